@@ -1,0 +1,109 @@
+package org.splinelens.core.deep;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.splinelens.core.network.DeepArchitecture;
+import org.splinelens.core.network.DeepNetwork;
+import org.splinelens.core.spline.Pwl;
+
+/**
+ * Exact breakpoints of a deep univariate ReLU network ('functional characterization', Sec 4, Definition 1).
+ *
+ * <p>Layer by layer, every hidden unit's pre-activation {@code z_i^{(ℓ)}(x)} is kept as a CPWL function of the input
+ * on a grid holding every breakpoint found so far. Its zero crossings are the unit's induced breakpoints; they are
+ * added to the grid, and relu is applied piece by piece (relu adds kinks at the zero crossings and removes the kinks
+ * of pieces where {@code z <= 0}). The output layer is affine, so the output is CPWL on the final grid; a grid point
+ * is a knot of the output when its slope jump exceeds {@link Pwl#KINK_TOLERANCE} times the magnitude of the terms
+ * that make up the two slopes, and a breakpoint is active exactly when it is such a knot.
+ *
+ * <p>Cost: O(L · H² · K) for K breakpoints in all; no sampling.
+ */
+public final class DeepBreakpoints {
+    private DeepBreakpoints() {
+    }
+
+    public static DeepBreakpointAnalysis analyze(DeepNetwork network) {
+        DeepArchitecture arch = network.architecture();
+        double[] theta = network.parameters();
+        int hiddenLayers = arch.hiddenLayers();
+
+        SharedGridFunctions h = SharedGridFunctions.input();
+        double[][][] induced = new double[hiddenLayers][][];
+        for (int l = 0; l < hiddenLayers; l++) {
+            SharedGridFunctions z = h.affine(theta, arch.weightOffset(l), arch.biasOffset(l), arch.outputSize(l));
+            int units = z.count();
+            induced[l] = new double[units][];
+            int total = z.grid.length;
+            for (int u = 0; u < units; u++) {
+                induced[l][u] = z.positivityBoundary(u);
+                total += induced[l][u].length;
+            }
+            double[] union = Arrays.copyOf(z.grid, total);
+            int at = z.grid.length;
+            for (int u = 0; u < units; u++) {
+                System.arraycopy(induced[l][u], 0, union, at, induced[l][u].length);
+                at += induced[l][u].length;
+            }
+            h = z.refine(SharedGridFunctions.distinctSorted(union), induced[l]).relu();
+        }
+        int last = arch.layers() - 1;
+        SharedGridFunctions out = h.affine(theta, arch.weightOffset(last), arch.biasOffset(last), 1);
+
+        double[] grid = out.grid;
+        boolean[] kink = new boolean[grid.length];
+        Pwl output = canonicalOutput(out, kink);
+
+        ActivationPatterns patterns = new ActivationPatterns(network);
+        List<LayerBreakpoints> layers = new ArrayList<>(hiddenLayers);
+        for (int l = 0; l < hiddenLayers; l++) {
+            List<UnitBreakpoints> units = new ArrayList<>(induced[l].length);
+            for (int u = 0; u < induced[l].length; u++) {
+                double[] beta = induced[l][u];
+                boolean[] active = new boolean[beta.length];
+                double[] delta = new double[beta.length];
+                for (int k = 0; k < beta.length; k++) {
+                    int g = Arrays.binarySearch(grid, beta[k]);
+                    active[k] = kink[g];
+                    double left = g > 0 ? midpoint(grid[g - 1], beta[k]) : beta[k] - Math.max(1.0, Math.abs(beta[k]));
+                    double right = g < grid.length - 1 ? midpoint(beta[k], grid[g + 1])
+                            : beta[k] + Math.max(1.0, Math.abs(beta[k]));
+                    delta[k] = patterns.deltaSlope(left, right, l, u);
+                }
+                units.add(new UnitBreakpoints(l + 1, u, beta, active, delta));
+            }
+            layers.add(new LayerBreakpoints(l + 1, units));
+        }
+        return new DeepBreakpointAnalysis(layers, output);
+    }
+
+    private static double midpoint(double a, double b) {
+        return a + (b - a) / 2;
+    }
+
+    /** The output on its grid as a canonical PWL, marking in {@code kink} the grid points that are knots. */
+    private static Pwl canonicalOutput(SharedGridFunctions out, boolean[] kink) {
+        double[] grid = out.grid;
+        double[] v = out.values[0];
+        double[] s = out.slopes[0];
+        double[] a = out.slopeMagnitudes[0];
+        int m = grid.length;
+        double[] knots = new double[m];
+        double[] slopes = new double[m + 1];
+        double[] intercepts = new double[m + 1];
+        slopes[0] = s[0];
+        intercepts[0] = v[0] - s[0] * grid[0];
+        int k = 0;
+        for (int g = 0; g < m; g++) {
+            double jump = s[g + 1] - s[g];
+            if (Math.abs(jump) > Pwl.KINK_TOLERANCE * (a[g] + a[g + 1])) {
+                kink[g] = true;
+                knots[k] = grid[g];
+                k++;
+                slopes[k] = s[g + 1];
+                intercepts[k] = v[g] - s[g + 1] * grid[g];
+            }
+        }
+        return new Pwl(Arrays.copyOf(knots, k), Arrays.copyOf(slopes, k + 1), Arrays.copyOf(intercepts, k + 1));
+    }
+}

@@ -1,0 +1,233 @@
+package org.splinelens.core.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.splinelens.core.network.DeepArchitecture;
+import org.splinelens.core.network.DeepNetwork;
+import org.splinelens.core.network.ShallowNetwork;
+import org.splinelens.core.network.UnivariateNetwork;
+
+/**
+ * Networks as JSON (DESIGN.md): {@code {"type":"shallow","w":[…],"b":[…],"v":[…],"b0":0.0}} and
+ * {@code {"type":"deep","layers":[{"weights":[[…],…],"biases":[…]},…]}} with {@code weights[out][in]}, the first
+ * layer having one input and the last one output. Every problem is reported as an {@link InvalidInputException}
+ * naming the source and the offending key.
+ */
+public final class NetworkJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private NetworkJson() {
+    }
+
+    /** Reads a network file; the message of any failure starts with the file name. */
+    public static UnivariateNetwork read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(file + ": no such file");
+        } catch (IOException e) {
+            throw new InvalidInputException(file + ": cannot read: " + e.getMessage(), e);
+        }
+        return parse(text, file.toString());
+    }
+
+    /** Parses a network from JSON text; {@code source} names it in error messages. */
+    public static UnivariateNetwork parse(String json, String source) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            var location = e.getLocation();
+            String where = location == null ? "" : " at line " + location.getLineNr() + ", column "
+                    + location.getColumnNr();
+            throw new InvalidInputException(source + ": malformed JSON" + where + ": " + e.getOriginalMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new InvalidInputException(source + ": expected a JSON object with a \"type\" key");
+        }
+        JsonNode type = root.get("type");
+        if (type == null || !type.isTextual()) {
+            throw new InvalidInputException(source + ": missing key \"type\" (expected \"shallow\" or \"deep\")");
+        }
+        try {
+            return switch (type.asText()) {
+                case "shallow" -> parseShallow(root, source);
+                case "deep" -> parseDeep(root, source);
+                default -> throw new InvalidInputException(source + ": key \"type\" is \"" + type.asText()
+                        + "\", expected \"shallow\" or \"deep\"");
+            };
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(source + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ShallowNetwork parseShallow(JsonNode root, String source) {
+        double[] w = vector(root, "w", source);
+        double[] b = vector(root, "b", source);
+        double[] v = vector(root, "v", source);
+        if (w.length != b.length || w.length != v.length) {
+            throw new InvalidInputException(source + ": \"w\", \"b\" and \"v\" must have equal lengths, got "
+                    + w.length + ", " + b.length + ", " + v.length);
+        }
+        JsonNode b0 = root.get("b0");
+        double bias = b0 == null ? 0.0 : number(b0, "b0", source);
+        return ShallowNetwork.of(w, b, v, bias);
+    }
+
+    private static DeepNetwork parseDeep(JsonNode root, String source) {
+        JsonNode layers = root.get("layers");
+        if (layers == null || !layers.isArray() || layers.size() < 2) {
+            throw new InvalidInputException(source + ": key \"layers\" must be an array of at least two layers "
+                    + "(one hidden, one output)");
+        }
+        int count = layers.size();
+        List<double[][]> weights = new ArrayList<>(count);
+        List<double[]> biases = new ArrayList<>(count);
+        int[] hidden = new int[count - 1];
+        int inputs = 1;
+        for (int l = 0; l < count; l++) {
+            String key = "layers[" + l + "]";
+            JsonNode layer = layers.get(l);
+            if (!layer.isObject()) {
+                throw new InvalidInputException(source + ": " + key + " must be an object with \"weights\" and "
+                        + "\"biases\"");
+            }
+            double[][] w = matrix(layer, key + ".weights", source);
+            double[] c = vector(layer, "biases", source, key + ".biases");
+            if (w.length == 0) {
+                throw new InvalidInputException(source + ": " + key + ".weights has no rows");
+            }
+            for (int r = 0; r < w.length; r++) {
+                if (w[r].length != inputs) {
+                    throw new InvalidInputException(source + ": " + key + ".weights[" + r + "] has " + w[r].length
+                            + " entries, expected " + inputs + (l == 0 ? " (the input is a scalar)"
+                            : " (the width of the layer before)"));
+                }
+            }
+            if (c.length != w.length) {
+                throw new InvalidInputException(source + ": " + key + ".biases has " + c.length + " entries, expected "
+                        + w.length + " (one per row of weights)");
+            }
+            if (l < count - 1) {
+                hidden[l] = w.length;
+            } else if (w.length != 1) {
+                throw new InvalidInputException(source + ": the last layer must have one output, " + key
+                        + ".weights has " + w.length + " rows");
+            }
+            weights.add(w);
+            biases.add(c);
+            inputs = w.length;
+        }
+        DeepArchitecture arch = new DeepArchitecture(hidden);
+        double[] theta = new double[arch.parameterCount()];
+        for (int l = 0; l < count; l++) {
+            double[][] w = weights.get(l);
+            for (int r = 0; r < w.length; r++) {
+                System.arraycopy(w[r], 0, theta, arch.weightOffset(l) + r * arch.inputSize(l), w[r].length);
+            }
+            System.arraycopy(biases.get(l), 0, theta, arch.biasOffset(l), biases.get(l).length);
+        }
+        return DeepNetwork.of(arch, theta);
+    }
+
+    private static double[][] matrix(JsonNode parent, String key, String source) {
+        JsonNode node = parent.get("weights");
+        if (node == null || !node.isArray()) {
+            throw new InvalidInputException(source + ": missing array " + key);
+        }
+        double[][] rows = new double[node.size()][];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = toVector(node.get(r), key + "[" + r + "]", source);
+        }
+        return rows;
+    }
+
+    private static double[] vector(JsonNode parent, String field, String source) {
+        return vector(parent, field, source, field);
+    }
+
+    private static double[] vector(JsonNode parent, String field, String source, String key) {
+        JsonNode node = parent.get(field);
+        if (node == null) {
+            throw new InvalidInputException(source + ": missing key \"" + key + "\"");
+        }
+        return toVector(node, key, source);
+    }
+
+    private static double[] toVector(JsonNode node, String key, String source) {
+        if (!node.isArray()) {
+            throw new InvalidInputException(source + ": " + key + " must be an array of numbers");
+        }
+        double[] out = new double[node.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = number(node.get(i), key + "[" + i + "]", source);
+        }
+        return out;
+    }
+
+    private static double number(JsonNode node, String key, String source) {
+        if (!node.isNumber()) {
+            throw new InvalidInputException(source + ": " + key + " must be a number, got " + node);
+        }
+        double value = node.asDouble();
+        if (!Double.isFinite(value)) {
+            throw new InvalidInputException(source + ": " + key + " is not a finite double: " + node.asText());
+        }
+        return value;
+    }
+
+    /** @return the JSON text of a network (pretty-printed) */
+    public static String toJson(UnivariateNetwork network) {
+        ObjectNode root = MAPPER.createObjectNode();
+        if (network instanceof ShallowNetwork shallow) {
+            root.put("type", "shallow");
+            array(root.putArray("w"), shallow.w());
+            array(root.putArray("b"), shallow.b());
+            array(root.putArray("v"), shallow.v());
+            root.put("b0", shallow.b0());
+        } else {
+            DeepNetwork deep = (DeepNetwork) network;
+            DeepArchitecture arch = deep.architecture();
+            root.put("type", "deep");
+            ArrayNode layers = root.putArray("layers");
+            for (int l = 0; l < arch.layers(); l++) {
+                ObjectNode layer = layers.addObject();
+                ArrayNode rows = layer.putArray("weights");
+                ArrayNode biases = layer.putArray("biases");
+                for (int r = 0; r < arch.outputSize(l); r++) {
+                    ArrayNode row = rows.addArray();
+                    for (int c = 0; c < arch.inputSize(l); c++) {
+                        row.add(deep.weight(l, r, c));
+                    }
+                    biases.add(deep.bias(l, r));
+                }
+            }
+        }
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a network", e);
+        }
+    }
+
+    /** Writes a network file atomically. */
+    public static void write(Path file, UnivariateNetwork network) throws IOException {
+        AtomicFiles.writeString(file, toJson(network));
+    }
+
+    private static void array(ArrayNode node, double[] values) {
+        for (double value : values) {
+            node.add(value);
+        }
+    }
+}
