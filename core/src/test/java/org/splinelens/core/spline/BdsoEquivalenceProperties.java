@@ -1,0 +1,142 @@
+package org.splinelens.core.spline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
+import org.splinelens.core.network.ShallowNetwork;
+
+/** Paper 'shallow ReLU networks as splines', Eq. 1–2: network = BDSO = canonical PWL everywhere. */
+class BdsoEquivalenceProperties {
+
+    /** Random nets with w = 0 units, coincident breakpoints, tiny and huge weights. */
+    static ShallowNetwork randomNet(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        int h = r.nextInt(0, 30);
+        double[] w = new double[h];
+        double[] b = new double[h];
+        double[] v = new double[h];
+        for (int i = 0; i < h; i++) {
+            double scale = Math.pow(10, r.nextInt(-6, 7));
+            int kind = r.nextInt(6);
+            w[i] = kind == 0 ? 0.0 : r.nextGaussian() * scale;
+            b[i] = r.nextGaussian() * scale;
+            v[i] = r.nextGaussian() / Math.sqrt(scale);
+            if (kind == 1 && i > 0 && w[i - 1] != 0) {
+                double alpha = 0.5 + r.nextDouble();
+                w[i] = w[i - 1] * (r.nextBoolean() ? alpha : -alpha);
+                b[i] = b[i - 1] * (w[i] / w[i - 1]);
+            }
+        }
+        return ShallowNetwork.of(w, b, v, r.nextGaussian());
+    }
+
+    /** Magnitude of the terms summed by a network evaluation: the natural scale of its rounding error. */
+    static double termScale(ShallowNetwork net, double x) {
+        double s = Math.abs(net.b0());
+        for (int i = 0; i < net.width(); i++) {
+            s += Math.abs(net.v(i)) * (Math.abs(net.w(i) * x) + Math.abs(net.b(i)));
+        }
+        return s;
+    }
+
+    @Property(tries = 300, seed = "42")
+    void networkBdsoAndPwlAgreeEverywhere(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+        ShallowNetwork net = randomNet(seed);
+        Bdso bdso = Bdso.of(net);
+        Pwl pwl = bdso.toPwl();
+        SplittableRandom r = new SplittableRandom(seed + 1);
+        for (int k = 0; k < 200; k++) {
+            double x = k < bdso.size() ? bdso.breakpoint(k) : r.nextGaussian() * Math.pow(10, r.nextInt(-3, 4));
+            double f = net.value(x);
+            double tol = 1e-9 * (termScale(net, x) + Math.abs(x) * 0 + 1e-300);
+            assertThat(bdso.value(x)).isCloseTo(f, org.assertj.core.data.Offset.offset(tol));
+            assertThat(pwl.value(x)).isCloseTo(f, org.assertj.core.data.Offset.offset(tol + 1e-9 * Math.abs(x)
+                    * maxAbsSlope(pwl)));
+        }
+    }
+
+    private static double maxAbsSlope(Pwl pwl) {
+        double m = 0;
+        for (double s : pwl.slopes()) {
+            m = Math.max(m, Math.abs(s));
+        }
+        return m;
+    }
+
+    @Property(tries = 200, seed = "7")
+    void pwlToNetworkToPwlRoundTrips(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        int k = r.nextInt(0, 25);
+        double[] x = new double[k + 1];
+        double[] y = new double[k + 1];
+        double at = -5;
+        for (int i = 0; i <= k; i++) {
+            at += 0.01 + r.nextDouble();
+            x[i] = at;
+            y[i] = r.nextDouble() * 4 - 2;
+        }
+        Pwl pwl = Pwl.throughPoints(x, y, r.nextGaussian(), r.nextGaussian());
+        ShallowNetwork net = pwl.toShallowNetwork();
+        Pwl back = Bdso.of(net).toPwl();
+        assertThat(back.knots()).containsExactly(pwl.knots());
+        for (int p = 0; p < pwl.pieces(); p++) {
+            assertThat(back.slope(p)).isCloseTo(pwl.slope(p), org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(back.intercept(p)).isCloseTo(pwl.intercept(p), org.assertj.core.data.Offset.offset(1e-8));
+        }
+        for (int i = 0; i <= k; i++) {
+            assertThat(net.value(x[i])).isCloseTo(y[i], org.assertj.core.data.Offset.offset(1e-9));
+        }
+    }
+
+    /** Sec 2.1: (w, b, v) → (αw, αb, v/α) and unit permutations leave function, BDSO and loss invariant. */
+    @Property(tries = 200, seed = "11")
+    void positiveRescalingAndPermutationLeaveFunctionBdsoAndLossInvariant(
+            @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+        ShallowNetwork net = randomNet(seed);
+        SplittableRandom r = new SplittableRandom(seed + 3);
+        int h = net.width();
+        double[] w = new double[h];
+        double[] b = new double[h];
+        double[] v = new double[h];
+        int[] perm = new int[h];
+        for (int i = 0; i < h; i++) {
+            perm[i] = i;
+        }
+        for (int i = h - 1; i > 0; i--) {
+            int j = r.nextInt(i + 1);
+            int t = perm[i];
+            perm[i] = perm[j];
+            perm[j] = t;
+        }
+        for (int i = 0; i < h; i++) {
+            double alpha = Math.pow(2, r.nextInt(-8, 9)); // powers of two scale exactly
+            w[i] = alpha * net.w(perm[i]);
+            b[i] = alpha * net.b(perm[i]);
+            v[i] = net.v(perm[i]) / alpha;
+        }
+        ShallowNetwork other = ShallowNetwork.of(w, b, v, net.b0());
+        Pwl expected = Bdso.of(net).toPwl();
+        Pwl actual = Bdso.of(other).toPwl();
+        // breakpoints are invariant exactly; slopes and intercepts up to the order of summation
+        assertThat(actual.knots()).containsExactly(expected.knots());
+        for (int p = 0; p < expected.pieces(); p++) {
+            assertThat(actual.slope(p)).isCloseTo(expected.slope(p),
+                    org.assertj.core.data.Offset.offset(1e-12 * (1 + Math.abs(expected.slope(p)))));
+            assertThat(actual.intercept(p)).isCloseTo(expected.intercept(p),
+                    org.assertj.core.data.Offset.offset(1e-12 * (1 + Math.abs(expected.intercept(p)))));
+        }
+        double[] xs = new double[50];
+        double[] ys = new double[50];
+        for (int n = 0; n < xs.length; n++) {
+            xs[n] = r.nextGaussian() * 3;
+            ys[n] = r.nextGaussian();
+            assertThat(other.value(xs[n])).isCloseTo(net.value(xs[n]),
+                    org.assertj.core.data.Offset.offset(1e-12 * (termScale(net, xs[n]) + 1e-300)));
+        }
+        assertThat(other.loss(xs, ys)).isCloseTo(net.loss(xs, ys),
+                org.assertj.core.data.Percentage.withPercentage(1e-8));
+    }
+}
