@@ -1,0 +1,86 @@
+package org.splinelens.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.splinelens.core.deep.DeepBreakpointAnalysis;
+import org.splinelens.core.deep.DeepBreakpoints;
+import org.splinelens.core.deep.LayerBreakpoints;
+import org.splinelens.core.deep.UnitBreakpoints;
+import org.splinelens.core.io.InvalidInputException;
+import org.splinelens.core.io.NetworkJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "breakpoints", mixinStandardHelpOptions = true,
+        description = "Exact breakpoints of every layer and unit, the output as canonical PWL, and its pieces.")
+final class BreakpointsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--net", required = true, description = "network JSON file")
+    Path net;
+
+    @Option(names = "--domain", description = "a,b: also count the pieces inside [a, b]")
+    String domain;
+
+    @Option(names = "--json", description = "machine-readable JSON output")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        double[] ab = domain == null ? null : parseDomain(domain);
+        DeepBreakpointAnalysis analysis = DeepBreakpoints.analyze(NetworkJson.read(net).asDeep());
+        var out = spec.commandLine().getOut();
+        if (json) {
+            ObjectNode root = JsonOutput.MAPPER.createObjectNode();
+            ArrayNode layers = root.putArray("layers");
+            for (LayerBreakpoints layer : analysis.layers()) {
+                ObjectNode l = layers.addObject();
+                l.put("layer", layer.layer());
+                ArrayNode units = l.putArray("units");
+                for (UnitBreakpoints unit : layer.units()) {
+                    ObjectNode u = units.addObject();
+                    u.put("unit", unit.unit());
+                    JsonOutput.array(u.putArray("breakpoints"), unit.breakpoints());
+                    JsonOutput.array(u.putArray("active"), unit.activeBreakpoints());
+                }
+            }
+            root.set("output", JsonOutput.pwl(analysis.output()));
+            root.put("pieces", analysis.pieces());
+            if (ab != null) {
+                root.put("piecesInDomain", analysis.piecesIn(ab[0], ab[1]));
+            }
+            out.println(JsonOutput.text(root));
+        } else {
+            for (LayerBreakpoints layer : analysis.layers()) {
+                out.printf("layer %d: %d breakpoints, %d active%n", layer.layer(), layer.breakpointCount(),
+                        layer.activeCount());
+            }
+            out.printf("pieces: %d%n", analysis.pieces());
+            if (ab != null) {
+                out.printf("pieces in [%s, %s]: %d%n", ab[0], ab[1], analysis.piecesIn(ab[0], ab[1]));
+            }
+        }
+        return 0;
+    }
+
+    private static double[] parseDomain(String spec) {
+        String[] parts = spec.split(",", -1);
+        try {
+            if (parts.length == 2) {
+                double a = Double.parseDouble(parts[0].trim());
+                double b = Double.parseDouble(parts[1].trim());
+                if (Double.isFinite(a) && Double.isFinite(b) && a <= b) {
+                    return new double[] {a, b};
+                }
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidInputException("--domain: expected a,b with finite a <= b, got '" + spec + "'");
+    }
+}

@@ -1,0 +1,37 @@
+package org.splinelens.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.splinelens.core.spline.Pwl;
+
+/** JSON shapes shared by the subcommands. */
+final class JsonOutput {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private JsonOutput() {
+    }
+
+    static ObjectNode pwl(Pwl pwl) {
+        ObjectNode node = MAPPER.createObjectNode();
+        array(node.putArray("knots"), pwl.knots());
+        array(node.putArray("slopes"), pwl.slopes());
+        array(node.putArray("intercepts"), pwl.intercepts());
+        return node;
+    }
+
+    static void array(ArrayNode node, double[] values) {
+        for (double v : values) {
+            node.add(v);
+        }
+    }
+
+    static String text(ObjectNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
