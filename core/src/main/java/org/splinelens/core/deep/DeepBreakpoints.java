@@ -14,8 +14,8 @@ import org.splinelens.core.spline.Pwl;
  * on a grid holding every breakpoint found so far. Its zero crossings are the unit's induced breakpoints; they are
  * added to the grid, and relu is applied piece by piece (relu adds kinks at the zero crossings and removes the kinks
  * of pieces where {@code z <= 0}). The output layer is affine, so the output is CPWL on the final grid; a grid point
- * is a knot of the output when its slope jump exceeds {@link Pwl#KINK_TOLERANCE} times the magnitude of the terms
- * that make up the two slopes, and a breakpoint is active exactly when it is such a knot.
+ * is a knot of the output when its slope jump exceeds the rounding bound of {@link #kinkTolerance} times the magnitude
+ * of the terms that make up the two slopes, and a breakpoint is active exactly when it is such a knot.
  *
  * <p>Cost: O(L · H² · K) for K breakpoints in all; no sampling.
  */
@@ -52,7 +52,7 @@ public final class DeepBreakpoints {
 
         double[] grid = out.grid;
         boolean[] kink = new boolean[grid.length];
-        Pwl output = canonicalOutput(out, kink);
+        Pwl output = canonicalOutput(out, kink, kinkTolerance(arch));
 
         ActivationPatterns patterns = new ActivationPatterns(network);
         List<LayerBreakpoints> layers = new ArrayList<>(hiddenLayers);
@@ -81,8 +81,17 @@ public final class DeepBreakpoints {
         return a + (b - a) / 2;
     }
 
+    /**
+     * Relative size of a slope jump below which it is rounding: each slope is a sum over at most
+     * {@code Σ H_ℓ + 1} products per layer, so its error is a few units of {@code (Σ H_ℓ + 1)·ε} times the magnitude
+     * of its terms; jumps above four times that bound are kinks.
+     */
+    static double kinkTolerance(DeepArchitecture arch) {
+        return 4.0 * (arch.hiddenUnits() + 1) * arch.layers() * Math.ulp(1.0);
+    }
+
     /** The output on its grid as a canonical PWL, marking in {@code kink} the grid points that are knots. */
-    private static Pwl canonicalOutput(SharedGridFunctions out, boolean[] kink) {
+    private static Pwl canonicalOutput(SharedGridFunctions out, boolean[] kink, double tolerance) {
         double[] grid = out.grid;
         double[] v = out.values[0];
         double[] s = out.slopes[0];
@@ -96,7 +105,7 @@ public final class DeepBreakpoints {
         int k = 0;
         for (int g = 0; g < m; g++) {
             double jump = s[g + 1] - s[g];
-            if (Math.abs(jump) > Pwl.KINK_TOLERANCE * (a[g] + a[g + 1])) {
+            if (Math.abs(jump) > tolerance * (a[g] + a[g + 1])) {
                 kink[g] = true;
                 knots[k] = grid[g];
                 k++;

@@ -140,8 +140,7 @@ final class SharedGridFunctions {
                 if (oldIndex[q] >= 0) {
                     v[u][q] = vu[oldIndex[q]];
                 } else {
-                    int p = pieceOfPoint[q];
-                    v[u][q] = p == 0 ? vu[0] + su[0] * (x - grid[0]) : vu[p - 1] + su[p] * (x - grid[p - 1]);
+                    v[u][q] = valueInPiece(u, pieceOfPoint[q], x, zeros[u]);
                 }
             }
             // new piece r lies between finer[r−1] and finer[r]; it sits inside the old piece holding finer[r] (or
@@ -156,6 +155,40 @@ final class SharedGridFunctions {
             }
         }
         return new SharedGridFunctions(finer, v, s, a);
+    }
+
+    /**
+     * The value of function {@code u} at {@code x} inside old piece {@code p}, from the nearest point where it is
+     * known: a grid point of the piece or the function's own zero in it. Anchoring at the nearest point keeps the
+     * sign right next to a zero, where the value is tiny and an anchor far away would swamp it with rounding.
+     */
+    private double valueInPiece(int u, int p, double x, double[] ownZeros) {
+        double lo = p == 0 ? Double.NEGATIVE_INFINITY : grid[p - 1];
+        double hi = p == grid.length ? Double.POSITIVE_INFINITY : grid[p];
+        double anchor = Double.NaN;
+        double anchorValue = 0;
+        double distance = Double.POSITIVE_INFINITY;
+        if (p > 0) {
+            anchor = lo;
+            anchorValue = values[u][p - 1];
+            distance = x - lo;
+        }
+        if (p < grid.length && hi - x < distance) {
+            anchor = hi;
+            anchorValue = values[u][p];
+            distance = hi - x;
+        }
+        int i = Arrays.binarySearch(ownZeros, x);
+        int at = i >= 0 ? i : -i - 1;
+        for (int c = Math.max(0, at - 1); c <= Math.min(ownZeros.length - 1, at); c++) {
+            double r = ownZeros[c];
+            if (r >= lo && r <= hi && Math.abs(x - r) < distance) {
+                anchor = r;
+                anchorValue = 0;
+                distance = Math.abs(x - r);
+            }
+        }
+        return anchorValue + slopes[u][p] * (x - anchor);
     }
 
     /** Applies relu to every function; the grid must already hold every zero crossing of every function. */

@@ -2,31 +2,19 @@ package org.splinelens.core.deep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import org.assertj.core.data.Offset;
-import org.splinelens.core.network.DeepArchitecture;
 import org.splinelens.core.network.DeepNetwork;
 import org.splinelens.core.spline.Pwl;
+import org.splinelens.core.testing.RandomNetworks;
 
 /** 'Functional characterization' Sec 4, Definition 1: deep breakpoints are exact. */
 class DeepBreakpointProperties {
 
     static DeepNetwork randomDeep(long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
-        int layers = r.nextInt(1, 5);
-        int[] widths = new int[layers];
-        for (int l = 0; l < layers; l++) {
-            widths[l] = r.nextInt(1, 9);
-        }
-        DeepArchitecture arch = new DeepArchitecture(widths);
-        double[] theta = new double[arch.parameterCount()];
-        for (int k = 0; k < theta.length; k++) {
-            theta[k] = r.nextInt(10) == 0 ? 0.0 : r.nextGaussian();
-        }
-        return DeepNetwork.of(arch, theta);
+        return RandomNetworks.deep(seed);
     }
 
     /**
