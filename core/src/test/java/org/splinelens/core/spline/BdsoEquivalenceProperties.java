@@ -96,6 +96,10 @@ class BdsoEquivalenceProperties {
             v[i] = net.v(perm[i]) / alpha;
         }
         ShallowNetwork other = ShallowNetwork.of(w, b, v, net.b0());
+        // the BDSO is the same multiset of (β, μ, s): powers of two rescale without rounding
+        assertThat(sortedUnits(Bdso.of(other))).isEqualTo(sortedUnits(Bdso.of(net)));
+        assertThat(Bdso.of(other).constant()).isCloseTo(Bdso.of(net).constant(),
+                org.assertj.core.data.Offset.offset(1e-12 * (1 + Math.abs(Bdso.of(net).constant()))));
         Pwl expected = Bdso.of(net).toPwl();
         Pwl actual = Bdso.of(other).toPwl();
         // breakpoints are invariant exactly; slopes and intercepts up to the order of summation
@@ -116,5 +120,14 @@ class BdsoEquivalenceProperties {
         }
         assertThat(other.loss(xs, ys)).isCloseTo(net.loss(xs, ys),
                 org.assertj.core.data.Percentage.withPercentage(1e-8));
+    }
+
+    private static java.util.List<String> sortedUnits(Bdso bdso) {
+        java.util.List<String> units = new java.util.ArrayList<>();
+        for (int i = 0; i < bdso.size(); i++) {
+            units.add(bdso.breakpoint(i) + "/" + bdso.deltaSlope(i) + "/" + bdso.orientation(i));
+        }
+        java.util.Collections.sort(units);
+        return units;
     }
 }
