@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 import net.jqwik.api.constraints.LongRange;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.testing.RandomNetworks;
@@ -21,10 +23,18 @@ class BdsoEquivalenceProperties {
     }
 
     @Property(tries = 300, seed = "42")
+    @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
     void networkBdsoAndPwlAgreeEverywhere(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
         ShallowNetwork net = randomNet(seed);
         Bdso bdso = Bdso.of(net);
         Pwl pwl = bdso.toPwl();
+        boolean deadWeight = bdso.size() < net.width();
+        boolean coincident = pwl.knotCount() < bdso.size();
+        Statistics.label("w = 0 unit").collect(deadWeight);
+        Statistics.label("coincident or zero-delta-slope breakpoints").collect(coincident);
+        Statistics.label("w = 0 unit").coverage(c -> c.check(true).percentage(p -> p > 20));
+        Statistics.label("coincident or zero-delta-slope breakpoints").coverage(c -> c.check(true)
+                .percentage(p -> p > 20));
         SplittableRandom r = new SplittableRandom(seed + 1);
         for (int k = 0; k < 200; k++) {
             double x = k < bdso.size() ? bdso.breakpoint(k) : r.nextGaussian() * Math.pow(10, r.nextInt(-3, 4));
