@@ -20,9 +20,7 @@ public final class Samplers {
     /** @return {@code n} sorted draws from {@code U[a, b)} */
     public static double[] uniform(double a, double b, int n, RandomGenerator random) {
         checkRange(a, b);
-        if (n < 1) {
-            throw new IllegalArgumentException("sampler: n must be >= 1, got " + n);
-        }
+        checkCount(n);
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {
             x[i] = a + (b - a) * random.nextDouble();
@@ -43,6 +41,7 @@ public final class Samplers {
     public static double[] uniformWithGap(double a, double b, double lo, double hi, int n, RandomGenerator random) {
         checkRange(a, b);
         checkGap(lo, hi);
+        checkCount(n);
         double left = Math.max(0, Math.min(lo, b) - a);
         double right = Math.max(0, b - Math.max(hi, a));
         if (!(left + right > 0)) {
@@ -70,6 +69,12 @@ public final class Samplers {
     private static void checkRange(double a, double b) {
         if (!Double.isFinite(a) || !Double.isFinite(b) || !(a < b)) {
             throw new IllegalArgumentException("sampler: range [" + a + ", " + b + "] must be finite with a < b");
+        }
+    }
+
+    private static void checkCount(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("sampler: n must be >= 1, got " + n);
         }
     }
 
