@@ -12,6 +12,15 @@ package org.splinelens.init.theory;
  */
 public final class BesselK0 {
     private static final double STEP = 1.0 / 16;
+    /** 2 sinh²(t_k/2) = cosh t_k − 1 at the nodes t_k = k h, up to t = 48 where e^{−x(cosh t − 1)} underflows. */
+    private static final double[] COSH_MINUS_ONE = new double[48 * 16 + 1];
+
+    static {
+        for (int k = 0; k < COSH_MINUS_ONE.length; k++) {
+            double s = Math.sinh(k * STEP / 2);
+            COSH_MINUS_ONE[k] = 2 * s * s;
+        }
+    }
 
     private BesselK0() {
     }
@@ -30,15 +39,14 @@ public final class BesselK0 {
     /** @return {@code e^x K0(x)}, the exponentially scaled function, finite for every {@code x > 0} */
     public static double scaled(double x) {
         double sum = 0.5;
-        for (int k = 1; ; k++) {
-            double t = k * STEP;
+        for (int k = 1; k < COSH_MINUS_ONE.length; k++) {
             // x (cosh t − 1) = 2x sinh²(t/2), accurate for small t
-            double s = Math.sinh(t / 2);
-            double term = Math.exp(-2 * x * s * s);
+            double term = Math.exp(-x * COSH_MINUS_ONE[k]);
             sum += term;
             if (term < 1e-17 * sum) {
-                return STEP * sum;
+                break;
             }
         }
+        return STEP * sum;
     }
 }
