@@ -59,6 +59,24 @@ public final class DeepNetwork implements UnivariateNetwork {
         return this;
     }
 
+    /** @return the same function as a {@link ShallowNetwork}; only for one hidden layer */
+    public ShallowNetwork asShallow() {
+        if (architecture.hiddenLayers() != 1) {
+            throw new IllegalStateException("a network with " + architecture.hiddenLayers()
+                    + " hidden layers is not shallow");
+        }
+        int h = architecture.hiddenWidth(1);
+        double[] w = new double[h];
+        double[] b = new double[h];
+        double[] v = new double[h];
+        for (int i = 0; i < h; i++) {
+            w[i] = weight(0, i, 0);
+            b[i] = bias(0, i);
+            v[i] = weight(1, 0, i);
+        }
+        return ShallowNetwork.of(w, b, v, bias(1, 0));
+    }
+
     /** @return {@code f(x)}; allocates one work buffer, so use {@link DeepKernels} in loops */
     @Override
     public double value(double x) {
