@@ -11,9 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.core.spline.Bdso;
-import org.splinelens.init.theory.GaussianInitTheory;
-import org.splinelens.init.theory.InitTheory;
-import org.splinelens.init.theory.UniformInitTheory;
 
 /**
  * Thm 1 / Cor 1 for every named initializer that has a theory: 200,000 units (200 shallow nets of width 1,000, fixed
@@ -27,21 +24,16 @@ class InitializerTheoryTest {
     @Test
     @SuppressWarnings("rawtypes")
     void sampledUnitsOfEveryInitializerMatchTheirTheory() {
-        double h = WIDTH;
-        Map<String, InitTheory> theories = Map.of(
-                "gaussian", new GaussianInitTheory(1, 1, 1),
-                "uniform", new UniformInitTheory(1, 1, 1),
-                "he-normal", new GaussianInitTheory(Math.sqrt(2), Math.sqrt(2), Math.sqrt(2 / h)),
-                "glorot-normal", new GaussianInitTheory(Math.sqrt(2 / (h + 1)), Math.sqrt(2 / (h + 1)),
-                        Math.sqrt(2 / (h + 1))),
-                "he-uniform", new UniformInitTheory(Math.sqrt(6), Math.sqrt(6), Math.sqrt(6 / h)),
-                "glorot-uniform", new UniformInitTheory(Math.sqrt(6 / (h + 1)), Math.sqrt(6 / (h + 1)),
-                        Math.sqrt(6 / (h + 1))),
-                "pytorch-default", new UniformInitTheory(1, 1, 1 / Math.sqrt(h)));
         Map<String, InitializerFactory> registry = PluginRegistry.of(List.of(new InitModule()))
                 .plugins(InitializerFactory.class);
-        for (Map.Entry<String, InitTheory> e : theories.entrySet()) {
-            Initializer init = registry.get(e.getKey()).create(Map.of());
+        int checked = 0;
+        for (Map.Entry<String, InitializerFactory> e : registry.entrySet()) {
+            var theory = ShallowTheories.of(e.getKey(), (InitConfig) e.getValue().defaults(), WIDTH);
+            if (theory.isEmpty()) {
+                continue;
+            }
+            checked++;
+            Initializer init = e.getValue().create(Map.of());
             SplittableRandom random = new SplittableRandom(42);
             double[] beta = new double[WIDTH * NETS];
             double[] mu = new double[WIDTH * NETS];
@@ -54,11 +46,12 @@ class InitializerTheoryTest {
                 n += bdso.size();
             }
             double bound = 1.95 / Math.sqrt(n);
-            assertThat(ks(Arrays.copyOf(beta, n), e.getValue().breakpoints(null))).as("%s breakpoints", e.getKey())
+            assertThat(ks(Arrays.copyOf(beta, n), theory.get().breakpoints(null))).as("%s breakpoints", e.getKey())
                     .isLessThan(bound);
-            assertThat(ks(Arrays.copyOf(mu, n), e.getValue().deltaSlopes(null))).as("%s delta-slopes", e.getKey())
+            assertThat(ks(Arrays.copyOf(mu, n), theory.get().deltaSlopes(null))).as("%s delta-slopes", e.getKey())
                     .isLessThan(bound);
         }
+        assertThat(checked).isEqualTo(7);
     }
 
     private static double ks(double[] sample, RealDistribution law) {
