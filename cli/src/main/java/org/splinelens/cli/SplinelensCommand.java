@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code splinelens} command. Bad input: one line on stderr and exit code 2. */
 @Command(name = "splinelens", mixinStandardHelpOptions = true, versionProvider = SplinelensCommand.Version.class,
         description = "Univariate ReLU networks through the spline lens.",
-        subcommands = {ConvertCommand.class, EvalCommand.class, BreakpointsCommand.class, ListCommand.class})
+        subcommands = {ConvertCommand.class, EvalCommand.class, BreakpointsCommand.class, ListCommand.class,
+            DensityCommand.class})
 public final class SplinelensCommand implements Runnable {
     static final int BAD_INPUT = 2;
 

@@ -96,4 +96,28 @@ class SplinelensCommandTest {
             assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("Exception").startsWith("splinelens: ");
         }
     }
+
+    @Test
+    void densityGivesTheClosedForms() throws IOException {
+        Run run = run("density", "--family", "gaussian", "--sigma-b", "2", "--sigma-w", "1", "--sigma-v", "1",
+                "--of", "breakpoint", "--at", "0,2", "--json");
+        assertThat(run.code()).isZero();
+        JsonNode node = new ObjectMapper().readTree(run.out());
+        // Cauchy(0, σ_b/σ_w = 2): 1/(2π) at 0 and 1/(4π) at 2
+        assertThat(node.get("density").get(0).asDouble()).isCloseTo(1 / (2 * Math.PI),
+                org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(node.get("density").get(1).asDouble()).isCloseTo(1 / (4 * Math.PI),
+                org.assertj.core.data.Offset.offset(1e-15));
+        Run tri = run("density", "--family", "uniform", "--a-b", "1", "--a-w", "2", "--a-v", "0.5", "--of",
+                "delta-slope-given-breakpoint", "--given", "0", "--at", "0,0.5,2", "--json");
+        JsonNode t = new ObjectMapper().readTree(tri.out());
+        // triangular on [-1, 1] (a_v min{a_b/|β|, a_w} = 1): 1 at 0, 1/2 at 0.5, 0 outside
+        assertThat(t.get("density").get(0).asDouble()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(t.get("density").get(1).asDouble()).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(t.get("density").get(2).asDouble()).isZero();
+        Run bad = run("density", "--family", "gaussian", "--sigma-b", "-1", "--sigma-w", "1", "--sigma-v", "1",
+                "--of", "breakpoint", "--at", "0");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--sigma-b");
+    }
 }
