@@ -120,4 +120,45 @@ class SplinelensCommandTest {
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("--sigma-b");
     }
+
+    @Test
+    void initStatsReportsRoughnessBesideThm2() throws IOException {
+        Run run = run("init-stats", "--init", "gaussian", "--set", "sigmaW=2", "--width", "10", "--samples", "2000",
+                "--seed", "3", "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode layer = new ObjectMapper().readTree(run.out()).get("layers").get(0);
+        JsonNode rho = layer.get("roughness");
+        // E ρ0 = H σ_w² σ_v² = 40 (Thm 2), and the sample mean within 4 standard errors of it
+        assertThat(layer.get("theory").get("roughnessMean").asDouble()).isCloseTo(40.0,
+                org.assertj.core.data.Offset.offset(1e-9));
+        double standardError = Math.sqrt(rho.get("variance").asDouble() / rho.get("count").asDouble());
+        assertThat(rho.get("mean").asDouble()).isCloseTo(40.0, org.assertj.core.data.Offset.offset(4 * standardError));
+        assertThat(layer.get("breakpoints").get("count").asInt()).isEqualTo(20000);
+
+        Run table = run("init-stats", "--init", "he-normal", "--widths", "4,4", "--samples", "20");
+        assertThat(table.code()).isZero();
+        assertThat(table.out()).contains("breakpoint").contains("roughness").contains("Thm 1");
+
+        Path data = tmp.resolve("data.csv");
+        Files.writeString(data, "x,y\n-1,0\n0,1\n1,0\n");
+        Run spiky = run("init-stats", "--init", "spiky", "--width", "6", "--samples", "5", "--data", data.toString());
+        assertThat(spiky.code()).as(spiky.err()).isZero();
+    }
+
+    @Test
+    void initStatsRejectsBadInputInOneLine() {
+        String[][] cases = {
+            {"init-stats", "--init", "nope", "--width", "3"},
+            {"init-stats", "--init", "gaussian", "--width", "0"},
+            {"init-stats", "--init", "gaussian", "--width", "3", "--set", "sigmaQ=1"},
+            {"init-stats", "--init", "gaussian", "--width", "3", "--set", "sigmaW=-1"},
+            {"init-stats", "--init", "uniform-breakpoints", "--width", "3"},
+            {"init-stats", "--init", "gaussian"},
+        };
+        for (String[] args : cases) {
+            Run run = run(args);
+            assertThat(run.code()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("Exception").startsWith("splinelens: ");
+        }
+    }
 }

@@ -73,4 +73,11 @@ public record GaussianInitTheory(double sigmaB, double sigmaW, double sigmaV) im
     public RealDistribution deltaSlopesGiven(double beta, RandomGenerator random) {
         return new LaplaceDistribution(random, 0, sigmaB * sigmaV * sigmaW / spread(beta));
     }
+
+    /** {@code E μ⁴ = E w⁴ E v⁴ = 9 σ_w⁴ σ_v⁴}. */
+    @Override
+    public double deltaSlopeFourthMoment() {
+        double s2 = sigmaW * sigmaW * sigmaV * sigmaV;
+        return 9 * s2 * s2;
+    }
 }

@@ -22,4 +22,18 @@ public sealed interface InitTheory permits GaussianInitTheory, UniformInitTheory
 
     /** @return the law of {@code μ} given {@code β} (Cor 1) */
     RealDistribution deltaSlopesGiven(double breakpoint, RandomGenerator random);
+
+    /** @return {@code E μ⁴}, which with {@code E μ² = Var μ} gives {@code Var ρ0 = H (E μ⁴ − (E μ²)²)} (Thm 2) */
+    double deltaSlopeFourthMoment();
+
+    /** @return {@code E ρ0 = H E μ²} for a net of width H */
+    default double roughnessMean(int width) {
+        return width * deltaSlopes(null).getNumericalVariance();
+    }
+
+    /** @return {@code Var ρ0 = H (E μ⁴ − (E μ²)²)} for a net of width H */
+    default double roughnessVariance(int width) {
+        double second = deltaSlopes(null).getNumericalVariance();
+        return width * (deltaSlopeFourthMoment() - second * second);
+    }
 }

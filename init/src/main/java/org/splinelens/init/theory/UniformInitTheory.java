@@ -55,4 +55,11 @@ public record UniformInitTheory(double aB, double aW, double aV) implements Init
         double half = aV * reach(beta);
         return new TriangularDistribution(random, -half, 0, half);
     }
+
+    /** {@code E μ⁴ = E w⁴ E v⁴ = a_w⁴ a_v⁴ / 25}. */
+    @Override
+    public double deltaSlopeFourthMoment() {
+        double a2 = aW * aW * aV * aV;
+        return a2 * a2 / 25;
+    }
 }
