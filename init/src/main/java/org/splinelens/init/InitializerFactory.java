@@ -1,13 +1,9 @@
 package org.splinelens.init;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import org.splinelens.core.io.InvalidInputException;
+import org.splinelens.core.plugin.ConfigBinding;
 import org.splinelens.core.plugin.Plugin;
 
 /**
@@ -18,10 +14,6 @@ import org.splinelens.core.plugin.Plugin;
  * @param <C> the config record
  */
 public final class InitializerFactory<C extends Record & InitConfig> implements Plugin {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-
     private final String name;
     private final String description;
     private final Class<C> configType;
@@ -67,29 +59,6 @@ public final class InitializerFactory<C extends Record & InitConfig> implements 
 
     /** Binds settings over the defaults; unknown keys and wrong types fail with a message naming the key. */
     public C configure(Map<String, ?> settings) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> merged = new LinkedHashMap<>(MAPPER.convertValue(defaults, Map.class));
-        for (Map.Entry<String, ?> e : settings.entrySet()) {
-            if (!merged.containsKey(e.getKey())) {
-                throw new InvalidInputException("initializer " + name + ": unknown key '" + e.getKey()
-                        + "'; expected one of " + merged.keySet());
-            }
-            merged.put(e.getKey(), e.getValue());
-        }
-        try {
-            return MAPPER.convertValue(merged, configType);
-        } catch (IllegalArgumentException e) {
-            Throwable cause = e.getCause() instanceof UnrecognizedPropertyException ? e.getCause() : rootCause(e);
-            throw new InvalidInputException("initializer " + name + ": " + cause.getMessage().lines().findFirst()
-                    .orElse("invalid settings"), e);
-        }
-    }
-
-    private static Throwable rootCause(Throwable t) {
-        Throwable c = t;
-        while (c.getCause() != null && c.getCause() != c) {
-            c = c.getCause();
-        }
-        return c;
+        return ConfigBinding.bind("initializer " + name, defaults, configType, settings);
     }
 }
