@@ -13,8 +13,9 @@ import org.splinelens.core.network.UnivariateNetwork;
  * <p>The data are sorted by x once. Unit i is active on the points with {@code w_i x_n + b_i > 0} (relu'(0) = 0);
  * as the floating-point predicate {@code fl(fl(w_i x_n) + b_i) > 0} is monotone in {@code x_n}, its active points
  * are one index range — {@code [k_i, N)} for {@code w_i > 0}, {@code [0, k_i)} for {@code w_i < 0}, all or none for
- * {@code w_i = 0} — found by binary search on that very predicate, so the active sets agree exactly with the dense path
- * even for breakpoints on data points. Then:
+ * {@code w_i = 0}. {@code k_i} is read in O(1) from a {@link RankTable} when {@code β_i} is provably far from every
+ * data point, else found by binary search on that very predicate, so the active sets agree exactly with the dense
+ * path even for breakpoints on data points. Then:
  * <ul>
  * <li>forward: on its range unit i adds {@code v_i w_i} to the slope and {@code v_i b_i} to the intercept of
  * {@code f}; a difference array over the sorted indices gives {@code f(x_n) = b0 + A_n x_n + C_n} in one pass;</li>
@@ -33,12 +34,14 @@ public final class SweepShallowObjective implements Objective {
     private final double[] ys;
     private final double[] slopeDelta;
     private final double[] interceptDelta;
-    private final double[] residualSum;
-    private final double[] residualSumLow;
-    private final double[] momentSum;
-    private final double[] momentSumLow;
+    /**
+     * Compensated prefix sums before index n, interleaved so a unit's range reads two cache lines: at 4n, Σe (high,
+     * low) and Σe·x (high, low).
+     */
+    private final double[] prefix;
     private final int[] from;
     private final int[] to;
+    private final RankTable ranks;
 
     /** @param x inputs and {@code y} targets, copied and sorted by x */
     public SweepShallowObjective(int width, double[] x, double[] y) {
@@ -60,12 +63,10 @@ public final class SweepShallowObjective implements Objective {
         }
         slopeDelta = new double[size + 1];
         interceptDelta = new double[size + 1];
-        residualSum = new double[size + 1];
-        residualSumLow = new double[size + 1];
-        momentSum = new double[size + 1];
-        momentSumLow = new double[size + 1];
+        prefix = new double[4 * (size + 1)];
         from = new int[width];
         to = new int[width];
+        ranks = RankTable.of(xs);
     }
 
     @Override
@@ -92,16 +93,16 @@ public final class SweepShallowObjective implements Objective {
         double loss = forward(theta, true);
         final int h = width;
         for (int i = 0; i < h; i++) {
-            int lo = from[i];
-            int hi = to[i];
-            double e = (residualSum[hi] - residualSum[lo]) + (residualSumLow[hi] - residualSumLow[lo]);
-            double ex = (momentSum[hi] - momentSum[lo]) + (momentSumLow[hi] - momentSumLow[lo]);
+            int lo = 4 * from[i];
+            int hi = 4 * to[i];
+            double e = (prefix[hi] - prefix[lo]) + (prefix[hi + 1] - prefix[lo + 1]);
+            double ex = (prefix[hi + 2] - prefix[lo + 2]) + (prefix[hi + 3] - prefix[lo + 3]);
             double v = theta[2 * h + i];
             gradient[i] = v * ex;
             gradient[h + i] = v * e;
             gradient[2 * h + i] = theta[i] * ex + theta[h + i] * e;
         }
-        gradient[3 * h] = residualSum[size] + residualSumLow[size];
+        gradient[3 * h] = prefix[4 * size] + prefix[4 * size + 1];
         return loss;
     }
 
@@ -117,24 +118,28 @@ public final class SweepShallowObjective implements Objective {
         for (int i = 0; i < h; i++) {
             double w = theta[i];
             double b = theta[h + i];
-            double v = theta[2 * h + i];
-            int lo;
-            int hi;
-            if (w > 0) {
-                lo = firstActiveRising(w, b);
-                hi = size;
-            } else if (w < 0) {
-                lo = 0;
-                hi = firstInactiveFalling(w, b);
+            if (w != 0) {
+                int falling = (int) (Double.doubleToRawLongBits(w) >>> 63);
+                int k = ranks == null ? -1 : ranks.rank(-b / w);
+                if (k < 0) {
+                    k = firstSwitch(w, b, falling);
+                }
+                // masks instead of branches: the orientation is a coin flip per unit
+                from[i] = k & (falling - 1);
+                to[i] = k + ((size - k) & (falling - 1));
             } else {
-                lo = 0;
-                hi = b > 0 ? size : 0;
+                from[i] = 0;
+                to[i] = b > 0 ? size : 0;
             }
-            from[i] = lo;
-            to[i] = hi;
+        }
+        // a second pass, so that the searches above are independent chains the processor can overlap
+        for (int i = 0; i < h; i++) {
+            int lo = from[i];
+            int hi = to[i];
             if (lo < hi) {
-                double slope = v * w;
-                double intercept = v * b;
+                double v = theta[2 * h + i];
+                double slope = v * theta[i];
+                double intercept = v * theta[h + i];
                 slopeDelta[lo] += slope;
                 slopeDelta[hi] -= slope;
                 interceptDelta[lo] += intercept;
@@ -165,10 +170,10 @@ public final class SweepShallowObjective implements Objective {
             double e = b0 + (slope + slopeLow) * x + (intercept + interceptLow) - ys[n];
             loss += e * e;
             if (prefixSums) {
-                residualSum[n] = r;
-                residualSumLow[n] = rLow;
-                momentSum[n] = m;
-                momentSumLow[n] = mLow;
+                prefix[4 * n] = r;
+                prefix[4 * n + 1] = rLow;
+                prefix[4 * n + 2] = m;
+                prefix[4 * n + 3] = mLow;
                 t = r + e;
                 rLow += Math.abs(r) >= Math.abs(e) ? (r - t) + e : (e - t) + r;
                 r = t;
@@ -179,36 +184,26 @@ public final class SweepShallowObjective implements Objective {
             }
         }
         if (prefixSums) {
-            residualSum[size] = r;
-            residualSumLow[size] = rLow;
-            momentSum[size] = m;
-            momentSumLow[size] = mLow;
+            prefix[4 * size] = r;
+            prefix[4 * size + 1] = rLow;
+            prefix[4 * size + 2] = m;
+            prefix[4 * size + 3] = mLow;
         }
         return 0.5 * loss;
     }
 
-    /** @return the first sorted index with {@code w x + b > 0}, for {@code w > 0} (size if none) */
-    private int firstActiveRising(double w, double b) {
+    /**
+     * @return for {@code w ≠ 0}, the first sorted index where activity switches: the first active point if
+     * {@code w > 0}, the first inactive one if {@code w < 0} ({@code size} if none), by binary search on the exact
+     * predicate {@code active XOR (w < 0)}, which is false then true along the sorted data for either sign
+     */
+    private int firstSwitch(double w, double b, int falling) {
+        boolean fallingUnit = falling == 1;
         int lo = 0;
         int hi = size;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (w * xs[mid] + b > 0) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
-    }
-
-    /** @return the first sorted index with {@code w x + b <= 0}, for {@code w < 0} (size if none) */
-    private int firstInactiveFalling(double w, double b) {
-        int lo = 0;
-        int hi = size;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (w * xs[mid] + b > 0) {
+            if ((w * xs[mid] + b > 0) == fallingUnit) {
                 lo = mid + 1;
             } else {
                 hi = mid;
