@@ -28,12 +28,17 @@ import org.splinelens.core.network.UnivariateNetwork;
  * sum. Allocation-free per call; not thread-safe.
  */
 public final class SweepShallowObjective implements Objective {
+    private static final int REPLICAS = 4;
     private final int width;
     private final int size;
     private final double[] xs;
     private final double[] ys;
-    private final double[] slopeDelta;
-    private final double[] interceptDelta;
+    /**
+     * Difference arrays of the slope and intercept of f, in {@link #REPLICAS} copies at {@code 2 (R k + r)} (slope)
+     * and {@code 2 (R k + r) + 1} (intercept): unit i writes copy {@code i mod R}, so consecutive units never update
+     * the same address and the processor need not serialise their read-modify-writes.
+     */
+    private final double[] delta;
     /**
      * Compensated prefix sums before index n, interleaved so a unit's range reads two cache lines: at 4n, Σe (high,
      * low) and Σe·x (high, low).
@@ -41,6 +46,8 @@ public final class SweepShallowObjective implements Objective {
     private final double[] prefix;
     private final int[] from;
     private final int[] to;
+    private final int[] switchIndex;
+    private final int[] fallingUnit;
     private final RankTable ranks;
 
     /** @param x inputs and {@code y} targets, copied and sorted by x */
@@ -61,11 +68,12 @@ public final class SweepShallowObjective implements Objective {
             xs[n] = x[order[n]];
             ys[n] = y[order[n]];
         }
-        slopeDelta = new double[size + 1];
-        interceptDelta = new double[size + 1];
+        delta = new double[2 * REPLICAS * (size + 1)];
         prefix = new double[4 * (size + 1)];
         from = new int[width];
         to = new int[width];
+        switchIndex = new int[width];
+        fallingUnit = new int[width];
         ranks = RankTable.of(xs);
     }
 
@@ -113,39 +121,49 @@ public final class SweepShallowObjective implements Objective {
                     + ShallowLayout.parameterCount(width));
         }
         final int h = width;
-        Arrays.fill(slopeDelta, 0.0);
-        Arrays.fill(interceptDelta, 0.0);
+        Arrays.fill(delta, 0.0);
         for (int i = 0; i < h; i++) {
             double w = theta[i];
             double b = theta[h + i];
+            int k;
+            int falling;
             if (w != 0) {
-                int falling = (int) (Double.doubleToRawLongBits(w) >>> 63);
-                int k = ranks == null ? -1 : ranks.rank(-b / w);
+                falling = (int) (Double.doubleToRawLongBits(w) >>> 63);
+                k = ranks == null ? -1 : ranks.rank(-b / w);
                 if (k < 0) {
                     k = firstSwitch(w, b, falling);
                 }
-                // masks instead of branches: the orientation is a coin flip per unit
-                from[i] = k & (falling - 1);
-                to[i] = k + ((size - k) & (falling - 1));
             } else {
-                from[i] = 0;
-                to[i] = b > 0 ? size : 0;
+                // a constant unit: active everywhere (a falling unit switching at N) or nowhere (rising at N)
+                falling = b > 0 ? 1 : 0;
+                k = size;
             }
+            switchIndex[i] = k;
+            fallingUnit[i] = falling;
+            // masks instead of branches: the orientation is a coin flip per unit
+            from[i] = k & (falling - 1);
+            to[i] = k + ((size - k) & (falling - 1));
         }
-        // a second pass, so that the searches above are independent chains the processor can overlap
+        // Difference arrays: a rising unit enters at its switch index, a falling one is active from the start and
+        // leaves there. Entries at index N are never read. The start is summed in registers, not in a shared slot,
+        // whose read-modify-write chain would serialise half the units.
+        double slopeStart = 0;
+        double interceptStart = 0;
         for (int i = 0; i < h; i++) {
-            int lo = from[i];
-            int hi = to[i];
-            if (lo < hi) {
-                double v = theta[2 * h + i];
-                double slope = v * theta[i];
-                double intercept = v * theta[h + i];
-                slopeDelta[lo] += slope;
-                slopeDelta[hi] -= slope;
-                interceptDelta[lo] += intercept;
-                interceptDelta[hi] -= intercept;
-            }
+            int k = switchIndex[i];
+            double falling = fallingUnit[i];
+            double v = theta[2 * h + i];
+            double slope = v * theta[i];
+            double intercept = v * theta[h + i];
+            slopeStart += falling * slope;
+            interceptStart += falling * intercept;
+            double sign = 1 - 2 * falling;
+            int at = 2 * (REPLICAS * k + (i & (REPLICAS - 1)));
+            delta[at] += sign * slope;
+            delta[at + 1] += sign * intercept;
         }
+        delta[0] += slopeStart;
+        delta[1] += interceptStart;
         double b0 = theta[3 * h];
         double slope = 0;
         double slopeLow = 0;
@@ -158,13 +176,20 @@ public final class SweepShallowObjective implements Objective {
         double mLow = 0;
         for (int n = 0; n < size; n++) {
             // Neumaier updates: the running sums absorb each unit's entry and exit without drift
-            double t = slope + slopeDelta[n];
-            slopeLow += Math.abs(slope) >= Math.abs(slopeDelta[n]) ? (slope - t) + slopeDelta[n]
-                    : (slopeDelta[n] - t) + slope;
+            int at = 2 * REPLICAS * n;
+            double slopeChange = 0;
+            double interceptChange = 0;
+            for (int copy = 0; copy < 2 * REPLICAS; copy += 2) {
+                slopeChange += delta[at + copy];
+                interceptChange += delta[at + copy + 1];
+            }
+            double t = slope + slopeChange;
+            slopeLow += Math.abs(slope) >= Math.abs(slopeChange) ? (slope - t) + slopeChange
+                    : (slopeChange - t) + slope;
             slope = t;
-            t = intercept + interceptDelta[n];
-            interceptLow += Math.abs(intercept) >= Math.abs(interceptDelta[n]) ? (intercept - t) + interceptDelta[n]
-                    : (interceptDelta[n] - t) + intercept;
+            t = intercept + interceptChange;
+            interceptLow += Math.abs(intercept) >= Math.abs(interceptChange) ? (intercept - t) + interceptChange
+                    : (interceptChange - t) + intercept;
             intercept = t;
             double x = xs[n];
             double e = b0 + (slope + slopeLow) * x + (intercept + interceptLow) - ys[n];
