@@ -1,0 +1,2 @@
+/** The trainer: stopping rules, divergence, observers. */
+package org.splinelens.dynamics.train;

@@ -1,0 +1,132 @@
+package org.splinelens.dynamics.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.splinelens.core.data.Dataset;
+import org.splinelens.core.data.Samplers;
+import org.splinelens.core.network.DeepArchitecture;
+import org.splinelens.core.network.DeepNetwork;
+import org.splinelens.core.network.ShallowKernels;
+import org.splinelens.core.network.ShallowNetwork;
+import org.splinelens.core.network.UnivariateNetwork;
+import org.splinelens.dynamics.gradient.GradientMethod;
+import org.splinelens.dynamics.optim.GradientDescent;
+
+class TrainerTest {
+    private static final Dataset DATA = Dataset.sample(Samplers.grid(-2, 2, 0.1), Math::sin);
+
+    private static ShallowNetwork shallow(long seed, int width) {
+        SplittableRandom r = new SplittableRandom(seed);
+        double[] theta = new double[3 * width + 1];
+        for (int k = 0; k < theta.length; k++) {
+            theta[k] = r.nextGaussian() * 0.5;
+        }
+        return ShallowNetwork.fromParameters(width, theta);
+    }
+
+    @Test
+    void fullBatchGdIsTheHandWrittenLoop() {
+        ShallowNetwork start = shallow(1, 8);
+        double lr = 0.01;
+        TrainingResult result = new Trainer(new TrainerConfig(200, 0, 0, 50), GradientMethod.DENSE)
+                .train(start, DATA, new GradientDescent(lr, 0), new SplittableRandom(0), List.of());
+        double[] theta = start.parameters();
+        double[] gradient = new double[theta.length];
+        double[] x = DATA.x();
+        double[] y = DATA.y();
+        for (int t = 0; t < 200; t++) {
+            ShallowKernels.lossAndGradient(8, theta, x, y, gradient);
+            for (int k = 0; k < theta.length; k++) {
+                theta[k] -= lr * gradient[k];
+            }
+        }
+        assertThat(((ShallowNetwork) result.network()).parameters()).containsExactly(theta);
+        assertThat(result.epochs()).isEqualTo(200);
+        assertThat(result.reason()).isEqualTo(StopReason.EPOCHS);
+        assertThat(result.lossCurve()).hasSize(201);
+        assertThat(result.finalLoss()).isEqualTo(result.network().loss(x, y));
+        assertThat(result.lossCurve()[0]).isEqualTo(start.loss(x, y));
+    }
+
+    @Test
+    void sweepAndDenseTrajectoriesAgree() {
+        ShallowNetwork start = shallow(2, 12);
+        TrainerConfig config = new TrainerConfig(500, 0, 0, 100);
+        double[] dense = ((ShallowNetwork) new Trainer(config, GradientMethod.DENSE).train(start, DATA,
+                new GradientDescent(0.01, 0), new SplittableRandom(0), List.of()).network()).parameters();
+        double[] sweep = ((ShallowNetwork) new Trainer(config, GradientMethod.SWEEP).train(start, DATA,
+                new GradientDescent(0.01, 0), new SplittableRandom(0), List.of()).network()).parameters();
+        for (int k = 0; k < dense.length; k++) {
+            assertThat(Math.abs(sweep[k] - dense[k])).isLessThan(1e-8 * (1 + Math.abs(dense[k])));
+        }
+    }
+
+    @Test
+    void observersSeeEveryKthEpochAndTheLast() {
+        List<Integer> seen = new ArrayList<>();
+        List<Double> losses = new ArrayList<>();
+        TrainingResult result = new Trainer(new TrainerConfig(23, 0, 0, 10), GradientMethod.AUTO)
+                .train(shallow(3, 4), DATA, new GradientDescent(0.001, 0), new SplittableRandom(0),
+                        List.of((epoch, loss, net) -> {
+                            seen.add(epoch);
+                            losses.add(loss);
+                            assertThat(loss).isCloseTo(net.loss(DATA.x(), DATA.y()), org.assertj.core.data.Percentage.withPercentage(1e-10));
+                        }));
+        assertThat(seen).containsExactly(0, 10, 20, 23);
+        assertThat(losses.get(3)).isEqualTo(result.finalLoss());
+    }
+
+    @Test
+    void stopsWhenTheLossSettlesOrReachesTheTarget() {
+        TrainingResult settled = new Trainer(new TrainerConfig(100_000, 1e-8, 0, 1000), GradientMethod.AUTO)
+                .train(shallow(4, 6), DATA, new GradientDescent(0.005, 0), new SplittableRandom(0), List.of());
+        assertThat(settled.reason()).isEqualTo(StopReason.CONVERGED);
+        double[] curve = settled.lossCurve();
+        assertThat(Math.abs(curve[curve.length - 1] - curve[curve.length - 2])).isLessThan(1e-8);
+        assertThat(Math.abs(curve[curve.length - 2] - curve[curve.length - 3])).isGreaterThanOrEqualTo(1e-8);
+
+        double target = 0.5 * settled.lossCurve()[0];
+        TrainingResult reached = new Trainer(new TrainerConfig(100_000, 0, target, 1000), GradientMethod.AUTO)
+                .train(shallow(4, 6), DATA, new GradientDescent(0.005, 0), new SplittableRandom(0), List.of());
+        assertThat(reached.reason()).isEqualTo(StopReason.TARGET_LOSS);
+        assertThat(reached.finalLoss()).isLessThanOrEqualTo(target);
+        assertThat(reached.lossCurve()[reached.epochs() - 1]).isGreaterThan(target);
+    }
+
+    @Test
+    void divergenceKeepsTheLastFiniteNetwork() {
+        assertThatThrownBy(() -> new Trainer(new TrainerConfig(10_000, 0, 0, 1000), GradientMethod.AUTO)
+                .train(shallow(5, 6), DATA, new GradientDescent(50, 0), new SplittableRandom(0), List.of()))
+                .isInstanceOfSatisfying(TrainingDiverged.class, e -> {
+                    assertThat(e.epoch()).isPositive();
+                    double loss = e.lastFinite().loss(DATA.x(), DATA.y());
+                    assertThat(loss).isFinite().isCloseTo(e.lastFiniteLoss(),
+                            org.assertj.core.data.Percentage.withPercentage(1e-10));
+                    assertThat(e.getMessage()).contains("diverged").contains("epoch " + e.epoch());
+                });
+    }
+
+    @Test
+    void minibatchRunsAreReproducibleFromTheSeedAndTrainDeepNets() {
+        DeepArchitecture arch = new DeepArchitecture(6, 6);
+        SplittableRandom r = new SplittableRandom(6);
+        double[] theta = new double[arch.parameterCount()];
+        for (int k = 0; k < theta.length; k++) {
+            theta[k] = r.nextGaussian() * 0.5;
+        }
+        UnivariateNetwork start = DeepNetwork.of(arch, theta);
+        Trainer trainer = new Trainer(new TrainerConfig(300, 0, 0, 100), GradientMethod.AUTO);
+        TrainingResult a = trainer.train(start, DATA, new GradientDescent(0.01, 7), new SplittableRandom(9), List.of());
+        TrainingResult b = trainer.train(start, DATA, new GradientDescent(0.01, 7), new SplittableRandom(9), List.of());
+        TrainingResult c = trainer.train(start, DATA, new GradientDescent(0.01, 7), new SplittableRandom(10),
+                List.of());
+        assertThat(((DeepNetwork) a.network()).parameters()).containsExactly(((DeepNetwork) b.network()).parameters());
+        assertThat(((DeepNetwork) a.network()).parameters()).isNotEqualTo(((DeepNetwork) c.network()).parameters());
+        assertThat(a.finalLoss()).isLessThan(0.5 * a.lossCurve()[0]);
+    }
+}
