@@ -161,4 +161,52 @@ class SplinelensCommandTest {
             assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("Exception").startsWith("splinelens: ");
         }
     }
+
+    @Test
+    void trainWritesTheFinalNetLossCurveAndTrajectory() throws IOException {
+        Path out = tmp.resolve("run");
+        Run run = run("train", "--target", "sin", "--width", "12", "--lr", "0.002", "--epochs", "300",
+                "--observe-every", "100", "--seed", "4", "--out", out.toString(), "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode summary = new ObjectMapper().readTree(run.out());
+        assertThat(summary.get("epochs").asInt()).isEqualTo(300);
+        var net = NetworkJson.read(out.resolve("final-net.json"));
+        java.util.List<String> loss = Files.readAllLines(out.resolve("loss.csv"));
+        assertThat(loss).hasSize(302).first().isEqualTo("epoch,loss");
+        double last = Double.parseDouble(loss.get(301).split(",")[1]);
+        double first = Double.parseDouble(loss.get(1).split(",")[1]);
+        assertThat(summary.get("finalLoss").asDouble()).isEqualTo(last).isLessThan(first);
+        // the written network reproduces the reported loss on the target's grid
+        var target = org.splinelens.core.target.Targets.all().stream().filter(t -> t.name().equals("sin"))
+                .findFirst().orElseThrow();
+        double[] x = new org.splinelens.core.data.Grid(target.domainLow(), target.domainHigh(), 0.05).points();
+        double[] y = new double[x.length];
+        for (int n = 0; n < x.length; n++) {
+            y[n] = target.value(x[n]);
+        }
+        assertThat(net.loss(x, y)).isCloseTo(last, org.assertj.core.data.Percentage.withPercentage(1e-9));
+        java.util.List<String> trajectory = Files.readAllLines(out.resolve("breakpoints.csv"));
+        // 12 units at epochs 0, 100, 200, 300
+        assertThat(trajectory).hasSize(1 + 4 * 12);
+        assertThat(trajectory.get(1)).startsWith("0,0,");
+    }
+
+    @Test
+    void trainRejectsBadInputAndReportsDivergence() {
+        String[][] cases = {
+            {"train", "--target", "sin", "--width", "3", "--lr", "0"},
+            {"train", "--target", "sin", "--width", "3", "--optimizer", "nope"},
+            {"train", "--target", "sin", "--width", "0"},
+            {"train", "--target", "nope", "--width", "3"},
+            {"train", "--width", "3"},
+        };
+        for (String[] args : cases) {
+            Run run = run(args);
+            assertThat(run.code()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("Exception").startsWith("splinelens: ");
+        }
+        Run diverged = run("train", "--target", "sin", "--width", "5", "--lr", "100", "--epochs", "100");
+        assertThat(diverged.code()).isEqualTo(3);
+        assertThat(diverged.err()).contains("diverged");
+    }
 }

@@ -79,7 +79,9 @@ public final class PluginRegistry {
         Map<String, T> all = plugins(type);
         T plugin = all.get(name);
         if (plugin == null) {
-            throw new org.splinelens.core.io.InvalidInputException("unknown " + type.getSimpleName() + " '" + name + "'; known: "
+            String kind = kinds().stream().filter(k -> k.type().equals(type)).map(PluginKind::name).findFirst()
+                    .orElse(type.getSimpleName());
+            throw new org.splinelens.core.io.InvalidInputException("unknown " + kind + " '" + name + "'; known: "
                     + String.join(", ", all.keySet()));
         }
         return plugin;

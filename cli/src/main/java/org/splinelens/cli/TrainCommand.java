@@ -1,0 +1,264 @@
+package org.splinelens.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import org.splinelens.core.data.Dataset;
+import org.splinelens.core.data.DatasetCsv;
+import org.splinelens.core.data.Grid;
+import org.splinelens.core.deep.DeepBreakpoints;
+import org.splinelens.core.deep.LayerBreakpoints;
+import org.splinelens.core.deep.UnitBreakpoints;
+import org.splinelens.core.io.AtomicFiles;
+import org.splinelens.core.io.InvalidInputException;
+import org.splinelens.core.io.NetworkJson;
+import org.splinelens.core.network.DeepArchitecture;
+import org.splinelens.core.network.ShallowNetwork;
+import org.splinelens.core.network.UnivariateNetwork;
+import org.splinelens.core.plugin.PluginRegistry;
+import org.splinelens.core.target.TargetFunction;
+import org.splinelens.dynamics.gradient.GradientMethod;
+import org.splinelens.dynamics.optim.Optimizer;
+import org.splinelens.dynamics.optim.OptimizerFactory;
+import org.splinelens.dynamics.train.Trainer;
+import org.splinelens.dynamics.train.TrainerConfig;
+import org.splinelens.dynamics.train.TrainingDiverged;
+import org.splinelens.dynamics.train.TrainingResult;
+import org.splinelens.init.InitializerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train a shallow or deep network; write the final net, the loss curve and the breakpoint "
+                + "trajectory.")
+final class TrainCommand implements Callable<Integer> {
+    static final int DIVERGED = 3;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--target", description = "target function name (see `splinelens list`)")
+    String target;
+
+    @Option(names = "--domain", split = ",", description = "a,b: the target's sampling interval (default: its own)")
+    double[] domain;
+
+    @Option(names = "--step", defaultValue = "0.05", description = "grid step on the domain (default ${DEFAULT-VALUE})")
+    double step;
+
+    @Option(names = "--data", description = "CSV dataset x,y instead of --target")
+    Path data;
+
+    @Option(names = "--width", description = "shallow network width H")
+    Integer width;
+
+    @Option(names = "--widths", split = ",", description = "deep network hidden widths h1,h2,...")
+    int[] widths;
+
+    @Option(names = "--init", defaultValue = "he-normal", description = "initializer (default ${DEFAULT-VALUE})")
+    String init;
+
+    @Option(names = "--alpha", description = "init scale α: (w, b, v) → (αw, αb, v/α)")
+    Double alpha;
+
+    @Option(names = "--from", description = "start from a saved network instead of --init")
+    Path from;
+
+    @Option(names = "--optimizer", defaultValue = "gd", description = "optimizer (default ${DEFAULT-VALUE})")
+    String optimizer;
+
+    @Option(names = "--lr", description = "learning rate (default: the optimizer's)")
+    Double lr;
+
+    @Option(names = "--batch-size", description = "minibatch size (default: the optimizer's; 0 = full batch)")
+    Integer batchSize;
+
+    @Option(names = "--epochs", defaultValue = "1000", description = "maximum epochs (default ${DEFAULT-VALUE})")
+    int epochs;
+
+    @Option(names = "--tolerance", defaultValue = "0",
+            description = "stop when the loss changes by less than this between epochs (papers: 1e-8; 0 = off)")
+    double tolerance;
+
+    @Option(names = "--observe-every", defaultValue = "50",
+            description = "breakpoint snapshot every k epochs (default ${DEFAULT-VALUE})")
+    int observeEvery;
+
+    @Option(names = "--gradient", defaultValue = "auto", description = "auto, dense or sweep (shallow only)")
+    String gradient;
+
+    @Option(names = "--seed", defaultValue = "0", description = "generator seed (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--out", description = "directory for final-net.json, loss.csv and breakpoints.csv")
+    Path out;
+
+    @Option(names = "--json", description = "summary as JSON")
+    boolean json;
+
+    @Override
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public Integer call() throws IOException {
+        PluginRegistry registry = PluginRegistry.discover(TrainCommand.class.getClassLoader());
+        Dataset dataset = dataset(registry);
+        SplittableRandom random = new SplittableRandom(seed);
+        UnivariateNetwork start = start(registry, dataset, random);
+        OptimizerFactory factory = registry.plugin(OptimizerFactory.class, optimizer);
+        Map<String, Object> settings = new java.util.LinkedHashMap<>();
+        if (lr != null) {
+            settings.put("lr", lr);
+        }
+        if (batchSize != null) {
+            settings.put("batchSize", batchSize);
+        }
+        Optimizer opt = factory.create(settings, start.parameterCount());
+        TrainerConfig config;
+        try {
+            config = new TrainerConfig(epochs, tolerance, 0, observeEvery);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("--" + e.getMessage().replace("observeEvery", "observe-every"));
+        }
+        List<String> trajectory = new ArrayList<>();
+        trajectory.add(start instanceof ShallowNetwork ? "epoch,unit,w,b,v,breakpoint,deltaSlope,orientation"
+                : "epoch,layer,unit,breakpoint,active");
+        boolean progress = System.console() != null && !json;
+        PrintWriter err = spec.commandLine().getErr();
+        TrainingResult result;
+        try {
+            result = new Trainer(config, GradientMethod.named(gradient)).train(start, dataset, opt, random,
+                    List.of((epoch, loss, net) -> {
+                        snapshot(trajectory, epoch, net);
+                        if (progress) {
+                            err.printf(Locale.ROOT, "\repoch %d/%d  loss %.6g", epoch, epochs, loss);
+                            err.flush();
+                        }
+                    }));
+        } catch (TrainingDiverged e) {
+            if (out != null) {
+                Files.createDirectories(out);
+                NetworkJson.write(out.resolve("last-finite-net.json"), e.lastFinite());
+            }
+            err.println("splinelens: " + e.getMessage());
+            return DIVERGED;
+        }
+        if (progress) {
+            err.println();
+        }
+        if (out != null) {
+            write(result, trajectory);
+        }
+        double perSecond = result.seconds() > 0 ? result.epochs() / result.seconds() : Double.POSITIVE_INFINITY;
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (json) {
+            ObjectNode node = JsonOutput.MAPPER.createObjectNode();
+            node.put("finalLoss", result.finalLoss());
+            node.put("epochs", result.epochs());
+            node.put("seconds", result.seconds());
+            node.put("epochsPerSecond", perSecond);
+            node.put("stop", result.reason().name().toLowerCase(Locale.ROOT));
+            stdout.println(JsonOutput.text(node));
+        } else {
+            stdout.printf(Locale.ROOT, "final loss %.9g after %d epochs (%s) in %.3f s, %.0f epochs/s%n",
+                    result.finalLoss(), result.epochs(), result.reason().name().toLowerCase(Locale.ROOT),
+                    result.seconds(), perSecond);
+        }
+        return 0;
+    }
+
+    private Dataset dataset(PluginRegistry registry) {
+        if ((target == null) == (data == null)) {
+            throw new InvalidInputException("give exactly one of --target NAME and --data FILE");
+        }
+        if (data != null) {
+            return DatasetCsv.read(data);
+        }
+        TargetFunction f = registry.plugin(TargetFunction.class, target);
+        double a = f.domainLow();
+        double b = f.domainHigh();
+        if (domain != null) {
+            if (domain.length != 2 || !(domain[0] < domain[1])) {
+                throw new InvalidInputException("--domain: expected a,b with a < b");
+            }
+            a = domain[0];
+            b = domain[1];
+        }
+        double[] x;
+        try {
+            x = new Grid(a, b, step).points();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("--step: " + e.getMessage());
+        }
+        return Dataset.sample(x, f::value);
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private UnivariateNetwork start(PluginRegistry registry, Dataset dataset, SplittableRandom random) {
+        if (from != null) {
+            if (width != null || widths != null) {
+                throw new InvalidInputException("--from fixes the architecture; drop --width/--widths");
+            }
+            return NetworkJson.read(from);
+        }
+        if ((width == null) == (widths == null)) {
+            throw new InvalidInputException("give exactly one of --width (shallow) and --widths (deep)");
+        }
+        InitializerFactory factory = registry.plugin(InitializerFactory.class, init);
+        var initializer = factory.create(alpha == null ? Map.of() : Map.of("alpha", alpha));
+        try {
+            return width != null ? initializer.shallow(checkedWidth(width), dataset, random)
+                    : initializer.deep(new DeepArchitecture(widths), dataset, random);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException((width != null ? "--width: " : "--widths: ") + e.getMessage());
+        }
+    }
+
+    private static int checkedWidth(int h) {
+        if (h < 1) {
+            throw new InvalidInputException("--width must be >= 1, got " + h);
+        }
+        return h;
+    }
+
+    private static void snapshot(List<String> rows, int epoch, UnivariateNetwork net) {
+        if (net instanceof ShallowNetwork shallow) {
+            for (int i = 0; i < shallow.width(); i++) {
+                double w = shallow.w(i);
+                String beta = w == 0 ? "" : Double.toString(-shallow.b(i) / w);
+                rows.add(epoch + "," + i + "," + w + "," + shallow.b(i) + "," + shallow.v(i) + "," + beta + ","
+                        + w * shallow.v(i) + "," + (int) Math.signum(w));
+            }
+            return;
+        }
+        for (LayerBreakpoints layer : DeepBreakpoints.analyze(net.asDeep()).layers()) {
+            for (UnitBreakpoints unit : layer.units()) {
+                double[] beta = unit.breakpoints();
+                boolean[] active = unit.active();
+                for (int k = 0; k < beta.length; k++) {
+                    rows.add(epoch + "," + layer.layer() + "," + unit.unit() + "," + beta[k] + "," + active[k]);
+                }
+            }
+        }
+    }
+
+    private void write(TrainingResult result, List<String> trajectory) throws IOException {
+        Files.createDirectories(out);
+        NetworkJson.write(out.resolve("final-net.json"), result.network());
+        StringBuilder loss = new StringBuilder("epoch,loss\n");
+        double[] curve = result.lossCurve();
+        for (int e = 0; e < curve.length; e++) {
+            loss.append(e).append(',').append(curve[e]).append('\n');
+        }
+        AtomicFiles.writeString(out.resolve("loss.csv"), loss.toString());
+        AtomicFiles.writeString(out.resolve("breakpoints.csv"), String.join("\n", trajectory) + "\n");
+    }
+}
