@@ -73,7 +73,8 @@ class SplinelensCommandTest {
     void listShowsTheTargets() {
         Run run = run("list");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("target").contains("sin-pi").contains("sawtooth-period3");
+        assertThat(run.out()).contains("target").contains("sin-pi").contains("sawtooth-period3")
+                .contains("optimizer (5)").contains("adam").contains("rmsprop").contains("he-normal");
     }
 
     @Test
