@@ -3,8 +3,7 @@ package org.splinelens.init;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import org.splinelens.core.plugin.ConfigBinding;
-import org.splinelens.core.plugin.Plugin;
+import org.splinelens.core.plugin.ConfiguredPlugin;
 
 /**
  * A named initializer plugin: its config record (validated in its constructor, with documented defaults) and how to
@@ -13,38 +12,13 @@ import org.splinelens.core.plugin.Plugin;
  *
  * @param <C> the config record
  */
-public final class InitializerFactory<C extends Record & InitConfig> implements Plugin {
-    private final String name;
-    private final String description;
-    private final Class<C> configType;
-    private final C defaults;
+public final class InitializerFactory<C extends Record & InitConfig> extends ConfiguredPlugin<C> {
     private final Function<C, Initializer> build;
 
     public InitializerFactory(String name, String description, Class<C> configType, C defaults,
             Function<C, Initializer> build) {
-        this.name = Objects.requireNonNull(name);
-        this.description = Objects.requireNonNull(description);
-        this.configType = Objects.requireNonNull(configType);
-        this.defaults = Objects.requireNonNull(defaults);
+        super("initializer", name, description, configType, defaults);
         this.build = Objects.requireNonNull(build);
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    public Class<C> configType() {
-        return configType;
-    }
-
-    public C defaults() {
-        return defaults;
     }
 
     /** @return the initializer for {@code config}, with its {@code alpha} applied */
@@ -55,10 +29,5 @@ public final class InitializerFactory<C extends Record & InitConfig> implements 
     /** @return the initializer for the defaults overlaid with {@code settings} (keys as in the config record) */
     public Initializer create(Map<String, ?> settings) {
         return create(configure(settings));
-    }
-
-    /** Binds settings over the defaults; unknown keys and wrong types fail with a message naming the key. */
-    public C configure(Map<String, ?> settings) {
-        return ConfigBinding.bind("initializer " + name, defaults, configType, settings);
     }
 }

@@ -3,8 +3,7 @@ package org.splinelens.dynamics.optim;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
-import org.splinelens.core.plugin.ConfigBinding;
-import org.splinelens.core.plugin.Plugin;
+import org.splinelens.core.plugin.ConfiguredPlugin;
 
 /**
  * A named optimizer plugin: its config record (validated in its constructor, with PyTorch's defaults where PyTorch
@@ -12,38 +11,13 @@ import org.splinelens.core.plugin.Plugin;
  *
  * @param <C> the config record
  */
-public final class OptimizerFactory<C extends Record & OptimizerConfig> implements Plugin {
-    private final String name;
-    private final String description;
-    private final Class<C> configType;
-    private final C defaults;
+public final class OptimizerFactory<C extends Record & OptimizerConfig> extends ConfiguredPlugin<C> {
     private final BiFunction<C, Integer, Optimizer> build;
 
     public OptimizerFactory(String name, String description, Class<C> configType, C defaults,
             BiFunction<C, Integer, Optimizer> build) {
-        this.name = Objects.requireNonNull(name);
-        this.description = Objects.requireNonNull(description);
-        this.configType = Objects.requireNonNull(configType);
-        this.defaults = Objects.requireNonNull(defaults);
+        super("optimizer", name, description, configType, defaults);
         this.build = Objects.requireNonNull(build);
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    public Class<C> configType() {
-        return configType;
-    }
-
-    public C defaults() {
-        return defaults;
     }
 
     /** @return a fresh optimizer (zero state) for parameter vectors of length {@code parameterCount} */
@@ -54,10 +28,5 @@ public final class OptimizerFactory<C extends Record & OptimizerConfig> implemen
     /** @return a fresh optimizer for the defaults overlaid with {@code settings} */
     public Optimizer create(Map<String, ?> settings, int parameterCount) {
         return create(configure(settings), parameterCount);
-    }
-
-    /** Binds settings over the defaults; unknown keys and wrong types fail with a message naming the key. */
-    public C configure(Map<String, ?> settings) {
-        return ConfigBinding.bind("optimizer " + name, defaults, configType, settings);
     }
 }
