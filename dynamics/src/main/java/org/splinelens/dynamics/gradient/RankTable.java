@@ -15,7 +15,7 @@ package org.splinelens.dynamics.gradient;
  */
 final class RankTable {
     /** Cells per data point: about 3/CELLS_PER_POINT of uniform breakpoints fall back to binary search. */
-    private static final int CELLS_PER_POINT = 32;
+    private static final int CELLS_PER_POINT = 64;
     private static final int MAX_CELLS = 1 << 16;
 
     private final double origin;

@@ -19,35 +19,31 @@ import org.splinelens.core.network.UnivariateNetwork;
  * <ul>
  * <li>forward: on its range unit i adds {@code v_i w_i} to the slope and {@code v_i b_i} to the intercept of
  * {@code f}; a difference array over the sorted indices gives {@code f(x_n) = b0 + A_n x_n + C_n} in one pass;</li>
- * <li>backward: with {@code e_n = f(x_n) − y_n} and prefix sums of {@code e_n} and {@code e_n x_n}, each unit's
- * active-side sums {@code E_i = Σ_{active} e_n} and {@code X_i = Σ_{active} e_n x_n} cost O(1), and
+ * <li>backward: with {@code e_n = f(x_n) − y_n} and prefix sums of {@code e_n} and {@code e_n x_n}, the sums over
+ * every prefix {@code [0, k)} and suffix {@code [k, N)} are tabulated in O(N), so each unit's active-side sums
+ * {@code E_i = Σ_{active} e_n} and {@code X_i = Σ_{active} e_n x_n} are two loads, and
  * {@code ∂ℓ/∂w_i = v_i X_i}, {@code ∂ℓ/∂b_i = v_i E_i}, {@code ∂ℓ/∂v_i = w_i X_i + b_i E_i},
  * {@code ∂ℓ/∂b0 = Σ e_n}.</li>
  * </ul>
- * Every running sum is compensated (Neumaier), so range sums taken as prefix differences keep the accuracy of a direct
- * sum. Allocation-free per call; not thread-safe.
+ * Every running sum is compensated (Neumaier) and a suffix is taken as total minus prefix on the (high, low) pairs,
+ * so the tabulated sums keep the accuracy of a direct sum. Allocation-free per call; not thread-safe.
  */
 public final class SweepShallowObjective implements Objective {
-    private static final int REPLICAS = 4;
     private final int width;
     private final int size;
     private final double[] xs;
     private final double[] ys;
-    /**
-     * Difference arrays of the slope and intercept of f, in {@link #REPLICAS} copies at {@code 2 (R k + r)} (slope)
-     * and {@code 2 (R k + r) + 1} (intercept): unit i writes copy {@code i mod R}, so consecutive units never update
-     * the same address and the processor need not serialise their read-modify-writes.
-     */
+    /** Difference arrays of the slope (at 2k) and intercept (at 2k + 1) of f over the sorted indices. */
     private final double[] delta;
-    /**
-     * Compensated prefix sums before index n, interleaved so a unit's range reads two cache lines: at 4n, Σe (high,
-     * low) and Σe·x (high, low).
-     */
+    /** Compensated prefix sums before index n: at 4n, Σe (high, low) and Σe·x (high, low). */
     private final double[] prefix;
-    private final int[] from;
-    private final int[] to;
-    private final int[] switchIndex;
-    private final int[] fallingUnit;
+    /**
+     * The active-side sums by switch index k: at 4k, (Σe, Σe·x) over the prefix [0, k) — a falling unit's active
+     * points — and at 4k + 2 over the suffix [k, N) — a rising unit's.
+     */
+    private final double[] activeSums;
+    /** Per unit, where its active-side sums sit in {@link #activeSums}. */
+    private final int[] activeSlot;
     private final RankTable ranks;
 
     /** @param x inputs and {@code y} targets, copied and sorted by x */
@@ -68,12 +64,10 @@ public final class SweepShallowObjective implements Objective {
             xs[n] = x[order[n]];
             ys[n] = y[order[n]];
         }
-        delta = new double[2 * REPLICAS * (size + 1)];
+        delta = new double[2 * (size + 1)];
         prefix = new double[4 * (size + 1)];
-        from = new int[width];
-        to = new int[width];
-        switchIndex = new int[width];
-        fallingUnit = new int[width];
+        activeSums = new double[4 * (size + 1)];
+        activeSlot = new int[width];
         ranks = RankTable.of(xs);
     }
 
@@ -101,27 +95,31 @@ public final class SweepShallowObjective implements Objective {
         double loss = forward(theta, true);
         final int h = width;
         for (int i = 0; i < h; i++) {
-            int lo = 4 * from[i];
-            int hi = 4 * to[i];
-            double e = (prefix[hi] - prefix[lo]) + (prefix[hi + 1] - prefix[lo + 1]);
-            double ex = (prefix[hi + 2] - prefix[lo + 2]) + (prefix[hi + 3] - prefix[lo + 3]);
+            int at = activeSlot[i];
+            double e = activeSums[at];
+            double ex = activeSums[at + 1];
             double v = theta[2 * h + i];
             gradient[i] = v * ex;
             gradient[h + i] = v * e;
             gradient[2 * h + i] = theta[i] * ex + theta[h + i] * e;
         }
-        gradient[3 * h] = prefix[4 * size] + prefix[4 * size + 1];
+        gradient[3 * h] = activeSums[4 * size];
         return loss;
     }
 
-    /** Locates every unit's active range, runs the forward pass and, if asked, the residual prefix sums. */
-    private double forward(double[] theta, boolean prefixSums) {
+    /** Locates every unit's active range, runs the forward pass and, if asked, tabulates the active-side sums. */
+    private double forward(double[] theta, boolean activeSideSums) {
         if (theta.length != ShallowLayout.parameterCount(width)) {
             throw new IllegalArgumentException("parameter vector length " + theta.length + " != 3H + 1 = "
                     + ShallowLayout.parameterCount(width));
         }
         final int h = width;
         Arrays.fill(delta, 0.0);
+        // A rising unit enters at its switch index, a falling one is active from the start and leaves there; entries
+        // at index N are never read. The start is summed in registers, not in a shared slot, whose read-modify-write
+        // chain would serialise half the units.
+        double slopeStart = 0;
+        double interceptStart = 0;
         for (int i = 0; i < h; i++) {
             double w = theta[i];
             double b = theta[h + i];
@@ -138,29 +136,17 @@ public final class SweepShallowObjective implements Objective {
                 falling = b > 0 ? 1 : 0;
                 k = size;
             }
-            switchIndex[i] = k;
-            fallingUnit[i] = falling;
+            activeSlot[i] = 4 * k + 2 - 2 * falling;
             // masks instead of branches: the orientation is a coin flip per unit
-            from[i] = k & (falling - 1);
-            to[i] = k + ((size - k) & (falling - 1));
-        }
-        // Difference arrays: a rising unit enters at its switch index, a falling one is active from the start and
-        // leaves there. Entries at index N are never read. The start is summed in registers, not in a shared slot,
-        // whose read-modify-write chain would serialise half the units.
-        double slopeStart = 0;
-        double interceptStart = 0;
-        for (int i = 0; i < h; i++) {
-            int k = switchIndex[i];
-            double falling = fallingUnit[i];
             double v = theta[2 * h + i];
-            double slope = v * theta[i];
-            double intercept = v * theta[h + i];
-            slopeStart += falling * slope;
-            interceptStart += falling * intercept;
-            double sign = 1 - 2 * falling;
-            int at = 2 * (REPLICAS * k + (i & (REPLICAS - 1)));
-            delta[at] += sign * slope;
-            delta[at + 1] += sign * intercept;
+            double slope = v * w;
+            double intercept = v * b;
+            double fallingMask = falling;
+            slopeStart += fallingMask * slope;
+            interceptStart += fallingMask * intercept;
+            double sign = 1 - 2 * fallingMask;
+            delta[2 * k] += sign * slope;
+            delta[2 * k + 1] += sign * intercept;
         }
         delta[0] += slopeStart;
         delta[1] += interceptStart;
@@ -176,13 +162,8 @@ public final class SweepShallowObjective implements Objective {
         double mLow = 0;
         for (int n = 0; n < size; n++) {
             // Neumaier updates: the running sums absorb each unit's entry and exit without drift
-            int at = 2 * REPLICAS * n;
-            double slopeChange = 0;
-            double interceptChange = 0;
-            for (int copy = 0; copy < 2 * REPLICAS; copy += 2) {
-                slopeChange += delta[at + copy];
-                interceptChange += delta[at + copy + 1];
-            }
+            double slopeChange = delta[2 * n];
+            double interceptChange = delta[2 * n + 1];
             double t = slope + slopeChange;
             slopeLow += Math.abs(slope) >= Math.abs(slopeChange) ? (slope - t) + slopeChange
                     : (slopeChange - t) + slope;
@@ -194,7 +175,7 @@ public final class SweepShallowObjective implements Objective {
             double x = xs[n];
             double e = b0 + (slope + slopeLow) * x + (intercept + interceptLow) - ys[n];
             loss += e * e;
-            if (prefixSums) {
+            if (activeSideSums) {
                 prefix[4 * n] = r;
                 prefix[4 * n + 1] = rLow;
                 prefix[4 * n + 2] = m;
@@ -208,11 +189,18 @@ public final class SweepShallowObjective implements Objective {
                 m = t;
             }
         }
-        if (prefixSums) {
+        if (activeSideSums) {
             prefix[4 * size] = r;
             prefix[4 * size + 1] = rLow;
             prefix[4 * size + 2] = m;
             prefix[4 * size + 3] = mLow;
+            for (int k = 0; k <= size; k++) {
+                int at = 4 * k;
+                activeSums[at] = prefix[at] + prefix[at + 1];
+                activeSums[at + 1] = prefix[at + 2] + prefix[at + 3];
+                activeSums[at + 2] = (r - prefix[at]) + (rLow - prefix[at + 1]);
+                activeSums[at + 3] = (m - prefix[at + 2]) + (mLow - prefix[at + 3]);
+            }
         }
         return 0.5 * loss;
     }
