@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 import org.splinelens.core.data.Dataset;
 import org.splinelens.core.data.DatasetCsv;
 import org.splinelens.core.data.Grid;
-import org.splinelens.core.deep.DeepBreakpoints;
 import org.splinelens.core.deep.LayerBreakpoints;
 import org.splinelens.core.deep.UnitBreakpoints;
 import org.splinelens.core.io.AtomicFiles;
@@ -26,11 +25,16 @@ import org.splinelens.core.network.UnivariateNetwork;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.core.target.TargetFunction;
 import org.splinelens.dynamics.gradient.GradientMethod;
+import org.splinelens.dynamics.observe.BreakpointMobility;
+import org.splinelens.dynamics.observe.BreakpointSnapshot;
+import org.splinelens.dynamics.observe.LayerMobility;
+import org.splinelens.dynamics.observe.SnapshotRecorder;
 import org.splinelens.dynamics.optim.Optimizer;
 import org.splinelens.dynamics.optim.OptimizerFactory;
 import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
 import org.splinelens.dynamics.train.TrainingDiverged;
+import org.splinelens.dynamics.train.TrainingObserver;
 import org.splinelens.dynamics.train.TrainingResult;
 import org.splinelens.init.InitializerFactory;
 import picocli.CommandLine.Command;
@@ -40,7 +44,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a shallow or deep network; write the final net, the loss curve and the breakpoint "
-                + "trajectory.")
+                + "trajectory, the roughness per layer and the breakpoint mobility per layer.")
 final class TrainCommand implements Callable<Integer> {
     static final int DIVERGED = 3;
 
@@ -100,7 +104,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "0", description = "generator seed (default ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--out", description = "directory for final-net.json, loss.csv and breakpoints.csv")
+    @Option(names = "--out", description = "directory for final-net.json, loss.csv, breakpoints.csv, roughness.csv and mobility.csv")
     Path out;
 
     @Option(names = "--json", description = "summary as JSON")
@@ -128,16 +132,17 @@ final class TrainCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("--" + e.getMessage().replace("observeEvery", "observe-every"));
         }
-        List<String> trajectory = new ArrayList<>();
-        trajectory.add(start instanceof ShallowNetwork ? "epoch,unit,w,b,v,breakpoint,deltaSlope,orientation"
-                : "epoch,layer,unit,breakpoint,active");
+        List<String> bdso = new ArrayList<>();
+        SnapshotRecorder recorder = new SnapshotRecorder();
         boolean progress = System.console() != null && !json;
         PrintWriter err = spec.commandLine().getErr();
         TrainingResult result;
         try {
             result = new Trainer(config, GradientMethod.named(gradient)).train(start, dataset, opt, random,
-                    List.of((epoch, loss, net) -> {
-                        snapshot(trajectory, epoch, net);
+                    List.<TrainingObserver>of(recorder, (epoch, loss, net) -> {
+                        if (net instanceof ShallowNetwork shallow) {
+                            bdso(bdso, epoch, shallow);
+                        }
                         if (progress) {
                             err.printf(Locale.ROOT, "\repoch %d/%d  loss %.6g", epoch, epochs, loss);
                             err.flush();
@@ -155,7 +160,7 @@ final class TrainCommand implements Callable<Integer> {
             err.println();
         }
         if (out != null) {
-            write(result, trajectory);
+            write(result, start instanceof ShallowNetwork ? bdso : layerBreakpoints(recorder), recorder);
         }
         double perSecond = result.seconds() > 0 ? result.epochs() / result.seconds() : Double.POSITIVE_INFINITY;
         PrintWriter stdout = spec.commandLine().getOut();
@@ -229,28 +234,38 @@ final class TrainCommand implements Callable<Integer> {
         return h;
     }
 
-    private static void snapshot(List<String> rows, int epoch, UnivariateNetwork net) {
-        if (net instanceof ShallowNetwork shallow) {
-            for (int i = 0; i < shallow.width(); i++) {
-                double w = shallow.w(i);
-                String beta = w == 0 ? "" : Double.toString(-shallow.b(i) / w);
-                rows.add(epoch + "," + i + "," + w + "," + shallow.b(i) + "," + shallow.v(i) + "," + beta + ","
-                        + w * shallow.v(i) + "," + (int) Math.signum(w));
-            }
-            return;
+    private static void bdso(List<String> rows, int epoch, ShallowNetwork shallow) {
+        if (rows.isEmpty()) {
+            rows.add("epoch,unit,w,b,v,breakpoint,deltaSlope,orientation");
         }
-        for (LayerBreakpoints layer : DeepBreakpoints.analyze(net.asDeep()).layers()) {
-            for (UnitBreakpoints unit : layer.units()) {
-                double[] beta = unit.breakpoints();
-                boolean[] active = unit.active();
-                for (int k = 0; k < beta.length; k++) {
-                    rows.add(epoch + "," + layer.layer() + "," + unit.unit() + "," + beta[k] + "," + active[k]);
-                }
-            }
+        for (int i = 0; i < shallow.width(); i++) {
+            double w = shallow.w(i);
+            String beta = w == 0 ? "" : Double.toString(-shallow.b(i) / w);
+            rows.add(epoch + "," + i + "," + w + "," + shallow.b(i) + "," + shallow.v(i) + "," + beta + ","
+                    + w * shallow.v(i) + "," + (int) Math.signum(w));
         }
     }
 
-    private void write(TrainingResult result, List<String> trajectory) throws IOException {
+    private static List<String> layerBreakpoints(SnapshotRecorder recorder) {
+        List<String> rows = new ArrayList<>();
+        rows.add("epoch,layer,unit,breakpoint,active");
+        for (BreakpointSnapshot snapshot : recorder.snapshots()) {
+            for (LayerBreakpoints layer : snapshot.analysis().layers()) {
+                for (UnitBreakpoints unit : layer.units()) {
+                    double[] beta = unit.breakpoints();
+                    boolean[] active = unit.active();
+                    for (int k = 0; k < beta.length; k++) {
+                        rows.add(snapshot.epoch() + "," + layer.layer() + "," + unit.unit() + "," + beta[k] + ","
+                                + active[k]);
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    private void write(TrainingResult result, List<String> trajectory, SnapshotRecorder recorder)
+            throws IOException {
         Files.createDirectories(out);
         NetworkJson.write(out.resolve("final-net.json"), result.network());
         StringBuilder loss = new StringBuilder("epoch,loss\n");
@@ -260,5 +275,26 @@ final class TrainCommand implements Callable<Integer> {
         }
         AtomicFiles.writeString(out.resolve("loss.csv"), loss.toString());
         AtomicFiles.writeString(out.resolve("breakpoints.csv"), String.join("\n", trajectory) + "\n");
+        StringBuilder roughness = new StringBuilder("epoch,layer,roughness\n");
+        int[] epochs = recorder.epochs();
+        double[][] rho = recorder.roughnessByLayer();
+        for (int t = 0; t < epochs.length; t++) {
+            for (int l = 0; l < rho[t].length; l++) {
+                roughness.append(epochs[t]).append(',').append(l + 1).append(',').append(rho[t][l]).append('\n');
+            }
+        }
+        AtomicFiles.writeString(out.resolve("roughness.csv"), roughness.toString());
+        if (epochs.length >= 2) {
+            BreakpointMobility mobility = BreakpointMobility.of(recorder.snapshots());
+            StringBuilder rows = new StringBuilder(
+                    "layer,births,deaths,totalChanges,matchedPairs,meanVelocity,relativeVelocity\n");
+            for (LayerMobility layer : mobility.layers()) {
+                rows.append(layer.layer()).append(',').append(layer.births()).append(',').append(layer.deaths())
+                        .append(',').append(layer.totalChanges()).append(',').append(layer.matchedPairs())
+                        .append(',').append(layer.meanVelocity()).append(',')
+                        .append(mobility.relativeVelocity(layer.layer())).append('\n');
+            }
+            AtomicFiles.writeString(out.resolve("mobility.csv"), rows.toString());
+        }
     }
 }

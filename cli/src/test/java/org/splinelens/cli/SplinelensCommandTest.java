@@ -190,6 +190,33 @@ class SplinelensCommandTest {
         // 12 units at epochs 0, 100, 200, 300
         assertThat(trajectory).hasSize(1 + 4 * 12);
         assertThat(trajectory.get(1)).startsWith("0,0,");
+        java.util.List<String> roughness = Files.readAllLines(out.resolve("roughness.csv"));
+        assertThat(roughness).hasSize(1 + 4).first().isEqualTo("epoch,layer,roughness");
+        var shallow = (org.splinelens.core.network.ShallowNetwork) net;
+        double rho = 0;
+        for (int i = 0; i < shallow.width(); i++) {
+            rho += Math.pow(shallow.w(i) * shallow.v(i), 2);
+        }
+        assertThat(roughness.get(4)).startsWith("300,1,");
+        assertThat(Double.parseDouble(roughness.get(4).split(",")[2]))
+                .isCloseTo(rho, org.assertj.core.data.Percentage.withPercentage(1e-9));
+    }
+
+    @Test
+    void deepTrainingWritesRoughnessAndMobilityPerLayer() throws IOException {
+        Path out = tmp.resolve("deep");
+        Run run = run("train", "--target", "sin", "--widths", "4,4", "--lr", "0.002", "--epochs", "200",
+                "--observe-every", "50", "--seed", "2", "--out", out.toString(), "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(Files.readAllLines(out.resolve("roughness.csv"))).hasSize(1 + 5 * 2);
+        java.util.List<String> mobility = Files.readAllLines(out.resolve("mobility.csv"));
+        assertThat(mobility).hasSize(3)
+                .first().isEqualTo("layer,births,deaths,totalChanges,matchedPairs,meanVelocity,relativeVelocity");
+        String[] first = mobility.get(1).split(",");
+        // layer 1 units induce one breakpoint each, always: 4 units followed over 4 intervals, none born or dead
+        assertThat(first[3]).isEqualTo("0");
+        assertThat(first[4]).isEqualTo("16");
+        assertThat(Double.parseDouble(first[6])).isEqualTo(1.0);
     }
 
     @Test
