@@ -1,34 +1,34 @@
 package org.splinelens.dynamics.gradient;
 
 /**
- * O(1) ranks of breakpoints among sorted data: {@code rank(β) = #{n : x_n < β}}, answered from a uniform grid of
- * cells over {@code [x_0, x_{N−1}]} whenever no data point lies in β's cell or its two neighbours, and declined
- * ({@code −1}) otherwise.
+ * O(1) brackets for the rank of a breakpoint among sorted data, {@code rank(β) = #{n : x_n < β}}, from a uniform
+ * grid of cells over {@code [x_0, x_{N−1}]}.
  *
- * <p>Why an answer is exact: the cell map {@code c(x) = floor(fl((x − x_0) · G/(x_{N−1} − x_0)))} is monotone, so a
- * point in a cell below β's has {@code x_n < β} and one above has {@code x_n > β}. A clean cell keeps every data
- * point at least one cell width from β, which the constructor requires to exceed {@code 1e-12 · max|x|}; at that
- * distance the rounded predicate {@code fl(w x_n + b) > 0} of the dense path has the sign of
- * {@code w (x_n − β)}, so {@code rank(β)} is both the first active index of a unit with {@code w > 0} and the first
- * inactive index of one with {@code w < 0}. Cells −2 and G + 2 stand for everything beyond the data, with ranks 0
- * and N; their neighbours −1 and G + 1 hold the extreme points' margins and are never clean.
+ * <p>For β in cell c the bracket is {@code [#points in cells ≤ c − 2, #points in cells ≤ c + 1]}. Why it holds the
+ * switch index of the dense predicate: the cell map {@code c(x) = floor(fl((x − x_0) · G/(x_{N−1} − x_0)))} is
+ * monotone, so a point two or more cells below β's lies at least one cell width below β and one two or more cells
+ * above lies at least a cell width above. The constructor requires a cell width above {@code 1e-12 · max|x|}; at that
+ * distance the rounded predicate {@code fl(w x_n + b) > 0} of the dense path has the sign of {@code w (x_n − β)}, so
+ * the points below the bracket are before the switch and those above after it, for either sign of w. When β's cell
+ * and both neighbours hold no point (most cells, as there are {@value #CELLS_PER_POINT} per point) the bracket is a
+ * single index; otherwise only the few points of those three cells remain to search. Cells −2 and G + 2 stand for
+ * everything beyond the data.
  */
 final class RankTable {
-    /** Cells per data point: about 3/CELLS_PER_POINT of uniform breakpoints fall back to binary search. */
     private static final int CELLS_PER_POINT = 64;
     private static final int MAX_CELLS = 1 << 16;
 
     private final double origin;
     private final double cellsPerUnit;
     private final int cells;
-    /** rank of cell c at index c + 2, or −1 where the cell is not clean */
-    private final int[] rankByCell;
+    /** for cell c, the bracket's low end at 2(c + 2) and its high end at 2(c + 2) + 1 */
+    private final int[] brackets;
 
-    private RankTable(double origin, double cellsPerUnit, int cells, int[] rankByCell) {
+    private RankTable(double origin, double cellsPerUnit, int cells) {
         this.origin = origin;
         this.cellsPerUnit = cellsPerUnit;
         this.cells = cells;
-        this.rankByCell = rankByCell;
+        this.brackets = new int[2 * (cells + 5)];
     }
 
     /** @return the table of the sorted {@code xs}, or {@code null} when their spread is too small for exact cells */
@@ -43,30 +43,38 @@ final class RankTable {
         if (!(range / cells > 1e-12 * largest) || !Double.isFinite(cells / range)) {
             return null;
         }
-        RankTable table = new RankTable(xs[0], cells / range, cells, new int[cells + 5]);
-        int[] points = new int[cells + 5];
+        RankTable table = new RankTable(xs[0], cells / range, cells);
+        // below[j]: the points whose cell has index c + 2 < j
+        int[] below = new int[cells + 6];
         for (double x : xs) {
-            points[table.cell(x) + 2]++;
+            below[table.index(x) + 1]++;
         }
-        int below = 0;
-        table.rankByCell[0] = 0;
-        for (int c = 1; c < cells + 4; c++) {
-            boolean clean = points[c - 1] == 0 && points[c] == 0 && points[c + 1] == 0;
-            table.rankByCell[c] = clean ? below : -1;
-            below += points[c];
+        for (int j = 1; j < below.length; j++) {
+            below[j] += below[j - 1];
         }
-        table.rankByCell[cells + 4] = size;
+        for (int j = 0; j < cells + 5; j++) {
+            table.brackets[2 * j] = below[Math.max(0, j - 1)];
+            table.brackets[2 * j + 1] = below[Math.min(cells + 5, j + 2)];
+        }
         return table;
     }
 
-    /** @return {@code #{n : x_n < β}} if β is provably clear of every data point, else −1 */
-    int rank(double beta) {
-        return rankByCell[cell(beta) + 2];
+    /** @return where β's bracket sits, for {@link #low} and {@link #high} */
+    int bracket(double beta) {
+        return 2 * index(beta);
     }
 
-    /** @return the cell of {@code x}, clamped to [−2, G + 2]; saturating casts make ±∞ safe */
-    private int cell(double x) {
+    int low(int bracket) {
+        return brackets[bracket];
+    }
+
+    int high(int bracket) {
+        return brackets[bracket + 1];
+    }
+
+    /** @return {@code c(x) + 2}, with c clamped to [−2, G + 2]; saturating casts make ±∞ safe */
+    private int index(double x) {
         int c = (int) Math.floor((x - origin) * cellsPerUnit);
-        return Math.max(-2, Math.min(c, cells + 2));
+        return Math.max(-2, Math.min(c, cells + 2)) + 2;
     }
 }

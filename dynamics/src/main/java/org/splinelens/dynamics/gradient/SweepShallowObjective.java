@@ -13,9 +13,9 @@ import org.splinelens.core.network.UnivariateNetwork;
  * <p>The data are sorted by x once. Unit i is active on the points with {@code w_i x_n + b_i > 0} (relu'(0) = 0);
  * as the floating-point predicate {@code fl(fl(w_i x_n) + b_i) > 0} is monotone in {@code x_n}, its active points
  * are one index range — {@code [k_i, N)} for {@code w_i > 0}, {@code [0, k_i)} for {@code w_i < 0}, all or none for
- * {@code w_i = 0}. {@code k_i} is read in O(1) from a {@link RankTable} when {@code β_i} is provably far from every
- * data point, else found by binary search on that very predicate, so the active sets agree exactly with the dense
- * path even for breakpoints on data points. Then:
+ * {@code w_i = 0}. A {@link RankTable} brackets {@code k_i} in O(1) — to a single index when {@code β_i} is provably
+ * far from every data point — and a binary search on that very predicate inside the bracket finds it, so the active
+ * sets agree exactly with the dense path even for breakpoints on data points. Then:
  * <ul>
  * <li>forward: on its range unit i adds {@code v_i w_i} to the slope and {@code v_i b_i} to the intercept of
  * {@code f}; a difference array over the sorted indices gives {@code f(x_n) = b0 + A_n x_n + C_n} in one pass;</li>
@@ -33,7 +33,11 @@ public final class SweepShallowObjective implements Objective {
     private final int size;
     private final double[] xs;
     private final double[] ys;
-    /** Difference arrays of the slope (at 2k) and intercept (at 2k + 1) of f over the sorted indices. */
+    private static final int SCRATCH_SLOTS = 8;
+    /**
+     * Difference arrays of the slope (at 2k) and intercept (at 2k + 1) of f over the sorted indices, then
+     * {@link #SCRATCH_SLOTS} write-only slots.
+     */
     private final double[] delta;
     /** Compensated prefix sums before index n: at 4n, Σe (high, low) and Σe·x (high, low). */
     private final double[] prefix;
@@ -64,7 +68,7 @@ public final class SweepShallowObjective implements Objective {
             xs[n] = x[order[n]];
             ys[n] = y[order[n]];
         }
-        delta = new double[2 * (size + 1)];
+        delta = new double[2 * (size + 1 + SCRATCH_SLOTS)];
         prefix = new double[4 * (size + 1)];
         activeSums = new double[4 * (size + 1)];
         activeSlot = new int[width];
@@ -115,9 +119,9 @@ public final class SweepShallowObjective implements Objective {
         }
         final int h = width;
         Arrays.fill(delta, 0.0);
-        // A rising unit enters at its switch index, a falling one is active from the start and leaves there; entries
-        // at index N are never read. The start is summed in registers, not in a shared slot, whose read-modify-write
-        // chain would serialise half the units.
+        // A rising unit enters at its switch index, a falling one leaves there. Units active from index 0 are summed
+        // in registers, and switches at 0 or N (which change nothing inside the data, and are frequent) go to scratch
+        // slots past the end, spread over units: one shared slot would chain their read-modify-writes.
         double slopeStart = 0;
         double interceptStart = 0;
         for (int i = 0; i < h; i++) {
@@ -127,10 +131,7 @@ public final class SweepShallowObjective implements Objective {
             int falling;
             if (w != 0) {
                 falling = (int) (Double.doubleToRawLongBits(w) >>> 63);
-                k = ranks == null ? -1 : ranks.rank(-b / w);
-                if (k < 0) {
-                    k = firstSwitch(w, b, falling);
-                }
+                k = ranks == null ? firstSwitch(w, b, falling, 0, size) : switchInBracket(w, b, falling);
             } else {
                 // a constant unit: active everywhere (a falling unit switching at N) or nowhere (rising at N)
                 falling = b > 0 ? 1 : 0;
@@ -142,14 +143,16 @@ public final class SweepShallowObjective implements Objective {
             double slope = v * w;
             double intercept = v * b;
             double fallingMask = falling;
-            slopeStart += fallingMask * slope;
-            interceptStart += fallingMask * intercept;
+            double fromStart = k > 0 ? fallingMask : 1 - fallingMask;
+            slopeStart += fromStart * slope;
+            interceptStart += fromStart * intercept;
             double sign = 1 - 2 * fallingMask;
-            delta[2 * k] += sign * slope;
-            delta[2 * k + 1] += sign * intercept;
+            int at = k > 0 && k < size ? 2 * k : 2 * (size + 1 + (i & (SCRATCH_SLOTS - 1)));
+            delta[at] += sign * slope;
+            delta[at + 1] += sign * intercept;
         }
-        delta[0] += slopeStart;
-        delta[1] += interceptStart;
+        delta[0] = slopeStart;
+        delta[1] = interceptStart;
         double b0 = theta[3 * h];
         double slope = 0;
         double slopeLow = 0;
@@ -205,15 +208,20 @@ public final class SweepShallowObjective implements Objective {
         return 0.5 * loss;
     }
 
+    /** @return {@link #firstSwitch} searched only inside the rank table's bracket of {@code β = −b/w} */
+    private int switchInBracket(double w, double b, int falling) {
+        int bracket = ranks.bracket(-b / w);
+        return firstSwitch(w, b, falling, ranks.low(bracket), ranks.high(bracket));
+    }
+
     /**
-     * @return for {@code w ≠ 0}, the first sorted index where activity switches: the first active point if
-     * {@code w > 0}, the first inactive one if {@code w < 0} ({@code size} if none), by binary search on the exact
-     * predicate {@code active XOR (w < 0)}, which is false then true along the sorted data for either sign
+     * @return for {@code w ≠ 0}, the first sorted index in {@code [lo, hi]} where activity switches: the first
+     * active point if {@code w > 0}, the first inactive one if {@code w < 0} ({@code hi} if none), by binary search
+     * on the exact predicate {@code active XOR (w < 0)}, which is false then true along the sorted data for either
+     * sign; the caller guarantees the switch lies in the range
      */
-    private int firstSwitch(double w, double b, int falling) {
+    private int firstSwitch(double w, double b, int falling, int lo, int hi) {
         boolean fallingUnit = falling == 1;
-        int lo = 0;
-        int hi = size;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if ((w * xs[mid] + b > 0) == fallingUnit) {
