@@ -9,14 +9,14 @@ import org.splinelens.core.network.ShallowNetwork;
  * on all data, sorted data with no breakpoint on a point, and targets {@code y = f(x) − r} where on every piece of the
  * data partition r is orthogonal to {@code 1} and {@code x} — so each piece's OLS line is f's own.
  */
-final class CriticalPoints {
+public final class CriticalPoints {
     private CriticalPoints() {
     }
 
-    record Point(ShallowNetwork network, double[] x, double[] y) {
+    public record Point(ShallowNetwork network, double[] x, double[] y) {
     }
 
-    static Point generate(SplittableRandom r, int width, int size) {
+    public static Point generate(SplittableRandom r, int width, int size) {
         double[] x = new double[size];
         for (int n = 0; n < size; n++) {
             x[n] = -2 + 4 * r.nextDouble();

@@ -63,6 +63,30 @@ class HessianProperties {
         }
     }
 
+    /** The deep numerical Hessian of a one-hidden-layer net (same flat layout) matches the exact shallow one. */
+    @Property(tries = 40, seed = "7")
+    void numericalDeepHessianMatchesTheExactShallowOne(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        int width = r.nextInt(1, 5);
+        double[] theta = r.doubles(3 * width + 1, -1.5, 1.5).toArray();
+        double[] x = r.doubles(r.nextInt(2, 10), -2, 2).toArray();
+        double[] y = r.doubles(x.length, -1, 1).toArray();
+        for (int i = 0; i < width; i++) {
+            for (double xn : x) {
+                Assume.that(Math.abs(theta[i] * xn + theta[width + i]) > 1e-3);
+            }
+        }
+        ShallowNetwork net = ShallowNetwork.fromParameters(width, theta);
+        DMatrixRMaj exact = ShallowHessian.exact(net, x, y);
+        DMatrixRMaj numeric = NumericalHessian.of(net.asDeep(), x, y);
+        double scale = Math.max(1, CommonOps_DDRM.elementMaxAbs(exact));
+        for (int j = 0; j < exact.numRows; j++) {
+            for (int k = 0; k < exact.numCols; k++) {
+                assertThat(Math.abs(exact.get(j, k) - numeric.get(j, k))).isLessThan(1e-6 * scale);
+            }
+        }
+    }
+
     /** Thm 5: at a critical point with non-zero loss the residual terms vanish; H = JᵀJ is PSD of rank <= N. */
     @Property(tries = 100, seed = "55")
     void gramFormIsPsdAtCriticalPoints(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {

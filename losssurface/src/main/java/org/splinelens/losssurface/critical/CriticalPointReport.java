@@ -1,0 +1,224 @@
+package org.splinelens.losssurface.critical;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.splinelens.core.network.ShallowKernels;
+import org.splinelens.core.network.ShallowNetwork;
+import org.splinelens.losssurface.partition.DataPartition;
+
+/**
+ * Thm 4 at θ: if some unit is active on all data and every point is on the active side of some unit, θ is critical
+ * iff on every piece of the data partition the network's line is an OLS fit of the piece's data.
+ *
+ * @param gradientNorm  {@code ‖∇ℓ(θ)‖₂}, exact
+ * @param critical      {@code ‖∇ℓ‖_∞ <= 1e-9 · max_k Σ_n |e_n ∂f(x_n)/∂θ_k|} — zero up to the rounding of its terms
+ * @param hypotheses    Thm 4's two hypotheses hold
+ * @param pieces        the partition's pieces, left to right
+ * @param lonely        every piece holds at most one point
+ * @param degeneracies  Cor 2's causes that hold
+ */
+public record CriticalPointReport(double gradientNorm, boolean critical, boolean hypotheses, List<PieceFit> pieces,
+        boolean lonely, Degeneracies degeneracies) {
+    private static final double TOLERANCE = 1e-9;
+
+    public CriticalPointReport {
+        pieces = List.copyOf(pieces);
+    }
+
+    /** @return true when every piece's network line is an OLS fit */
+    public boolean piecewiseOls() {
+        return pieces.stream().allMatch(PieceFit::ols);
+    }
+
+    public static CriticalPointReport of(ShallowNetwork network, double[] x, double[] y) {
+        if (x.length != y.length || x.length == 0) {
+            throw new IllegalArgumentException("critical-point report needs equally many x and y values, at least one");
+        }
+        int h = network.width();
+        double[] gradient = new double[network.parameterCount()];
+        double[] theta = network.parameters();
+        ShallowKernels.lossAndGradient(h, theta, x, y, gradient);
+        double[] e = new double[x.length];
+        network.values(x, e);
+        for (int n = 0; n < x.length; n++) {
+            e[n] -= y[n];
+        }
+        double norm = 0;
+        double largest = 0;
+        for (double g : gradient) {
+            norm += g * g;
+            largest = Math.max(largest, Math.abs(g));
+        }
+        boolean[][] active = patterns(network, x);
+        boolean critical = largest <= TOLERANCE * termScale(network, x, e, active);
+
+        DataPartition partition = DataPartition.of(network, x);
+        return new CriticalPointReport(Math.sqrt(norm), critical, hypotheses(active, x.length),
+                pieces(network, partition.breakpoints(), x, y, e), partition.lonely(), degeneracies(network, x, active));
+    }
+
+    private static boolean[][] patterns(ShallowNetwork network, double[] x) {
+        boolean[][] active = new boolean[network.width()][x.length];
+        for (int i = 0; i < network.width(); i++) {
+            for (int n = 0; n < x.length; n++) {
+                active[i][n] = network.w(i) * x[n] + network.b(i) > 0;
+            }
+        }
+        return active;
+    }
+
+    /** {@code max_k Σ_n |e_n J_nk|}: the size of the terms that sum to each gradient component. */
+    private static double termScale(ShallowNetwork network, double[] x, double[] e, boolean[][] active) {
+        double scale = 0;
+        for (double en : e) {
+            scale += Math.abs(en);
+        }
+        for (int i = 0; i < network.width(); i++) {
+            double w = 0;
+            double b = 0;
+            double v = 0;
+            for (int n = 0; n < x.length; n++) {
+                if (active[i][n]) {
+                    w += Math.abs(e[n] * network.v(i) * x[n]);
+                    b += Math.abs(e[n] * network.v(i));
+                    v += Math.abs(e[n] * (network.w(i) * x[n] + network.b(i)));
+                }
+            }
+            scale = Math.max(scale, Math.max(w, Math.max(b, v)));
+        }
+        return scale;
+    }
+
+    private static boolean hypotheses(boolean[][] active, int size) {
+        boolean someUnitOnAll = false;
+        boolean[] covered = new boolean[size];
+        for (boolean[] unit : active) {
+            boolean all = true;
+            for (int n = 0; n < size; n++) {
+                all &= unit[n];
+                covered[n] |= unit[n];
+            }
+            someUnitOnAll |= all;
+        }
+        boolean everyPointCovered = true;
+        for (boolean c : covered) {
+            everyPointCovered &= c;
+        }
+        return someUnitOnAll && everyPointCovered;
+    }
+
+    private static List<PieceFit> pieces(ShallowNetwork network, double[] breakpoints, double[] x, double[] y,
+            double[] e) {
+        List<PieceFit> pieces = new ArrayList<>();
+        for (int p = 0; p <= breakpoints.length; p++) {
+            double from = p == 0 ? Double.NEGATIVE_INFINITY : breakpoints[p - 1];
+            double to = p == breakpoints.length ? Double.POSITIVE_INFINITY : breakpoints[p];
+            if (p > 0 && p < breakpoints.length && from == to) {
+                continue; // coincident breakpoints bound an empty piece
+            }
+            double inside = Double.isInfinite(from) ? (Double.isInfinite(to) ? 0 : to - 1)
+                    : Double.isInfinite(to) ? from + 1 : 0.5 * (from + to);
+            double slope = 0;
+            double intercept = network.b0();
+            for (int i = 0; i < network.width(); i++) {
+                if (network.w(i) * inside + network.b(i) > 0) {
+                    slope += network.v(i) * network.w(i);
+                    intercept += network.v(i) * network.b(i);
+                }
+            }
+            pieces.add(fit(from, to, x, y, e, slope, intercept));
+        }
+        return pieces;
+    }
+
+    private static PieceFit fit(double from, double to, double[] x, double[] y, double[] e, double netSlope,
+            double netIntercept) {
+        int count = 0;
+        double sumX = 0;
+        double sumY = 0;
+        double sumE = 0;
+        double sumEx = 0;
+        double scale = 0;
+        for (int n = 0; n < x.length; n++) {
+            if (x[n] >= from && x[n] < to) {
+                count++;
+                sumX += x[n];
+                sumY += y[n];
+                sumE += e[n];
+                sumEx += e[n] * x[n];
+                scale += Math.abs(e[n]) * (1 + Math.abs(x[n]));
+            }
+        }
+        double slope = Double.NaN;
+        double intercept = Double.NaN;
+        if (count > 0) {
+            double meanX = sumX / count;
+            double meanY = sumY / count;
+            double sxx = 0;
+            double sxy = 0;
+            for (int n = 0; n < x.length; n++) {
+                if (x[n] >= from && x[n] < to) {
+                    sxx += (x[n] - meanX) * (x[n] - meanX);
+                    sxy += (x[n] - meanX) * (y[n] - meanY);
+                }
+            }
+            if (sxx > 0) {
+                slope = sxy / sxx;
+                intercept = meanY - slope * meanX;
+            }
+        }
+        boolean ols = Math.abs(sumE) <= TOLERANCE * scale && Math.abs(sumEx) <= TOLERANCE * scale;
+        return new PieceFit(from, to, count, slope, intercept, netSlope, netIntercept, ols);
+    }
+
+    private static Degeneracies degeneracies(ShallowNetwork network, double[] x, boolean[][] active) {
+        int h = network.width();
+        List<int[]> shared = new ArrayList<>();
+        List<int[]> complementary = new ArrayList<>();
+        List<Integer> onAll = new ArrayList<>();
+        List<Integer> onNone = new ArrayList<>();
+        List<Integer> singleInput = new ArrayList<>();
+        List<Integer> zero = new ArrayList<>();
+        for (int i = 0; i < h; i++) {
+            int count = 0;
+            double first = Double.NaN;
+            boolean oneValue = true;
+            for (int n = 0; n < x.length; n++) {
+                if (active[i][n]) {
+                    count++;
+                    if (count == 1) {
+                        first = x[n];
+                    } else {
+                        oneValue &= x[n] == first;
+                    }
+                }
+            }
+            if (count == x.length) {
+                onAll.add(i);
+            }
+            if (count == 0) {
+                onNone.add(i);
+            }
+            if (count > 0 && oneValue) {
+                singleInput.add(i);
+            }
+            if (network.w(i) == 0 || network.b(i) == 0 || network.v(i) == 0) {
+                zero.add(i);
+            }
+            for (int j = i + 1; j < h; j++) {
+                if (Arrays.equals(active[i], active[j])) {
+                    shared.add(new int[] {i, j});
+                }
+                boolean complement = true;
+                for (int n = 0; n < x.length; n++) {
+                    complement &= active[i][n] != active[j][n];
+                }
+                if (complement) {
+                    complementary.add(new int[] {i, j});
+                }
+            }
+        }
+        return new Degeneracies(shared, onAll, onNone, singleInput, zero, complementary);
+    }
+}
