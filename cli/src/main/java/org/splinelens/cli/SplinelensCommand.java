@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "splinelens", mixinStandardHelpOptions = true, versionProvider = SplinelensCommand.Version.class,
         description = "Univariate ReLU networks through the spline lens.",
         subcommands = {ConvertCommand.class, EvalCommand.class, BreakpointsCommand.class, ListCommand.class,
-            DensityCommand.class, InitStatsCommand.class, TrainCommand.class})
+            DensityCommand.class, InitStatsCommand.class, TrainCommand.class, HessianCommand.class,
+            KnotsCommand.class})
 public final class SplinelensCommand implements Runnable {
     static final int BAD_INPUT = 2;
 

@@ -1,12 +1,11 @@
 package org.splinelens.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.splinelens.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,19 +19,9 @@ class SplinelensCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = SplinelensCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void convertToBdsoMatchesTheDefinition() throws IOException {
-        Run run = run("convert", "--net", EXAMPLES.resolve("shallow.json").toString(), "--to", "bdso", "--json");
+        CliRun run = run("convert", "--net", EXAMPLES.resolve("shallow.json").toString(), "--to", "bdso", "--json");
         assertThat(run.code()).isZero();
         JsonNode node = new ObjectMapper().readTree(run.out());
         ShallowNetwork net = (ShallowNetwork) NetworkJson.read(EXAMPLES.resolve("shallow.json"));
@@ -46,7 +35,7 @@ class SplinelensCommandTest {
 
     @Test
     void evalAgreesWithTheNetwork() throws IOException {
-        Run run = run("eval", "--net", EXAMPLES.resolve("deep.json").toString(), "--grid", "-1:1:0.25", "--json");
+        CliRun run = run("eval", "--net", EXAMPLES.resolve("deep.json").toString(), "--grid", "-1:1:0.25", "--json");
         assertThat(run.code()).isZero();
         JsonNode node = new ObjectMapper().readTree(run.out());
         var net = NetworkJson.read(EXAMPLES.resolve("deep.json"));
@@ -58,7 +47,7 @@ class SplinelensCommandTest {
 
     @Test
     void breakpointsReportPiecesAndActiveBreakpoints() throws IOException {
-        Run run = run("breakpoints", "--net", EXAMPLES.resolve("deep.json").toString(), "--domain", "0.1,0.4",
+        CliRun run = run("breakpoints", "--net", EXAMPLES.resolve("deep.json").toString(), "--domain", "0.1,0.4",
                 "--json");
         assertThat(run.code()).isZero();
         JsonNode node = new ObjectMapper().readTree(run.out());
@@ -71,7 +60,7 @@ class SplinelensCommandTest {
 
     @Test
     void listShowsTheTargets() {
-        Run run = run("list");
+        CliRun run = run("list");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("target").contains("sin-pi").contains("sawtooth-period3")
                 .contains("optimizer (5)").contains("adam").contains("rmsprop").contains("he-normal");
@@ -92,7 +81,7 @@ class SplinelensCommandTest {
             {"convert", "--net", EXAMPLES.resolve("deep.json").toString(), "--to", "xyz"},
         };
         for (String[] args : cases) {
-            Run run = run(args);
+            CliRun run = run(args);
             assertThat(run.code()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("Exception").startsWith("splinelens: ");
         }
@@ -100,7 +89,7 @@ class SplinelensCommandTest {
 
     @Test
     void densityGivesTheClosedForms() throws IOException {
-        Run run = run("density", "--family", "gaussian", "--sigma-b", "2", "--sigma-w", "1", "--sigma-v", "1",
+        CliRun run = run("density", "--family", "gaussian", "--sigma-b", "2", "--sigma-w", "1", "--sigma-v", "1",
                 "--of", "breakpoint", "--at", "0,2", "--json");
         assertThat(run.code()).isZero();
         JsonNode node = new ObjectMapper().readTree(run.out());
@@ -109,14 +98,14 @@ class SplinelensCommandTest {
                 org.assertj.core.data.Offset.offset(1e-15));
         assertThat(node.get("density").get(1).asDouble()).isCloseTo(1 / (4 * Math.PI),
                 org.assertj.core.data.Offset.offset(1e-15));
-        Run tri = run("density", "--family", "uniform", "--a-b", "1", "--a-w", "2", "--a-v", "0.5", "--of",
+        CliRun tri = run("density", "--family", "uniform", "--a-b", "1", "--a-w", "2", "--a-v", "0.5", "--of",
                 "delta-slope-given-breakpoint", "--given", "0", "--at", "0,0.5,2", "--json");
         JsonNode t = new ObjectMapper().readTree(tri.out());
         // triangular on [-1, 1] (a_v min{a_b/|β|, a_w} = 1): 1 at 0, 1/2 at 0.5, 0 outside
         assertThat(t.get("density").get(0).asDouble()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(t.get("density").get(1).asDouble()).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(t.get("density").get(2).asDouble()).isZero();
-        Run bad = run("density", "--family", "gaussian", "--sigma-b", "-1", "--sigma-w", "1", "--sigma-v", "1",
+        CliRun bad = run("density", "--family", "gaussian", "--sigma-b", "-1", "--sigma-w", "1", "--sigma-v", "1",
                 "--of", "breakpoint", "--at", "0");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("--sigma-b");
@@ -124,7 +113,7 @@ class SplinelensCommandTest {
 
     @Test
     void initStatsReportsRoughnessBesideThm2() throws IOException {
-        Run run = run("init-stats", "--init", "gaussian", "--set", "sigmaW=2", "--width", "10", "--samples", "2000",
+        CliRun run = run("init-stats", "--init", "gaussian", "--set", "sigmaW=2", "--width", "10", "--samples", "2000",
                 "--seed", "3", "--json");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode layer = new ObjectMapper().readTree(run.out()).get("layers").get(0);
@@ -136,13 +125,13 @@ class SplinelensCommandTest {
         assertThat(rho.get("mean").asDouble()).isCloseTo(40.0, org.assertj.core.data.Offset.offset(4 * standardError));
         assertThat(layer.get("breakpoints").get("count").asInt()).isEqualTo(20000);
 
-        Run table = run("init-stats", "--init", "he-normal", "--widths", "4,4", "--samples", "20");
+        CliRun table = run("init-stats", "--init", "he-normal", "--widths", "4,4", "--samples", "20");
         assertThat(table.code()).isZero();
         assertThat(table.out()).contains("breakpoint").contains("roughness").contains("Thm 1");
 
         Path data = tmp.resolve("data.csv");
         Files.writeString(data, "x,y\n-1,0\n0,1\n1,0\n");
-        Run spiky = run("init-stats", "--init", "spiky", "--width", "6", "--samples", "5", "--data", data.toString());
+        CliRun spiky = run("init-stats", "--init", "spiky", "--width", "6", "--samples", "5", "--data", data.toString());
         assertThat(spiky.code()).as(spiky.err()).isZero();
     }
 
@@ -157,7 +146,7 @@ class SplinelensCommandTest {
             {"init-stats", "--init", "gaussian"},
         };
         for (String[] args : cases) {
-            Run run = run(args);
+            CliRun run = run(args);
             assertThat(run.code()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("Exception").startsWith("splinelens: ");
         }
@@ -166,7 +155,7 @@ class SplinelensCommandTest {
     @Test
     void trainWritesTheFinalNetLossCurveAndTrajectory() throws IOException {
         Path out = tmp.resolve("run");
-        Run run = run("train", "--target", "sin", "--width", "12", "--lr", "0.002", "--epochs", "300",
+        CliRun run = run("train", "--target", "sin", "--width", "12", "--lr", "0.002", "--epochs", "300",
                 "--observe-every", "100", "--seed", "4", "--out", out.toString(), "--json");
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode summary = new ObjectMapper().readTree(run.out());
@@ -205,7 +194,7 @@ class SplinelensCommandTest {
     @Test
     void deepTrainingWritesRoughnessAndMobilityPerLayer() throws IOException {
         Path out = tmp.resolve("deep");
-        Run run = run("train", "--target", "sin", "--widths", "4,4", "--lr", "0.002", "--epochs", "200",
+        CliRun run = run("train", "--target", "sin", "--widths", "4,4", "--lr", "0.002", "--epochs", "200",
                 "--observe-every", "50", "--seed", "2", "--out", out.toString(), "--json");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(Files.readAllLines(out.resolve("roughness.csv"))).hasSize(1 + 5 * 2);
@@ -229,11 +218,11 @@ class SplinelensCommandTest {
             {"train", "--width", "3"},
         };
         for (String[] args : cases) {
-            Run run = run(args);
+            CliRun run = run(args);
             assertThat(run.code()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("Exception").startsWith("splinelens: ");
         }
-        Run diverged = run("train", "--target", "sin", "--width", "5", "--lr", "100", "--epochs", "100");
+        CliRun diverged = run("train", "--target", "sin", "--width", "5", "--lr", "100", "--epochs", "100");
         assertThat(diverged.code()).isEqualTo(3);
         assertThat(diverged.err()).contains("diverged");
     }

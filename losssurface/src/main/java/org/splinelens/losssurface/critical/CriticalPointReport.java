@@ -3,7 +3,6 @@ package org.splinelens.losssurface.critical;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.splinelens.core.network.ShallowKernels;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.losssurface.partition.DataPartition;
 
@@ -12,7 +11,7 @@ import org.splinelens.losssurface.partition.DataPartition;
  * iff on every piece of the data partition the network's line is an OLS fit of the piece's data.
  *
  * @param gradientNorm  {@code ‖∇ℓ(θ)‖₂}, exact
- * @param critical      {@code ‖∇ℓ‖_∞ <= 1e-9 · max_k Σ_n |e_n ∂f(x_n)/∂θ_k|} — zero up to the rounding of its terms
+ * @param critical      see {@link Criticality}
  * @param hypotheses    Thm 4's two hypotheses hold
  * @param pieces        the partition's pieces, left to right
  * @param lonely        every piece holds at most one point
@@ -35,26 +34,15 @@ public record CriticalPointReport(double gradientNorm, boolean critical, boolean
         if (x.length != y.length || x.length == 0) {
             throw new IllegalArgumentException("critical-point report needs equally many x and y values, at least one");
         }
-        int h = network.width();
-        double[] gradient = new double[network.parameterCount()];
-        double[] theta = network.parameters();
-        ShallowKernels.lossAndGradient(h, theta, x, y, gradient);
         double[] e = new double[x.length];
         network.values(x, e);
         for (int n = 0; n < x.length; n++) {
             e[n] -= y[n];
         }
-        double norm = 0;
-        double largest = 0;
-        for (double g : gradient) {
-            norm += g * g;
-            largest = Math.max(largest, Math.abs(g));
-        }
         boolean[][] active = patterns(network, x);
-        boolean critical = largest <= TOLERANCE * termScale(network, x, e, active);
-
+        Criticality criticality = Criticality.of(network.asDeep(), x, y);
         DataPartition partition = DataPartition.of(network, x);
-        return new CriticalPointReport(Math.sqrt(norm), critical, hypotheses(active, x.length),
+        return new CriticalPointReport(criticality.gradientNorm(), criticality.critical(), hypotheses(active, x.length),
                 pieces(network, partition.breakpoints(), x, y, e), partition.lonely(), degeneracies(network, x, active));
     }
 
@@ -66,28 +54,6 @@ public record CriticalPointReport(double gradientNorm, boolean critical, boolean
             }
         }
         return active;
-    }
-
-    /** {@code max_k Σ_n |e_n J_nk|}: the size of the terms that sum to each gradient component. */
-    private static double termScale(ShallowNetwork network, double[] x, double[] e, boolean[][] active) {
-        double scale = 0;
-        for (double en : e) {
-            scale += Math.abs(en);
-        }
-        for (int i = 0; i < network.width(); i++) {
-            double w = 0;
-            double b = 0;
-            double v = 0;
-            for (int n = 0; n < x.length; n++) {
-                if (active[i][n]) {
-                    w += Math.abs(e[n] * network.v(i) * x[n]);
-                    b += Math.abs(e[n] * network.v(i));
-                    v += Math.abs(e[n] * (network.w(i) * x[n] + network.b(i)));
-                }
-            }
-            scale = Math.max(scale, Math.max(w, Math.max(b, v)));
-        }
-        return scale;
     }
 
     private static boolean hypotheses(boolean[][] active, int size) {

@@ -1,0 +1,97 @@
+package org.splinelens.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.splinelens.core.data.Dataset;
+import org.splinelens.core.data.DatasetCsv;
+import org.splinelens.core.io.InvalidInputException;
+import org.splinelens.core.io.NetworkJson;
+import org.splinelens.core.network.ShallowNetwork;
+import org.splinelens.core.network.UnivariateNetwork;
+import org.splinelens.losssurface.knot.KnotAnalysis;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "knots", mixinStandardHelpOptions = true,
+        description = "For each unit of a shallow net, each data value as a knot of the loss along the unit's "
+                + "breakpoint: the minimisers of the two quadratic pieces and the knot type (Thm 3).")
+final class KnotsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--net", required = true, description = "shallow network JSON file")
+    Path net;
+
+    @Option(names = "--data", required = true, description = "CSV dataset x,y")
+    Path data;
+
+    @Option(names = "--unit", description = "only this unit (from 0)")
+    Integer unit;
+
+    @Option(names = "--json", description = "machine-readable JSON output")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        UnivariateNetwork network = NetworkJson.read(net);
+        if (!(network instanceof ShallowNetwork shallow)) {
+            throw new InvalidInputException(net + ": knot types are defined for shallow networks; got a deep one");
+        }
+        Dataset dataset = DatasetCsv.read(data);
+        if (unit != null && (unit < 0 || unit >= shallow.width())) {
+            throw new InvalidInputException("--unit: expected 0.." + (shallow.width() - 1) + ", got " + unit);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        ObjectNode root = JsonOutput.MAPPER.createObjectNode();
+        ArrayNode units = root.putArray("units");
+        for (int i = 0; i < shallow.width(); i++) {
+            if ((unit != null && unit != i) || shallow.w(i) == 0) {
+                continue;
+            }
+            KnotAnalysis[] knots = KnotAnalysis.all(shallow, i, dataset.x(), dataset.y());
+            double beta = -shallow.b(i) / shallow.w(i);
+            int orientation = shallow.w(i) > 0 ? 1 : -1;
+            ObjectNode u = units.addObject();
+            u.put("unit", i);
+            u.put("breakpoint", beta);
+            u.put("deltaSlope", shallow.w(i) * shallow.v(i));
+            u.put("orientation", orientation);
+            ArrayNode list = u.putArray("knots");
+            if (!json) {
+                out.printf(Locale.ROOT, "unit %d: β = %.6g, μ = %.6g, s = %+d%n", i, beta,
+                        shallow.w(i) * shallow.v(i), orientation);
+            }
+            for (KnotAnalysis knot : knots) {
+                String type = knot.type().name().toLowerCase(Locale.ROOT).replace('_', '-');
+                ObjectNode k = list.addObject();
+                k.put("x", knot.knot());
+                number(k, "leftMinimiser", knot.leftMinimiser());
+                number(k, "rightMinimiser", knot.rightMinimiser());
+                k.put("type", type);
+                if (!json) {
+                    out.printf(Locale.ROOT, "  x = %-12.6g %-13s m1 = %.6g, m2 = %.6g%n", knot.knot(), type,
+                            knot.leftMinimiser(), knot.rightMinimiser());
+                }
+            }
+        }
+        if (json) {
+            out.println(JsonOutput.text(root));
+        }
+        return 0;
+    }
+
+    /** JSON has no NaN: an undefined minimiser (a flat piece) is null. */
+    private static void number(ObjectNode node, String key, double value) {
+        if (Double.isFinite(value)) {
+            node.put(key, value);
+        } else {
+            node.putNull(key);
+        }
+    }
+}

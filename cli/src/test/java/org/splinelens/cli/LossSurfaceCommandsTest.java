@@ -1,0 +1,126 @@
+package org.splinelens.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.splinelens.cli.CliRun.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LossSurfaceCommandsTest {
+    private static final Path EXAMPLES = Path.of("..", "examples");
+
+    @TempDir
+    Path tmp;
+
+    /** Breakpoints at 0, 1, 2, 3 (unit 0 active on all data), one point in each of three cells, y = f(x). */
+    private Path[] lonelyZeroLossFit() throws IOException {
+        Path net = tmp.resolve("net.json");
+        Files.writeString(net, "{\"type\":\"shallow\",\"w\":[1,1,-1,1],\"b\":[0,-1,2,-3],\"v\":[1,-2,0.5,1.5],"
+                + "\"b0\":0.25}");
+        double[] x = {0.5, 1.25, 2.5};
+        StringBuilder csv = new StringBuilder("x,y\n");
+        var network = org.splinelens.core.io.NetworkJson.read(net);
+        for (double xn : x) {
+            csv.append(xn).append(',').append(network.value(xn)).append('\n');
+        }
+        Path data = tmp.resolve("data.csv");
+        Files.writeString(data, csv.toString());
+        return new Path[] {net, data};
+    }
+
+    @Test
+    void hessianAtALonelyZeroLossFitIsCriticalFlatAndItsEigenvaluesSumToTheTrace() throws IOException {
+        Path[] files = lonelyZeroLossFit();
+        CliRun result = run("hessian", "--net", files[0].toString(), "--data", files[1].toString(), "--json");
+        assertThat(result.code()).as(result.err()).isZero();
+        JsonNode node = new ObjectMapper().readTree(result.out());
+
+        assertThat(node.get("parameterOrder").asText()).isEqualTo("w,b,v,b0");
+        JsonNode hessian = node.get("hessian");
+        assertThat(hessian.size()).isEqualTo(13);
+        double trace = 0;
+        for (int j = 0; j < 13; j++) {
+            trace += hessian.get(j).get(j).asDouble();
+            for (int k = 0; k < 13; k++) {
+                assertThat(hessian.get(j).get(k).asDouble()).isEqualTo(hessian.get(k).get(j).asDouble());
+            }
+        }
+        double sum = 0;
+        for (JsonNode lambda : node.get("eigenvalues")) {
+            sum += lambda.asDouble();
+        }
+        assertThat(sum).isCloseTo(trace, within(1e-9 * trace));
+        assertThat(node.get("critical").asBoolean()).isTrue();
+        assertThat(node.get("lonely").asBoolean()).isTrue();
+        // rank <= N = 3: at least 10 of 13 eigenvalues vanish
+        assertThat(node.get("zeroEigenvalues").asInt()).isGreaterThanOrEqualTo(10);
+        assertThat(node.get("zeroEigenvalueFraction").asDouble())
+                .isGreaterThanOrEqualTo(node.get("flatnessBound").asDouble())
+                .isGreaterThanOrEqualTo(node.get("rankFlatnessBound").asDouble());
+        assertThat(node.get("flatnessBound").asDouble()).isEqualTo(1 - 5.0 / 13);
+    }
+
+    @Test
+    void hessianOfADeepNetIsNumericalAndMovingTheDataBreaksCriticality() throws IOException {
+        Path data = tmp.resolve("d.csv");
+        Files.writeString(data, "x,y\n-1,0.5\n0,1\n1,-0.5\n2,0\n");
+        CliRun result = run("hessian", "--net", EXAMPLES.resolve("deep.json").toString(), "--data", data.toString(),
+                "--json");
+        assertThat(result.code()).as(result.err()).isZero();
+        JsonNode node = new ObjectMapper().readTree(result.out());
+        assertThat(node.get("numerical").asBoolean()).isTrue();
+        assertThat(node.get("critical").asBoolean()).isFalse();
+        assertThat(node.get("gradientNorm").asDouble()).isPositive();
+        assertThat(node.has("lonely")).isFalse();
+    }
+
+    @Test
+    void knotsListEveryDataValueWithAType() throws IOException {
+        Path[] files = lonelyZeroLossFit();
+        Files.writeString(files[1], "x,y\n0.5,1\n1.25,-1\n2.5,0.5\n");
+        CliRun result = run("knots", "--net", files[0].toString(), "--data", files[1].toString(), "--json");
+        assertThat(result.code()).as(result.err()).isZero();
+        JsonNode units = new ObjectMapper().readTree(result.out()).get("units");
+        assertThat(units.size()).isEqualTo(4);
+        for (JsonNode unit : units) {
+            assertThat(unit.get("knots").size()).isEqualTo(3);
+            for (JsonNode knot : unit.get("knots")) {
+                assertThat(knot.get("type").asText())
+                        .isIn(Set.of("pass-through", "repeller", "attractor", "undetermined"));
+            }
+        }
+        CliRun one = run("knots", "--net", files[0].toString(), "--data", files[1].toString(), "--unit", "2");
+        assertThat(one.code()).isZero();
+        assertThat(one.out()).startsWith("unit 2: β = 2");
+    }
+
+    @Test
+    void badInputGivesOneLineAndExitCodeTwo() throws IOException {
+        Path[] files = lonelyZeroLossFit();
+        Path empty = tmp.resolve("empty.csv");
+        Files.writeString(empty, "x,y\n");
+        Path notFinite = tmp.resolve("nan.csv");
+        Files.writeString(notFinite, "x,y\n1,NaN\n");
+        String[][] cases = {
+            {"hessian", "--net", files[0].toString(), "--data", empty.toString()},
+            {"hessian", "--net", files[0].toString(), "--data", notFinite.toString()},
+            {"hessian", "--net", files[1].toString(), "--data", files[1].toString()},
+            {"hessian", "--net", files[0].toString(), "--data", files[1].toString(), "--tolerance", "-1"},
+            {"knots", "--net", EXAMPLES.resolve("deep.json").toString(), "--data", files[1].toString()},
+            {"knots", "--net", files[0].toString(), "--data", files[1].toString(), "--unit", "9"},
+        };
+        for (String[] args : cases) {
+            CliRun result = run(args);
+            assertThat(result.code()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(result.err().strip()).doesNotContain("\n").doesNotContain("Exception")
+                    .startsWith("splinelens: ");
+        }
+    }
+}
