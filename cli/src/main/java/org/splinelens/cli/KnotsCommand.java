@@ -13,6 +13,7 @@ import org.splinelens.core.io.NetworkJson;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.network.UnivariateNetwork;
 import org.splinelens.losssurface.knot.KnotAnalysis;
+import org.splinelens.losssurface.knot.Quadratic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -74,6 +75,8 @@ final class KnotsCommand implements Callable<Integer> {
                 number(k, "leftMinimiser", knot.leftMinimiser());
                 number(k, "rightMinimiser", knot.rightMinimiser());
                 k.put("type", type);
+                quadratic(k.putObject("left"), knot.left());
+                quadratic(k.putObject("right"), knot.right());
                 if (!json) {
                     out.printf(Locale.ROOT, "  x = %-12.6g %-13s m1 = %.6g, m2 = %.6g%n", knot.knot(), type,
                             knot.leftMinimiser(), knot.rightMinimiser());
@@ -84,6 +87,13 @@ final class KnotsCommand implements Callable<Integer> {
             out.println(JsonOutput.text(root));
         }
         return 0;
+    }
+
+    /** The piece as {@code a β² + b β + c}. */
+    private static void quadratic(ObjectNode node, Quadratic q) {
+        node.put("a", q.a());
+        node.put("b", q.b());
+        node.put("c", q.c());
     }
 
     /** JSON has no NaN: an undefined minimiser (a flat piece) is null. */

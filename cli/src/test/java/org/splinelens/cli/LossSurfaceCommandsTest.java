@@ -94,6 +94,13 @@ class LossSurfaceCommandsTest {
             for (JsonNode knot : unit.get("knots")) {
                 assertThat(knot.get("type").asText())
                         .isIn(Set.of("pass-through", "repeller", "attractor", "undetermined"));
+                // the two pieces meet at the knot (Thm 3: ℓ is continuous along β)
+                double at = knot.get("x").asDouble();
+                JsonNode l = knot.get("left");
+                JsonNode r = knot.get("right");
+                double left = (l.get("a").asDouble() * at + l.get("b").asDouble()) * at + l.get("c").asDouble();
+                double right = (r.get("a").asDouble() * at + r.get("b").asDouble()) * at + r.get("c").asDouble();
+                assertThat(left).isCloseTo(right, within(1e-9 * (1 + Math.abs(left))));
             }
         }
         CliRun one = run("knots", "--net", files[0].toString(), "--data", files[1].toString(), "--unit", "2");
