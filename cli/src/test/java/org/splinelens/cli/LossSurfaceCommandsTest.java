@@ -123,11 +123,6 @@ class LossSurfaceCommandsTest {
             {"knots", "--net", EXAMPLES.resolve("deep.json").toString(), "--data", files[1].toString()},
             {"knots", "--net", files[0].toString(), "--data", files[1].toString(), "--unit", "9"},
         };
-        for (String[] args : cases) {
-            CliRun result = run(args);
-            assertThat(result.code()).as(String.join(" ", args)).isEqualTo(2);
-            assertThat(result.err().strip()).doesNotContain("\n").doesNotContain("Exception")
-                    .startsWith("splinelens: ");
-        }
+        CliRun.assertBadInput(cases);
     }
 }

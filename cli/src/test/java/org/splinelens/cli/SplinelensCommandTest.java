@@ -80,11 +80,7 @@ class SplinelensCommandTest {
             {"convert", "--net", EXAMPLES.resolve("deep.json").toString(), "--to", "bdso"},
             {"convert", "--net", EXAMPLES.resolve("deep.json").toString(), "--to", "xyz"},
         };
-        for (String[] args : cases) {
-            CliRun run = run(args);
-            assertThat(run.code()).as(String.join(" ", args)).isEqualTo(2);
-            assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("Exception").startsWith("splinelens: ");
-        }
+        CliRun.assertBadInput(cases);
     }
 
     @Test
@@ -145,11 +141,7 @@ class SplinelensCommandTest {
             {"init-stats", "--init", "uniform-breakpoints", "--width", "3"},
             {"init-stats", "--init", "gaussian"},
         };
-        for (String[] args : cases) {
-            CliRun run = run(args);
-            assertThat(run.code()).as(String.join(" ", args)).isEqualTo(2);
-            assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("Exception").startsWith("splinelens: ");
-        }
+        CliRun.assertBadInput(cases);
     }
 
     @Test
@@ -217,11 +209,7 @@ class SplinelensCommandTest {
             {"train", "--target", "nope", "--width", "3"},
             {"train", "--width", "3"},
         };
-        for (String[] args : cases) {
-            CliRun run = run(args);
-            assertThat(run.code()).as(String.join(" ", args)).isEqualTo(2);
-            assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("Exception").startsWith("splinelens: ");
-        }
+        CliRun.assertBadInput(cases);
         CliRun diverged = run("train", "--target", "sin", "--width", "5", "--lr", "100", "--epochs", "100");
         assertThat(diverged.code()).isEqualTo(3);
         assertThat(diverged.err()).contains("diverged");

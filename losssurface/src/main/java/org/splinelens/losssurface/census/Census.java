@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
+import org.splinelens.core.data.Dataset;
 import org.splinelens.losssurface.partition.LonelyPartitions;
 
 /**
@@ -102,23 +103,13 @@ public record Census(int dataPoints, int width, BigInteger partitions, long exam
     }
 
     private static double[][] sortedDistinct(double[] x, double[] y) {
-        if (x.length != y.length || x.length == 0) {
-            throw new IllegalArgumentException("census needs equally many x and y values, at least one");
-        }
-        Integer[] order = new Integer[x.length];
-        for (int n = 0; n < x.length; n++) {
-            order[n] = n;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(x[a], x[b]));
-        double[] xs = new double[x.length];
-        double[] ys = new double[x.length];
-        for (int n = 0; n < x.length; n++) {
-            xs[n] = x[order[n]];
-            ys[n] = y[order[n]];
-            if (n > 0 && xs[n] == xs[n - 1]) {
+        Dataset sorted = new Dataset(x, y).sortedByX();
+        double[] xs = sorted.x();
+        for (int n = 1; n < xs.length; n++) {
+            if (xs[n] == xs[n - 1]) {
                 throw new IllegalArgumentException("census needs distinct x values; " + xs[n] + " repeats");
             }
         }
-        return new double[][] {xs, ys};
+        return new double[][] {xs, sorted.y()};
     }
 }
