@@ -109,12 +109,52 @@ class LossSurfaceCommandsTest {
     }
 
     @Test
+    void criticalReportsEveryPieceAsOlsAtAZeroLossFit() throws IOException {
+        Path[] files = lonelyZeroLossFit();
+        CliRun result = run("critical", "--net", files[0].toString(), "--data", files[1].toString(), "--json");
+        assertThat(result.code()).as(result.err()).isZero();
+        JsonNode node = new ObjectMapper().readTree(result.out());
+        assertThat(node.get("critical").asBoolean()).isTrue();
+        assertThat(node.get("theorem4Hypotheses").asBoolean()).isTrue();
+        JsonNode pieces = node.get("pieces");
+        assertThat(pieces.size()).isEqualTo(5);
+        int points = 0;
+        for (JsonNode piece : pieces) {
+            assertThat(piece.get("ols").asBoolean()).isTrue();
+            points += piece.get("points").asInt();
+        }
+        assertThat(points).isEqualTo(3);
+        assertThat(node.get("degeneracies").get("activeOnAll").get(0).asInt()).isZero();
+    }
+
+    @Test
+    void censusCountsAdmissiblePartitionsBesideAllAndLonelyOnes() throws IOException {
+        Path data = tmp.resolve("census.csv");
+        Files.writeString(data, "x,y\n-1,0.3\n-0.4,1\n0.2,-0.6\n0.9,0.4\n1.5,-0.2\n");
+        CliRun result = run("census", "--data", data.toString(), "--width", "3", "--json");
+        assertThat(result.code()).as(result.err()).isZero();
+        JsonNode node = new ObjectMapper().readTree(result.out());
+        assertThat(node.get("partitions").asLong()).isEqualTo(56);
+        assertThat(node.get("lonelyPartitions").asLong()).isEqualTo(0);
+        assertThat(node.get("exhaustive").asBoolean()).isTrue();
+        long admissible = node.get("admissible").asLong();
+        assertThat(admissible).isBetween(1L, 55L);
+
+        JsonNode sampled = new ObjectMapper().readTree(run("census", "--data", data.toString(), "--width", "3",
+                "--samples", "4000", "--seed", "3", "--json").out());
+        double p = admissible / 56.0;
+        assertThat(sampled.get("estimate").asDouble() / 56).isCloseTo(p, within(4 * Math.sqrt(p * (1 - p) / 4000)));
+    }
+
+    @Test
     void badInputGivesOneLineAndExitCodeTwo() throws IOException {
         Path[] files = lonelyZeroLossFit();
         Path empty = tmp.resolve("empty.csv");
         Files.writeString(empty, "x,y\n");
         Path notFinite = tmp.resolve("nan.csv");
         Files.writeString(notFinite, "x,y\n1,NaN\n");
+        Path repeated = tmp.resolve("repeated.csv");
+        Files.writeString(repeated, "x,y\n1,0\n1,2\n");
         String[][] cases = {
             {"hessian", "--net", files[0].toString(), "--data", empty.toString()},
             {"hessian", "--net", files[0].toString(), "--data", notFinite.toString()},
@@ -122,6 +162,9 @@ class LossSurfaceCommandsTest {
             {"hessian", "--net", files[0].toString(), "--data", files[1].toString(), "--tolerance", "-1"},
             {"knots", "--net", EXAMPLES.resolve("deep.json").toString(), "--data", files[1].toString()},
             {"knots", "--net", files[0].toString(), "--data", files[1].toString(), "--unit", "9"},
+            {"critical", "--net", EXAMPLES.resolve("deep.json").toString(), "--data", files[1].toString()},
+            {"census", "--data", files[1].toString(), "--width", "-1"},
+            {"census", "--data", repeated.toString(), "--width", "2"},
         };
         CliRun.assertBadInput(cases);
     }

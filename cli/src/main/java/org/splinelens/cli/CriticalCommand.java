@@ -1,0 +1,112 @@
+package org.splinelens.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.splinelens.core.data.Dataset;
+import org.splinelens.core.data.DatasetCsv;
+import org.splinelens.core.io.InvalidInputException;
+import org.splinelens.core.io.NetworkJson;
+import org.splinelens.core.network.ShallowNetwork;
+import org.splinelens.core.network.UnivariateNetwork;
+import org.splinelens.losssurface.critical.CriticalPointReport;
+import org.splinelens.losssurface.critical.Degeneracies;
+import org.splinelens.losssurface.critical.PieceFit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "critical", mixinStandardHelpOptions = true,
+        description = "Thm 4 at a shallow net: each piece of the data partition with its OLS line against the net's "
+                + "line, the gradient norm, and Cor 2's causes of a singular Hessian.")
+final class CriticalCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--net", required = true, description = "shallow network JSON file")
+    Path net;
+
+    @Option(names = "--data", required = true, description = "CSV dataset x,y")
+    Path data;
+
+    @Option(names = "--json", description = "machine-readable JSON output")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        UnivariateNetwork network = NetworkJson.read(net);
+        if (!(network instanceof ShallowNetwork shallow)) {
+            throw new InvalidInputException(net + ": Thm 4's report is defined for shallow networks; got a deep one");
+        }
+        Dataset dataset = DatasetCsv.read(data);
+        CriticalPointReport report = CriticalPointReport.of(shallow, dataset.x(), dataset.y());
+        PrintWriter out = spec.commandLine().getOut();
+        Degeneracies d = report.degeneracies();
+        if (json) {
+            ObjectNode root = JsonOutput.MAPPER.createObjectNode();
+            root.put("gradientNorm", report.gradientNorm());
+            root.put("critical", report.critical());
+            root.put("theorem4Hypotheses", report.hypotheses());
+            root.put("piecewiseOls", report.piecewiseOls());
+            root.put("lonely", report.lonely());
+            ArrayNode pieces = root.putArray("pieces");
+            for (PieceFit p : report.pieces()) {
+                ObjectNode node = pieces.addObject();
+                number(node, "from", p.from());
+                number(node, "to", p.to());
+                node.put("points", p.points());
+                number(node, "olsSlope", p.olsSlope());
+                number(node, "olsIntercept", p.olsIntercept());
+                node.put("netSlope", p.netSlope());
+                node.put("netIntercept", p.netIntercept());
+                node.put("ols", p.ols());
+            }
+            ObjectNode causes = root.putObject("degeneracies");
+            pairs(causes.putArray("sharedPatterns"), d.sharedPatterns());
+            units(causes.putArray("activeOnAll"), d.activeOnAll());
+            units(causes.putArray("activeOnNone"), d.activeOnNone());
+            units(causes.putArray("singleInput"), d.singleInput());
+            units(causes.putArray("zeroParameters"), d.zeroParameters());
+            pairs(causes.putArray("complementary"), d.complementary());
+            out.println(JsonOutput.text(root));
+            return 0;
+        }
+        out.printf(Locale.ROOT, "gradient norm %.6g: %s; Thm 4 hypotheses %s; partition %s%n", report.gradientNorm(),
+                report.critical() ? "critical" : "not critical", report.hypotheses() ? "hold" : "fail",
+                report.lonely() ? "lonely" : "not lonely");
+        for (PieceFit p : report.pieces()) {
+            out.printf(Locale.ROOT, "  [%-10.4g, %10.4g) %3d points  OLS %s  net %.6g x + %.6g%s%n", p.from(), p.to(),
+                    p.points(), Double.isNaN(p.olsSlope()) ? "free" : String.format(Locale.ROOT, "%.6g x + %.6g",
+                            p.olsSlope(), p.olsIntercept()), p.netSlope(), p.netIntercept(), p.ols() ? "" : "  (not OLS)");
+        }
+        out.printf("degeneracies: shared %d, on all %s, on none %s, single input %s, zero parameters %s,"
+                + " complementary %d%n", d.sharedPatterns().size(), d.activeOnAll(), d.activeOnNone(),
+                d.singleInput(), d.zeroParameters(), d.complementary().size());
+        return 0;
+    }
+
+    private static void number(ObjectNode node, String key, double value) {
+        if (Double.isFinite(value)) {
+            node.put(key, value);
+        } else if (Double.isNaN(value)) {
+            node.putNull(key);
+        } else {
+            node.put(key, value > 0 ? "Infinity" : "-Infinity");
+        }
+    }
+
+    private static void units(ArrayNode node, List<Integer> units) {
+        units.forEach(node::add);
+    }
+
+    private static void pairs(ArrayNode node, List<int[]> pairs) {
+        for (int[] pair : pairs) {
+            node.addArray().add(pair[0]).add(pair[1]);
+        }
+    }
+}
