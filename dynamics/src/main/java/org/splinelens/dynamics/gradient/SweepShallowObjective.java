@@ -13,9 +13,11 @@ import org.splinelens.core.network.UnivariateNetwork;
  * <p>The data are sorted by x once. Unit i is active on the points with {@code w_i x_n + b_i > 0} (relu'(0) = 0);
  * as the floating-point predicate {@code fl(fl(w_i x_n) + b_i) > 0} is monotone in {@code x_n}, its active points
  * are one index range — {@code [k_i, N)} for {@code w_i > 0}, {@code [0, k_i)} for {@code w_i < 0}, all or none for
- * {@code w_i = 0}. A {@link RankTable} brackets {@code k_i} in O(1) — to a single index when {@code β_i} is provably
- * far from every data point — and a binary search on that very predicate inside the bracket finds it, so the active
- * sets agree exactly with the dense path even for breakpoints on data points. Then:
+ * {@code w_i = 0}. The previous call's {@code k_i} is tried first: it is right exactly when the predicate, monotone
+ * along the sorted data, flips between its two neighbours — true for nearly every unit between training steps.
+ * Otherwise a {@link RankTable} brackets {@code k_i} in O(1) — to a single index when {@code β_i} is provably far from
+ * every data point — and a binary search on that very predicate inside the bracket finds it, so the active sets agree
+ * exactly with the dense path even for breakpoints on data points. Then:
  * <ul>
  * <li>forward: on its range unit i adds {@code v_i w_i} to the slope and {@code v_i b_i} to the intercept of
  * {@code f}; a difference array over the sorted indices gives {@code f(x_n) = b0 + A_n x_n + C_n} in one pass;</li>
@@ -46,8 +48,13 @@ public final class SweepShallowObjective implements Objective {
      * points — and at 4k + 2 over the suffix [k, N) — a rising unit's.
      */
     private final double[] activeSums;
-    /** Per unit, where its active-side sums sit in {@link #activeSums}. */
+    /**
+     * Per unit, where its active-side sums sit in {@link #activeSums}: {@code 4k + 2} (rising) or {@code 4k}
+     * (falling) for switch index k, which the next call tries first.
+     */
     private final int[] activeSlot;
+    /** The sorted inputs between −∞ and +∞: {@code sentinelled[k]} and {@code [k + 1]} flank switch index k. */
+    private final double[] sentinelled;
     private final RankTable ranks;
 
     /** @param x inputs and {@code y} targets, copied and sorted by x */
@@ -72,6 +79,10 @@ public final class SweepShallowObjective implements Objective {
         prefix = new double[4 * (size + 1)];
         activeSums = new double[4 * (size + 1)];
         activeSlot = new int[width];
+        sentinelled = new double[size + 2];
+        sentinelled[0] = Double.NEGATIVE_INFINITY;
+        System.arraycopy(xs, 0, sentinelled, 1, size);
+        sentinelled[size + 1] = Double.POSITIVE_INFINITY;
         ranks = RankTable.of(xs);
     }
 
@@ -131,7 +142,13 @@ public final class SweepShallowObjective implements Objective {
             int falling;
             if (w != 0) {
                 falling = (int) (Double.doubleToRawLongBits(w) >>> 63);
-                k = ranks == null ? firstSwitch(w, b, falling, 0, size) : switchInBracket(w, b, falling);
+                boolean fallingUnit = falling == 1;
+                // the previous call's switch index is still right for most units after a small step: confirm it
+                // with the exact predicate on its two neighbours (sentinels ±∞ stand beyond the data)
+                k = activeSlot[i] >>> 2;
+                if ((w * sentinelled[k] + b > 0) != fallingUnit || (w * sentinelled[k + 1] + b > 0) == fallingUnit) {
+                    k = ranks == null ? firstSwitch(w, b, falling, 0, size) : switchInBracket(w, b, falling);
+                }
             } else {
                 // a constant unit: active everywhere (a falling unit switching at N) or nowhere (rising at N)
                 falling = b > 0 ? 1 : 0;

@@ -12,7 +12,8 @@ import org.splinelens.core.testing.RandomNetworks;
 /**
  * The O(N + H log N) sweep equals the dense O(N·H) loss and gradient (DESIGN.md, Performance): on core's random
  * nets (units with w = 0, shared breakpoints, weights 1e-6..1e6), with duplicate inputs and breakpoints exactly on
- * data points, to 1e-10 of the magnitude of the summed terms; and to 1e-10 relative in norm on ordinary nets.
+ * data points, to 1e-10 of the magnitude of the summed terms; and to 1e-10 relative in norm on ordinary nets,
+ * evaluated in sequences that exercise the reuse of each unit's previous switch index.
  */
 class SweepGradientProperties {
 
@@ -88,12 +89,25 @@ class SweepGradientProperties {
         for (int i = 0; i < h; i += 3) {
             theta[h + i] = -(theta[i] * x[r.nextInt(size)]);
         }
-        double[] dense = new double[theta.length];
-        double[] sweep = new double[theta.length];
-        double denseLoss = new DenseShallowObjective(h, x, y).lossAndGradient(theta, dense);
-        double sweepLoss = new SweepShallowObjective(h, x, y).lossAndGradient(theta, sweep);
-        assertThat(sweepLoss).isCloseTo(denseLoss, org.assertj.core.data.Offset.offset(1e-10 * denseLoss + 1e-300));
-        assertThat(norm(difference(sweep, dense))).isLessThanOrEqualTo(1e-10 * norm(dense));
+        // one objective over a sequence — theta, a small step away, an unrelated vector, theta again — so each unit's
+        // remembered switch index is sometimes right, sometimes stale by a data point or two, sometimes unrelated
+        double[] step = theta.clone();
+        double[] unrelated = new double[theta.length];
+        for (int k = 0; k < theta.length; k++) {
+            step[k] += 0.05 * r.nextGaussian();
+            unrelated[k] = r.nextGaussian();
+        }
+        DenseShallowObjective denseObjective = new DenseShallowObjective(h, x, y);
+        SweepShallowObjective sweepObjective = new SweepShallowObjective(h, x, y);
+        for (double[] parameters : new double[][] {theta, step, unrelated, theta}) {
+            double[] dense = new double[theta.length];
+            double[] sweep = new double[theta.length];
+            double denseLoss = denseObjective.lossAndGradient(parameters, dense);
+            double sweepLoss = sweepObjective.lossAndGradient(parameters, sweep);
+            assertThat(sweepLoss).isCloseTo(denseLoss,
+                    org.assertj.core.data.Offset.offset(1e-10 * denseLoss + 1e-300));
+            assertThat(norm(difference(sweep, dense))).isLessThanOrEqualTo(1e-10 * norm(dense));
+        }
     }
 
     private static double[] difference(double[] a, double[] b) {
