@@ -1,0 +1,100 @@
+package org.splinelens.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.splinelens.baselines.fit.FitRequest;
+import org.splinelens.baselines.fit.FitResult;
+import org.splinelens.baselines.fit.Fitter;
+import org.splinelens.baselines.segmented.Segment;
+import org.splinelens.core.data.Dataset;
+import org.splinelens.core.data.DatasetCsv;
+import org.splinelens.core.data.Grid;
+import org.splinelens.core.io.InvalidInputException;
+import org.splinelens.core.plugin.PluginRegistry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "fit", mixinStandardHelpOptions = true,
+        description = "Fit a dataset with a baseline (dp, greedy-merge, linear, natural-cubic, min-norm; see "
+                + "`splinelens list`): pieces, RSS, segments, and evaluations on a grid.")
+final class FitCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--method", required = true, description = "fitter name")
+    String method;
+
+    @Option(names = "--data", required = true, description = "CSV dataset x,y")
+    Path data;
+
+    @Option(names = "--pieces", defaultValue = "0",
+            description = "number of pieces (0: the method's choice — dp by BIC, greedy-merge 4, min-norm 4N)")
+    int pieces;
+
+    @Option(names = "--min-segment", defaultValue = "1", description = "fewest points per segment (default 1)")
+    int minSegment;
+
+    @Option(names = "--grid", description = "a:b:step: also evaluate the fit there")
+    String grid;
+
+    @Option(names = "--json", description = "machine-readable JSON output")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Fitter fitter = PluginRegistry.discover(FitCommand.class.getClassLoader()).plugin(Fitter.class, method);
+        FitRequest request;
+        try {
+            request = new FitRequest(pieces, minSegment);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException((pieces < 0 ? "--pieces: " : "--min-segment: ") + e.getMessage());
+        }
+        double[] x = grid == null ? null : Grid.parse(grid, "--grid").points();
+        Dataset dataset = DatasetCsv.read(data);
+        FitResult fit;
+        try {
+            fit = fitter.fit(dataset, request);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(data + ": " + e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectNode root = JsonOutput.MAPPER.createObjectNode();
+            root.put("method", fit.method());
+            root.put("pieces", fit.pieces());
+            root.put("rss", fit.rss());
+            ArrayNode segments = root.putArray("segments");
+            for (Segment s : fit.segments()) {
+                segments.addObject().put("from", s.from()).put("to", s.to()).put("slope", s.slope())
+                        .put("intercept", s.intercept()).put("points", s.points());
+            }
+            if (x != null) {
+                JsonOutput.array(root.putArray("x"), x);
+                ArrayNode y = root.putArray("y");
+                for (double xn : x) {
+                    y.add(fit.value(xn));
+                }
+            }
+            out.println(JsonOutput.text(root));
+            return 0;
+        }
+        out.printf(Locale.ROOT, "%s: %d pieces, RSS %.9g%n", fit.method(), fit.pieces(), fit.rss());
+        for (Segment s : fit.segments()) {
+            out.printf(Locale.ROOT, "  [%.6g, %.6g] %d points: %.6g x + %.6g%n", s.from(), s.to(), s.points(),
+                    s.slope(), s.intercept());
+        }
+        if (x != null) {
+            out.println("x,y");
+            for (double xn : x) {
+                out.println(xn + "," + fit.value(xn));
+            }
+        }
+        return 0;
+    }
+}
