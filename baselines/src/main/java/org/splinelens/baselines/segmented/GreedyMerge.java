@@ -9,7 +9,8 @@ import org.splinelens.core.data.Dataset;
  * <p>Start from the finest partition (one piece per distinct x). Each round pairs neighbouring pieces (1–2, 3–4, …),
  * fits each pair's union by OLS, keeps apart the {@code ⌈(1 + 1/δ) k⌉} pairs whose merged fit has the largest
  * error and merges all the others; it stops once at most {@code (2 + 2/δ) k} pieces remain. Each round removes about
- * half the pieces, so the whole run costs O(N log N) (the sort of each round's errors; O(1) fits from prefix sums).
+ * half the pieces, so after the O(N log N) sort of the data the rounds cost O(N log k) in all (a heap picks the
+ * pairs kept apart; O(1) fits from prefix sums).
  * The paper's analysis compares the survivors' error with the best k-piece fit, up to a factor (1 + δ) and a noise
  * term; {@link #finish} then runs the exact dynamic programme over the surviving boundaries to return exactly k
  * pieces, whose RSS is at least the optimum's.
@@ -52,7 +53,6 @@ public final class GreedyMerge {
         int keep = (int) Math.ceil((1 + 1 / delta) * pieces);
         double target = (2 + 2 / delta) * pieces;
         double[] error = new double[n];
-        Integer[] order = new Integer[n];
         int[] next = new int[n + 1];
         while (piecesNow > target) {
             int pairs = piecesNow / 2;
@@ -61,13 +61,8 @@ public final class GreedyMerge {
             }
             for (int q = 0; q < pairs; q++) {
                 error[q] = costs.rss(bounds[2 * q], bounds[2 * q + 2]);
-                order[q] = q;
             }
-            Arrays.sort(order, 0, pairs, (a, b) -> Double.compare(error[b], error[a]));
-            boolean[] split = new boolean[pairs];
-            for (int q = 0; q < keep; q++) {
-                split[order[q]] = true;
-            }
+            boolean[] split = largest(error, pairs, keep);
             int m = 0;
             for (int q = 0; q < pairs; q++) {
                 next[m++] = bounds[2 * q];
@@ -83,6 +78,62 @@ public final class GreedyMerge {
             piecesNow = m;
         }
         return new GreedyMerge(xs, costs, Arrays.copyOf(bounds, piecesNow + 1));
+    }
+
+    /**
+     * @return marks of the {@code keep} largest of {@code values[0, count)} (ties to the lower index), by a min-heap of
+     * size {@code keep}: O(count log keep)
+     */
+    private static boolean[] largest(double[] values, int count, int keep) {
+        int[] heap = new int[keep];
+        int size = 0;
+        for (int q = 0; q < count; q++) {
+            if (size < keep) {
+                heap[size] = q;
+                siftUp(values, heap, size++);
+            } else if (values[q] > values[heap[0]]) {
+                heap[0] = q;
+                siftDown(values, heap, size);
+            }
+        }
+        boolean[] marked = new boolean[count];
+        for (int k = 0; k < size; k++) {
+            marked[heap[k]] = true;
+        }
+        return marked;
+    }
+
+    private static void siftUp(double[] values, int[] heap, int at) {
+        while (at > 0) {
+            int parent = (at - 1) / 2;
+            if (values[heap[at]] >= values[heap[parent]]) {
+                return;
+            }
+            int swap = heap[at];
+            heap[at] = heap[parent];
+            heap[parent] = swap;
+            at = parent;
+        }
+    }
+
+    private static void siftDown(double[] values, int[] heap, int size) {
+        int at = 0;
+        while (true) {
+            int child = 2 * at + 1;
+            if (child >= size) {
+                return;
+            }
+            if (child + 1 < size && values[heap[child + 1]] < values[heap[child]]) {
+                child++;
+            }
+            if (values[heap[at]] <= values[heap[child]]) {
+                return;
+            }
+            int swap = heap[at];
+            heap[at] = heap[child];
+            heap[child] = swap;
+            at = child;
+        }
     }
 
     /** @return the surviving pieces as a segmented fit, about {@code (2 + 2/δ) k} of them */
