@@ -3,20 +3,16 @@ package org.splinelens.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.splinelens.core.data.Dataset;
-import org.splinelens.core.data.DatasetCsv;
-import org.splinelens.core.io.InvalidInputException;
-import org.splinelens.core.io.NetworkJson;
 import org.splinelens.core.network.ShallowNetwork;
-import org.splinelens.core.network.UnivariateNetwork;
 import org.splinelens.losssurface.critical.CriticalPointReport;
 import org.splinelens.losssurface.critical.Degeneracies;
 import org.splinelens.losssurface.critical.PieceFit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,22 +24,16 @@ final class CriticalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--net", required = true, description = "shallow network JSON file")
-    Path net;
-
-    @Option(names = "--data", required = true, description = "CSV dataset x,y")
-    Path data;
+    @Mixin
+    NetAndData input;
 
     @Option(names = "--json", description = "machine-readable JSON output")
     boolean json;
 
     @Override
     public Integer call() {
-        UnivariateNetwork network = NetworkJson.read(net);
-        if (!(network instanceof ShallowNetwork shallow)) {
-            throw new InvalidInputException(net + ": Thm 4's report is defined for shallow networks; got a deep one");
-        }
-        Dataset dataset = DatasetCsv.read(data);
+        ShallowNetwork shallow = input.shallow("Thm 4's report");
+        Dataset dataset = input.dataset();
         CriticalPointReport report = CriticalPointReport.of(shallow, dataset.x(), dataset.y());
         PrintWriter out = spec.commandLine().getOut();
         Degeneracies d = report.degeneracies();
@@ -57,11 +47,11 @@ final class CriticalCommand implements Callable<Integer> {
             ArrayNode pieces = root.putArray("pieces");
             for (PieceFit p : report.pieces()) {
                 ObjectNode node = pieces.addObject();
-                number(node, "from", p.from());
-                number(node, "to", p.to());
+                JsonOutput.number(node, "from", p.from());
+                JsonOutput.number(node, "to", p.to());
                 node.put("points", p.points());
-                number(node, "olsSlope", p.olsSlope());
-                number(node, "olsIntercept", p.olsIntercept());
+                JsonOutput.number(node, "olsSlope", p.olsSlope());
+                JsonOutput.number(node, "olsIntercept", p.olsIntercept());
                 node.put("netSlope", p.netSlope());
                 node.put("netIntercept", p.netIntercept());
                 node.put("ols", p.ols());
@@ -90,15 +80,6 @@ final class CriticalCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void number(ObjectNode node, String key, double value) {
-        if (Double.isFinite(value)) {
-            node.put(key, value);
-        } else if (Double.isNaN(value)) {
-            node.putNull(key);
-        } else {
-            node.put(key, value > 0 ? "Infinity" : "-Infinity");
-        }
-    }
 
     private static void units(ArrayNode node, List<Integer> units) {
         units.forEach(node::add);

@@ -3,14 +3,11 @@ package org.splinelens.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.ejml.data.DMatrixRMaj;
 import org.splinelens.core.data.Dataset;
-import org.splinelens.core.data.DatasetCsv;
 import org.splinelens.core.io.InvalidInputException;
-import org.splinelens.core.io.NetworkJson;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.network.UnivariateNetwork;
 import org.splinelens.losssurface.critical.Criticality;
@@ -20,6 +17,7 @@ import org.splinelens.losssurface.hessian.ShallowHessian;
 import org.splinelens.losssurface.hessian.Spectrum;
 import org.splinelens.losssurface.partition.DataPartition;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,11 +29,8 @@ final class HessianCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--net", required = true, description = "network JSON file")
-    Path net;
-
-    @Option(names = "--data", required = true, description = "CSV dataset x,y")
-    Path data;
+    @Mixin
+    NetAndData input;
 
     @Option(names = "--tolerance", defaultValue = "1e-9",
             description = "an eigenvalue is zero when |λ| <= tolerance · max|λ| (default ${DEFAULT-VALUE})")
@@ -49,8 +44,8 @@ final class HessianCommand implements Callable<Integer> {
         if (!(tolerance >= 0 && tolerance < 1)) {
             throw new InvalidInputException("--tolerance: expected a value in [0, 1), got " + tolerance);
         }
-        UnivariateNetwork network = NetworkJson.read(net);
-        Dataset dataset = DatasetCsv.read(data);
+        UnivariateNetwork network = input.network();
+        Dataset dataset = input.dataset();
         double[] x = dataset.x();
         double[] y = dataset.y();
         boolean shallow = network instanceof ShallowNetwork;

@@ -27,6 +27,17 @@ final class JsonOutput {
         }
     }
 
+    /** JSON has no NaN or infinities: NaN (undefined) is null, ±∞ the strings "Infinity" and "-Infinity". */
+    static void number(ObjectNode node, String key, double value) {
+        if (Double.isFinite(value)) {
+            node.put(key, value);
+        } else if (Double.isNaN(value)) {
+            node.putNull(key);
+        } else {
+            node.put(key, value > 0 ? "Infinity" : "-Infinity");
+        }
+    }
+
     static String text(ObjectNode node) {
         try {
             return MAPPER.writeValueAsString(node);

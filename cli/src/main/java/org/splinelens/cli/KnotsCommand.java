@@ -3,18 +3,15 @@ package org.splinelens.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.splinelens.core.data.Dataset;
-import org.splinelens.core.data.DatasetCsv;
 import org.splinelens.core.io.InvalidInputException;
-import org.splinelens.core.io.NetworkJson;
 import org.splinelens.core.network.ShallowNetwork;
-import org.splinelens.core.network.UnivariateNetwork;
 import org.splinelens.losssurface.knot.KnotAnalysis;
 import org.splinelens.losssurface.knot.Quadratic;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,11 +23,8 @@ final class KnotsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--net", required = true, description = "shallow network JSON file")
-    Path net;
-
-    @Option(names = "--data", required = true, description = "CSV dataset x,y")
-    Path data;
+    @Mixin
+    NetAndData input;
 
     @Option(names = "--unit", description = "only this unit (from 0)")
     Integer unit;
@@ -40,11 +34,8 @@ final class KnotsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        UnivariateNetwork network = NetworkJson.read(net);
-        if (!(network instanceof ShallowNetwork shallow)) {
-            throw new InvalidInputException(net + ": knot types are defined for shallow networks; got a deep one");
-        }
-        Dataset dataset = DatasetCsv.read(data);
+        ShallowNetwork shallow = input.shallow("knot types");
+        Dataset dataset = input.dataset();
         if (unit != null && (unit < 0 || unit >= shallow.width())) {
             throw new InvalidInputException("--unit: expected 0.." + (shallow.width() - 1) + ", got " + unit);
         }
@@ -72,8 +63,8 @@ final class KnotsCommand implements Callable<Integer> {
                 String type = knot.type().name().toLowerCase(Locale.ROOT).replace('_', '-');
                 ObjectNode k = list.addObject();
                 k.put("x", knot.knot());
-                number(k, "leftMinimiser", knot.leftMinimiser());
-                number(k, "rightMinimiser", knot.rightMinimiser());
+                JsonOutput.number(k, "leftMinimiser", knot.leftMinimiser());
+                JsonOutput.number(k, "rightMinimiser", knot.rightMinimiser());
                 k.put("type", type);
                 quadratic(k.putObject("left"), knot.left());
                 quadratic(k.putObject("right"), knot.right());
@@ -96,12 +87,4 @@ final class KnotsCommand implements Callable<Integer> {
         node.put("c", q.c());
     }
 
-    /** JSON has no NaN: an undefined minimiser (a flat piece) is null. */
-    private static void number(ObjectNode node, String key, double value) {
-        if (Double.isFinite(value)) {
-            node.put(key, value);
-        } else {
-            node.putNull(key);
-        }
-    }
 }
