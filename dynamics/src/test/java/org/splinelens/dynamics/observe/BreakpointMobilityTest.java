@@ -104,10 +104,11 @@ class BreakpointMobilityTest {
             shallow[k] = r.nextGaussian();
         }
         SnapshotRecorder recorder = new SnapshotRecorder();
+        BdsoRecorder bdso = new BdsoRecorder();
         List<Double> directRoughness = new ArrayList<>();
         new Trainer(new TrainerConfig(120, 0, 0, 40), GradientMethod.AUTO).train(
                 ShallowNetwork.fromParameters(6, shallow), data, new GradientDescent(0.01, 0),
-                new SplittableRandom(1), List.<TrainingObserver>of(recorder, (epoch, loss, net) -> {
+                new SplittableRandom(1), List.<TrainingObserver>of(recorder, bdso, (epoch, loss, net) -> {
                     ShallowNetwork s = (ShallowNetwork) net;
                     double rho = 0;
                     for (int i = 0; i < s.width(); i++) {
@@ -117,8 +118,14 @@ class BreakpointMobilityTest {
                 }));
         double[][] rho = recorder.roughnessByLayer();
         assertThat(rho).hasNumberOfRows(4);
+        assertThat(bdso.epochs()).containsExactly(recorder.epochs());
         for (int t = 0; t < rho.length; t++) {
             assertThat(rho[t][0]).isCloseTo(directRoughness.get(t), within(1e-12 * directRoughness.get(t)));
+            double bdsoRoughness = 0;
+            for (double mu : bdso.snapshots().get(t).deltaSlopes()) {
+                bdsoRoughness += mu * mu;
+            }
+            assertThat(bdsoRoughness).isCloseTo(directRoughness.get(t), within(1e-12 * directRoughness.get(t)));
         }
     }
 
