@@ -2,6 +2,7 @@ package org.splinelens.core.plugin;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,6 +37,14 @@ public final class ConfigBinding {
         try {
             return MAPPER.convertValue(merged, type);
         } catch (IllegalArgumentException e) {
+            if (e.getCause() instanceof MismatchedInputException mismatch
+                    && !(mismatch instanceof UnrecognizedPropertyException) && mismatch.getTargetType() != null
+                    && !mismatch.getPath().isEmpty()) {
+                // name the key: Jackson's own message names only the target type
+                String key = mismatch.getPath().get(0).getFieldName();
+                throw new InvalidInputException(plugin + ": key '" + key + "': expected "
+                        + mismatch.getTargetType().getSimpleName() + ", got " + describe(merged.get(key)), e);
+            }
             Throwable cause = e.getCause() instanceof UnrecognizedPropertyException ? e.getCause() : rootCause(e);
             throw new InvalidInputException(plugin + ": " + cause.getMessage().lines().findFirst()
                     .orElse("invalid settings"), e);
@@ -46,6 +55,10 @@ public final class ConfigBinding {
     @SuppressWarnings("unchecked")
     public static Map<String, Object> keys(Record config) {
         return new LinkedHashMap<>(MAPPER.convertValue(config, Map.class));
+    }
+
+    private static String describe(Object value) {
+        return value instanceof String ? "'" + value + "'" : String.valueOf(value);
     }
 
     private static Throwable rootCause(Throwable t) {

@@ -1,0 +1,19 @@
+package org.splinelens.experiments;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.MapBinder;
+import org.splinelens.core.plugin.PluginBinder;
+import org.splinelens.core.plugin.SplinelensPlugin;
+import org.splinelens.experiments.lonely.LonelinessExperiment;
+import org.splinelens.experiments.runner.Experiment;
+
+/** Registers the built-in experiments under the plugin kind {@code experiment}. */
+public final class ExperimentsModule extends AbstractModule implements SplinelensPlugin {
+
+    @Override
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    protected void configure() {
+        MapBinder<String, Experiment> experiments = PluginBinder.registry(binder(), "experiment", Experiment.class);
+        PluginBinder.register(experiments, new LonelinessExperiment());
+    }
+}

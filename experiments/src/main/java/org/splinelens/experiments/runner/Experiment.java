@@ -1,0 +1,78 @@
+package org.splinelens.experiments.runner;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+import org.splinelens.core.plugin.ConfigBinding;
+import org.splinelens.core.plugin.Plugin;
+import org.splinelens.core.plugin.PluginRegistry;
+
+/**
+ * An experiment reproducing a table or figure: a config record with a {@code quick} and a {@code paper} preset, a
+ * number of independent trials, and a trial function that returns result rows. Trials must draw every random number
+ * from the generator they are given, which the runner seeds from (seed, trial), so results do not depend on the
+ * number of threads.
+ *
+ * @param <C> the config record
+ */
+public abstract class Experiment<C extends Record> implements Plugin {
+    private final String name;
+    private final String description;
+    private final Class<C> configType;
+    private final C quick;
+    private final C paper;
+
+    protected Experiment(String name, String description, Class<C> configType, C quick, C paper) {
+        this.name = Objects.requireNonNull(name);
+        this.description = Objects.requireNonNull(description);
+        this.configType = Objects.requireNonNull(configType);
+        this.quick = Objects.requireNonNull(quick);
+        this.paper = Objects.requireNonNull(paper);
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final String description() {
+        return description;
+    }
+
+    public final Class<C> configType() {
+        return configType;
+    }
+
+    public final C preset(Scale scale) {
+        return scale == Scale.QUICK ? quick : paper;
+    }
+
+    /** Binds settings over a preset; unknown keys and wrong types fail with a message naming the key. */
+    public final C configure(Scale scale, Map<String, ?> settings) {
+        return ConfigBinding.bind("experiment " + name, preset(scale), configType, settings);
+    }
+
+    /** @return the number of independent trials the config asks for */
+    public abstract int trials(C config);
+
+    /**
+     * Checks, before any work, what the config names in other registries (initializers, optimizers …).
+     *
+     * @throws IllegalArgumentException naming the key and the unknown name
+     */
+    public void validate(C config, PluginRegistry plugins) {
+    }
+
+    /**
+     * @param plugins where the config's plugin names are looked up
+     * @return the rows of trial {@code trial}, every random draw from {@code random}
+     */
+    public abstract List<Row> trial(C config, int trial, RandomGenerator random, PluginRegistry plugins);
+
+    /** @return the claims of the paper this experiment tests, judged from the summary */
+    public List<Verdict> verdicts(C config, Summary summary) {
+        return List.of();
+    }
+}

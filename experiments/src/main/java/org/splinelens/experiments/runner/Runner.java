@@ -1,0 +1,270 @@
+package org.splinelens.experiments.runner;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntBinaryOperator;
+import org.splinelens.core.io.AtomicFiles;
+import org.splinelens.core.io.InvalidInputException;
+import org.splinelens.core.plugin.ConfigBinding;
+import org.splinelens.core.plugin.PluginRegistry;
+
+/**
+ * Runs an experiment's trials into a directory:
+ * <ul>
+ * <li>{@code config.yaml} — experiment, seed and every config key; a rerun into the same directory must match it;</li>
+ * <li>{@code trials/trial-NNNNN.json} — each trial's rows, written atomically as the trial finishes; trials already
+ * there are read back instead of rerun, so an interrupted run resumes where it stopped;</li>
+ * <li>{@code trials.csv}, {@code summary.csv}, {@code summary.json} (with the verdicts) and {@code provenance.json}.</li>
+ * </ul>
+ * Trial t draws from a generator seeded by a 64-bit mix of (seed, t); the outputs are functions of the trial results
+ * in trial order, hence byte-identical whatever the number of threads.
+ */
+public final class Runner {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private final PluginRegistry plugins;
+    private final int threads;
+    private final IntBinaryOperator progress;
+
+    /**
+     * @param plugins  where experiments look up the plugins their configs name
+     * @param threads  worker threads, >= 1
+     * @param progress told (trials done, trials in all) after each trial; its return value is ignored
+     */
+    public Runner(PluginRegistry plugins, int threads, IntBinaryOperator progress) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        this.plugins = plugins;
+        this.threads = threads;
+        this.progress = progress;
+    }
+
+    /** The outcome of a run. */
+    public record Outcome(Summary summary, List<Verdict> verdicts, int trialsRun, int trialsResumed, double seconds) {
+    }
+
+    /** @return the generator seed of trial {@code trial} of a run seeded {@code seed} (SplitMix64 finaliser) */
+    static long trialSeed(long seed, int trial) {
+        long z = seed + (trial + 1L) * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    public <C extends Record> Outcome run(Experiment<C> experiment, C config, long seed, Path out) throws IOException {
+        Instant started = Instant.now();
+        try {
+            experiment.validate(config, plugins);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("experiment " + experiment.name() + ": " + e.getMessage());
+        }
+        Files.createDirectories(out.resolve("trials"));
+        writeOrCheckConfig(experiment, config, seed, out);
+        int trials = experiment.trials(config);
+        List<List<Row>> results = new ArrayList<>();
+        List<Integer> pending = new ArrayList<>();
+        for (int t = 0; t < trials; t++) {
+            Path file = trialFile(out, t);
+            results.add(Files.exists(file) ? readTrial(file) : null);
+            if (results.get(t) == null) {
+                pending.add(t);
+            }
+        }
+        int resumed = trials - pending.size();
+        AtomicInteger done = new AtomicInteger(resumed);
+        progress.applyAsInt(done.get(), trials);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, pending.size())));
+        try {
+            List<Future<List<Row>>> futures = new ArrayList<>();
+            for (int t : pending) {
+                futures.add(pool.submit(() -> {
+                    List<Row> rows = experiment.trial(config, t, new SplittableRandom(trialSeed(seed, t)), plugins);
+                    writeTrial(trialFile(out, t), t, rows);
+                    progress.applyAsInt(done.incrementAndGet(), trials);
+                    return rows;
+                }));
+            }
+            for (int k = 0; k < pending.size(); k++) {
+                results.set(pending.get(k), futures.get(k).get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("run interrupted; completed trials are kept in " + out.resolve("trials"), e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException("trial failed: " + cause.getMessage(), cause);
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Row> rows = new ArrayList<>();
+        StringBuilder table = new StringBuilder();
+        for (int t = 0; t < trials; t++) {
+            for (Row row : results.get(t)) {
+                if (table.isEmpty()) {
+                    table.append("trial,").append(String.join(",", row.cell().keySet())).append(',')
+                            .append(String.join(",", row.metrics().keySet())).append('\n');
+                }
+                table.append(t).append(',').append(String.join(",", row.cell().values()));
+                row.metrics().values().forEach(v -> table.append(',').append(v));
+                table.append('\n');
+                rows.add(row);
+            }
+        }
+        Summary summary = Summary.of(rows);
+        List<Verdict> verdicts = experiment.verdicts(config, summary);
+        AtomicFiles.writeString(out.resolve("trials.csv"), table.toString());
+        AtomicFiles.writeString(out.resolve("summary.csv"), summaryCsv(summary));
+        AtomicFiles.writeString(out.resolve("summary.json"), summaryJson(experiment, summary, verdicts));
+        double seconds = (Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000.0;
+        AtomicFiles.writeString(out.resolve("provenance.json"),
+                provenance(experiment, config, seed, started, pending.size(), resumed, seconds));
+        return new Outcome(summary, verdicts, pending.size(), resumed, seconds);
+    }
+
+    private static Path trialFile(Path out, int trial) {
+        return out.resolve("trials").resolve(String.format(Locale.ROOT, "trial-%05d.json", trial));
+    }
+
+    private static <C extends Record> void writeOrCheckConfig(Experiment<C> experiment, C config, long seed, Path out)
+            throws IOException {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("experiment", experiment.name());
+        doc.put("seed", seed);
+        doc.put("config", ConfigBinding.keys(config));
+        String yaml = YAML.writeValueAsString(doc);
+        Path file = out.resolve("config.yaml");
+        if (Files.exists(file)) {
+            if (!Files.readString(file).equals(yaml)) {
+                throw new InvalidInputException(file + ": the directory holds a run with another experiment, seed or"
+                        + " config; resume only the same run, or choose another --out");
+            }
+            return;
+        }
+        AtomicFiles.writeString(file, yaml);
+    }
+
+    private static void writeTrial(Path file, int trial, List<Row> rows) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("trial", trial);
+        ArrayNode list = node.putArray("rows");
+        for (Row row : rows) {
+            ObjectNode r = list.addObject();
+            ObjectNode cell = r.putObject("cell");
+            row.cell().forEach(cell::put);
+            ObjectNode metrics = r.putObject("metrics");
+            row.metrics().forEach(metrics::put);
+        }
+        try {
+            AtomicFiles.writeString(file, JSON.writeValueAsString(node));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Row> readTrial(Path file) throws IOException {
+        JsonNode node;
+        try {
+            node = JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new InvalidInputException(file + ": unreadable trial result (" + e.getMessage() + "); delete it to"
+                    + " rerun that trial");
+        }
+        List<Row> rows = new ArrayList<>();
+        for (JsonNode r : node.get("rows")) {
+            Map<String, String> cell = new LinkedHashMap<>();
+            r.get("cell").fields().forEachRemaining(e -> cell.put(e.getKey(), e.getValue().asText()));
+            Map<String, Double> metrics = new LinkedHashMap<>();
+            r.get("metrics").fields().forEachRemaining(e -> metrics.put(e.getKey(), e.getValue().asDouble()));
+            rows.add(new Row(cell, metrics));
+        }
+        return rows;
+    }
+
+    private static String summaryCsv(Summary summary) {
+        StringBuilder csv = new StringBuilder();
+        for (Summary.CellSummary cell : summary.cells()) {
+            if (csv.isEmpty()) {
+                csv.append(String.join(",", cell.levels().keySet()));
+                for (String metric : cell.stats().keySet()) {
+                    csv.append(',').append(metric).append("_mean,").append(metric).append("_sd");
+                }
+                csv.append(",n\n");
+            }
+            csv.append(String.join(",", cell.levels().values()));
+            int n = 0;
+            for (Summary.Stat stat : cell.stats().values()) {
+                csv.append(',').append(stat.mean()).append(',').append(stat.sd());
+                n = stat.count();
+            }
+            csv.append(',').append(n).append('\n');
+        }
+        return csv.toString();
+    }
+
+    private static String summaryJson(Experiment<?> experiment, Summary summary, List<Verdict> verdicts)
+            throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("experiment", experiment.name());
+        ArrayNode cells = root.putArray("cells");
+        for (Summary.CellSummary cell : summary.cells()) {
+            ObjectNode c = cells.addObject();
+            ObjectNode levels = c.putObject("levels");
+            cell.levels().forEach(levels::put);
+            ObjectNode stats = c.putObject("stats");
+            cell.stats().forEach((name, stat) -> stats.putObject(name).put("mean", stat.mean()).put("sd", stat.sd())
+                    .put("n", stat.count()));
+        }
+        ArrayNode list = root.putArray("verdicts");
+        for (Verdict v : verdicts) {
+            list.addObject().put("claim", v.claim()).put("holds", v.holds()).put("evidence", v.evidence());
+        }
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    }
+
+    private <C extends Record> String provenance(Experiment<C> experiment, C config, long seed, Instant started,
+            int run, int resumed, double seconds) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("experiment", experiment.name());
+        root.set("config", JSON.valueToTree(ConfigBinding.keys(config)));
+        root.put("seed", seed);
+        root.put("version", Provenance.version());
+        String commit = Provenance.gitCommit();
+        if (commit == null) {
+            root.putNull("gitCommit");
+        } else {
+            root.put("gitCommit", commit);
+        }
+        root.put("cores", Runtime.getRuntime().availableProcessors());
+        root.put("threads", threads);
+        root.put("trialsRun", run);
+        root.put("trialsResumed", resumed);
+        root.put("started", started.toString());
+        root.put("finished", Instant.now().toString());
+        root.put("seconds", seconds);
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    }
+}

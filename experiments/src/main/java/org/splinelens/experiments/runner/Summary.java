@@ -1,0 +1,86 @@
+package org.splinelens.experiments.runner;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Mean ± standard deviation of every metric per cell, over all trials; cells in order of first appearance (trial
+ * order), so the summary is a function of the trial results alone.
+ *
+ * @param cells one entry per distinct cell
+ */
+public record Summary(List<CellSummary> cells) {
+
+    public Summary {
+        cells = List.copyOf(cells);
+    }
+
+    /**
+     * @param levels the cell's factor levels
+     * @param stats  per metric: count, mean and unbiased standard deviation
+     */
+    public record CellSummary(Map<String, String> levels, Map<String, Stat> stats) {
+        public CellSummary {
+            levels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(levels));
+            stats = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stats));
+        }
+    }
+
+    /**
+     * @param count values
+     * @param mean  their mean
+     * @param sd    their unbiased standard deviation (0 for one value)
+     */
+    public record Stat(int count, double mean, double sd) {
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "%.4g ± %.2g", mean, sd);
+        }
+    }
+
+    /** @return the summary of rows given in trial order */
+    public static Summary of(List<Row> rows) {
+        Map<Map<String, String>, Map<String, List<Double>>> byCell = new LinkedHashMap<>();
+        for (Row row : rows) {
+            Map<String, List<Double>> metrics = byCell.computeIfAbsent(row.cell(), c -> new LinkedHashMap<>());
+            row.metrics().forEach((name, value) -> metrics.computeIfAbsent(name, m -> new ArrayList<>()).add(value));
+        }
+        List<CellSummary> cells = new ArrayList<>();
+        byCell.forEach((levels, metrics) -> {
+            Map<String, Stat> stats = new LinkedHashMap<>();
+            metrics.forEach((name, values) -> stats.put(name, stat(values)));
+            cells.add(new CellSummary(levels, stats));
+        });
+        return new Summary(cells);
+    }
+
+    /** @return the statistic of {@code metric} in the cell with exactly these levels */
+    public Stat stat(Map<String, String> levels, String metric) {
+        for (CellSummary cell : cells) {
+            if (cell.levels().equals(levels)) {
+                Stat stat = cell.stats().get(metric);
+                if (stat != null) {
+                    return stat;
+                }
+            }
+        }
+        throw new IllegalArgumentException("no cell " + levels + " with metric " + metric);
+    }
+
+    private static Stat stat(List<Double> values) {
+        double mean = 0;
+        for (double v : values) {
+            mean += v;
+        }
+        mean /= values.size();
+        double squares = 0;
+        for (double v : values) {
+            squares += (v - mean) * (v - mean);
+        }
+        double sd = values.size() > 1 ? Math.sqrt(squares / (values.size() - 1)) : 0;
+        return new Stat(values.size(), mean, sd);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The experiment runner: {@link org.splinelens.experiments.runner.Experiment} plugins with quick and paper presets,
+ * trials seeded from (seed, trial) and run in parallel, each trial's rows written atomically as it finishes so a rerun
+ * into the same directory resumes, and the run's provenance, trial table and per-cell summary.
+ */
+package org.splinelens.experiments.runner;

@@ -1,0 +1,88 @@
+package org.splinelens.experiments.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.splinelens.core.io.InvalidInputException;
+import org.splinelens.core.plugin.PluginRegistry;
+import org.splinelens.experiments.lonely.LonelinessConfig;
+
+class RunnerTest {
+    private static final PluginRegistry PLUGINS = PluginRegistry.discover(RunnerTest.class.getClassLoader());
+
+    @TempDir
+    Path tmp;
+
+    @SuppressWarnings("unchecked")
+    private static Experiment<LonelinessConfig> loneliness() {
+        return PLUGINS.plugin(Experiment.class, "loneliness");
+    }
+
+    @Test
+    void quickPresetWritesEveryFileAndTheSummaryDoesNotDependOnThreads() throws IOException {
+        Experiment<LonelinessConfig> experiment = loneliness();
+        LonelinessConfig config = experiment.preset(Scale.QUICK);
+        Runner.Outcome one = new Runner(PLUGINS, 1, (done, all) -> 0).run(experiment, config, 7, tmp.resolve("a"));
+        Runner.Outcome two = new Runner(PLUGINS, 2, (done, all) -> 0).run(experiment, config, 7, tmp.resolve("b"));
+
+        for (String file : List.of("config.yaml", "provenance.json", "trials.csv", "summary.csv", "summary.json")) {
+            assertThat(tmp.resolve("a").resolve(file)).isNotEmptyFile();
+        }
+        try (Stream<Path> trials = Files.list(tmp.resolve("a").resolve("trials"))) {
+            assertThat(trials.count()).isEqualTo(config.trials());
+        }
+        assertThat(Files.readAllBytes(tmp.resolve("a").resolve("summary.csv")))
+                .isEqualTo(Files.readAllBytes(tmp.resolve("b").resolve("summary.csv")));
+        assertThat(Files.readAllBytes(tmp.resolve("a").resolve("trials.csv")))
+                .isEqualTo(Files.readAllBytes(tmp.resolve("b").resolve("trials.csv")));
+        assertThat(one.trialsRun()).isEqualTo(config.trials());
+        assertThat(two.verdicts()).hasSize(2).allSatisfy(v -> assertThat(v.evidence()).contains("lonely fraction"));
+        // the exact curve is in the table: (1 − 1/(H − 1))^(N − 1) at H = 160, N = 10
+        assertThat(one.summary().stat(Map.of("init", "equally-spaced (exact)", "ratio", "16.0"), "lonelyFraction")
+                .mean()).isCloseTo(Math.pow(1 - 1.0 / 159, 9), org.assertj.core.data.Offset.offset(1e-15));
+    }
+
+    @Test
+    void anInterruptedRunResumesWithoutRerunningCompletedTrials() throws IOException {
+        Experiment<LonelinessConfig> experiment = loneliness();
+        LonelinessConfig config = experiment.preset(Scale.QUICK);
+        Path out = tmp.resolve("run");
+        new Runner(PLUGINS, 2, (done, all) -> 0).run(experiment, config, 3, out);
+        byte[] summary = Files.readAllBytes(out.resolve("summary.csv"));
+        // as if stopped after some trials: later results and the final tables missing
+        for (int t = 5; t < config.trials(); t++) {
+            Files.delete(out.resolve("trials").resolve(String.format("trial-%05d.json", t)));
+        }
+        Files.delete(out.resolve("summary.csv"));
+
+        Runner.Outcome resumed = new Runner(PLUGINS, 2, (done, all) -> 0).run(experiment, config, 3, out);
+
+        assertThat(resumed.trialsResumed()).isEqualTo(5);
+        assertThat(resumed.trialsRun()).isEqualTo(config.trials() - 5);
+        assertThat(Files.readAllBytes(out.resolve("summary.csv"))).isEqualTo(summary);
+        assertThatThrownBy(() -> new Runner(PLUGINS, 1, (done, all) -> 0).run(experiment, config, 4, out))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("another experiment, seed or config");
+    }
+
+    @Test
+    void badConfigsNameTheKeyBeforeAnyWork() {
+        Experiment<LonelinessConfig> experiment = loneliness();
+        assertThatThrownBy(() -> experiment.configure(Scale.QUICK, Map.of("dataPointz", 5)))
+                .hasMessageContaining("dataPointz");
+        assertThatThrownBy(() -> experiment.configure(Scale.QUICK, Map.of("trials", "many")))
+                .hasMessageContaining("key 'trials': expected int, got 'many'");
+        LonelinessConfig unknownInit = experiment.configure(Scale.QUICK, Map.of("inits", List.of("nope")));
+        Path out = tmp.resolve("never");
+        assertThatThrownBy(() -> new Runner(PLUGINS, 1, (done, all) -> 0).run(experiment, unknownInit, 1, out))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("inits").hasMessageContaining("nope");
+        assertThat(out).doesNotExist();
+    }
+}
