@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         description = "Univariate ReLU networks through the spline lens.",
         subcommands = {ConvertCommand.class, EvalCommand.class, BreakpointsCommand.class, ListCommand.class,
             DensityCommand.class, InitStatsCommand.class, TrainCommand.class, HessianCommand.class,
-            KnotsCommand.class, CriticalCommand.class, CensusCommand.class, FitCommand.class})
+            KnotsCommand.class, CriticalCommand.class, CensusCommand.class, FitCommand.class,
+            RunCommand.class})
 public final class SplinelensCommand implements Runnable {
     static final int BAD_INPUT = 2;
 
