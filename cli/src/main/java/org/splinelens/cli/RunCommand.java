@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.core.plugin.PluginRegistry;
+import org.splinelens.experiments.report.HtmlReport;
 import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.Runner;
 import org.splinelens.experiments.runner.Scale;
@@ -132,9 +133,10 @@ final class RunCommand implements Callable<Integer> {
         if (terminal) {
             err.println();
         }
+        HtmlReport.write(experiment, bound, outcome, dir);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf(Locale.ROOT, "%s (%s): %d trials run, %d resumed, %.2f s -> %s%n", name, chosen,
-                outcome.trialsRun(), outcome.trialsResumed(), outcome.seconds(), dir);
+                outcome.trialsRun(), outcome.trialsResumed(), outcome.seconds(), dir.resolve("report.html"));
         for (Verdict verdict : outcome.verdicts()) {
             stdout.println("  " + verdict);
         }

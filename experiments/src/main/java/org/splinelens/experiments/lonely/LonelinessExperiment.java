@@ -11,7 +11,9 @@ import org.splinelens.core.data.Dataset;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.experiments.runner.Experiment;
+import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.Row;
+import org.splinelens.experiments.runner.Series;
 import org.splinelens.experiments.runner.Summary;
 import org.splinelens.experiments.runner.Verdict;
 import org.splinelens.init.InitializerFactory;
@@ -105,6 +107,26 @@ public final class LonelinessExperiment extends Experiment<LonelinessConfig> {
                             atLow, low)));
         }
         return verdicts;
+    }
+
+    @Override
+    public List<Figure> figures(LonelinessConfig config, Summary summary) {
+        List<String> curves = new ArrayList<>(config.inits());
+        curves.add(EXACT);
+        double[] ratios = config.ratios().stream().mapToDouble(Double::doubleValue).toArray();
+        List<Series> series = new ArrayList<>();
+        for (String init : curves) {
+            double[] mean = new double[ratios.length];
+            double[] sd = new double[ratios.length];
+            for (int k = 0; k < ratios.length; k++) {
+                Summary.Stat stat = summary.stat(cell(init, ratios[k]), "lonelyFraction");
+                mean[k] = stat.mean();
+                sd[k] = stat.sd();
+            }
+            series.add(new Series(init, ratios, mean, init.equals(EXACT) ? null : sd));
+        }
+        return List.of(new Figure("lonely-fraction", "Fig 11: data points alone in their piece vs H/N (N = "
+                + config.dataPoints() + ")", "H / N", "fraction of lonely data points", true, series));
     }
 
     private static Map<String, String> cell(String init, double ratio) {

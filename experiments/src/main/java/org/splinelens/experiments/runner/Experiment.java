@@ -75,4 +75,14 @@ public abstract class Experiment<C extends Record> implements Plugin {
     public List<Verdict> verdicts(C config, Summary summary) {
         return List.of();
     }
+
+    /** @return the figures of the run, drawn from the summary */
+    public List<Figure> figures(C config, Summary summary) {
+        return List.of();
+    }
+
+    /** @return the paper's tables beside the reproduction's numbers */
+    public List<PaperTable> paperTables(C config, Summary summary) {
+        return List.of();
+    }
 }

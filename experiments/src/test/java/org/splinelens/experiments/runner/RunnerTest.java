@@ -44,6 +44,13 @@ class RunnerTest {
         assertThat(Files.readAllBytes(tmp.resolve("a").resolve("trials.csv")))
                 .isEqualTo(Files.readAllBytes(tmp.resolve("b").resolve("trials.csv")));
         assertThat(one.trialsRun()).isEqualTo(config.trials());
+        org.splinelens.experiments.report.HtmlReport.write(experiment, config, one, tmp.resolve("a"));
+        assertThat(tmp.resolve("a").resolve("lonely-fraction.png")).isNotEmptyFile();
+        assertThat(javax.imageio.ImageIO.read(tmp.resolve("a").resolve("lonely-fraction.png").toFile()).getWidth())
+                .isEqualTo(720);
+        assertThat(Files.readString(tmp.resolve("a").resolve("lonely-fraction.svg"))).contains("<svg");
+        assertThat(Files.readString(tmp.resolve("a").resolve("report.html"))).contains("holds")
+                .contains("lonely-fraction.png").contains("equally-spaced (exact)");
         assertThat(two.verdicts()).hasSize(2).allSatisfy(v -> assertThat(v.evidence()).contains("lonely fraction"));
         // the exact curve is in the table: (1 − 1/(H − 1))^(N − 1) at H = 160, N = 10
         assertThat(one.summary().stat(Map.of("init", "equally-spaced (exact)", "ratio", "16.0"), "lonelyFraction")

@@ -1,0 +1,99 @@
+package org.splinelens.experiments.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.splinelens.core.io.AtomicFiles;
+import org.splinelens.experiments.runner.Experiment;
+import org.splinelens.experiments.runner.Figure;
+import org.splinelens.experiments.runner.PaperTable;
+import org.splinelens.experiments.runner.Runner;
+import org.splinelens.experiments.runner.Summary;
+import org.splinelens.experiments.runner.Verdict;
+
+/**
+ * A run's {@code report.html}: the verdicts on the paper's claims, the paper's tables beside ours, the figures (PNG,
+ * with links to the SVG), the summary per cell, and the config — self-contained beside the run's files.
+ */
+public final class HtmlReport {
+    private HtmlReport() {
+    }
+
+    /** Draws the experiment's figures into {@code out} and writes {@code out/report.html}. */
+    public static <C extends Record> void write(Experiment<C> experiment, C config, Runner.Outcome outcome, Path out)
+            throws IOException {
+        Summary summary = outcome.summary();
+        List<Figure> figures = experiment.figures(config, summary);
+        for (Figure figure : figures) {
+            Plots.write(figure, out);
+        }
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+                .append(escape(experiment.name())).append("</title>\n<style>body{font-family:sans-serif;max-width:60em;"
+                + "margin:2em auto}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}"
+                + ".holds{color:#070}.fails{color:#a00}</style></head><body>\n");
+        html.append("<h1>").append(escape(experiment.name())).append("</h1>\n<p>")
+                .append(escape(experiment.description())).append("</p>\n");
+        html.append(String.format(java.util.Locale.ROOT, "<p>%d trials run, %d resumed, %.2f s. Files: "
+                + "<a href=\"config.yaml\">config.yaml</a>, <a href=\"provenance.json\">provenance.json</a>, "
+                + "<a href=\"trials.csv\">trials.csv</a>, <a href=\"summary.csv\">summary.csv</a>.</p>\n",
+                outcome.trialsRun(), outcome.trialsResumed(), outcome.seconds()));
+        html.append("<h2>Claims</h2>\n<ul>\n");
+        for (Verdict v : outcome.verdicts()) {
+            html.append("<li class=\"").append(v.holds() ? "holds" : "fails").append("\"><b>")
+                    .append(v.holds() ? "holds" : "does not hold").append("</b>: ").append(escape(v.claim()))
+                    .append(" — ").append(escape(v.evidence())).append("</li>\n");
+        }
+        html.append("</ul>\n");
+        for (PaperTable table : experiment.paperTables(config, summary)) {
+            html.append("<h2>").append(escape(table.title())).append("</h2>\n<table><tr><th></th>");
+            for (String column : table.columns()) {
+                html.append("<th>").append(escape(column)).append(" (paper)</th><th>").append(escape(column))
+                        .append(" (ours)</th>");
+            }
+            html.append("</tr>\n");
+            for (PaperTable.TableRow row : table.rows()) {
+                html.append("<tr><td>").append(escape(row.label())).append("</td>");
+                for (int c = 0; c < table.columns().size(); c++) {
+                    html.append("<td>").append(escape(row.paper().get(c))).append("</td><td>")
+                            .append(escape(row.ours().get(c))).append("</td>");
+                }
+                html.append("</tr>\n");
+            }
+            html.append("</table>\n");
+        }
+        for (Figure figure : figures) {
+            html.append("<figure><img src=\"").append(figure.name()).append(".png\" alt=\"")
+                    .append(escape(figure.title())).append("\"><figcaption>").append(escape(figure.title()))
+                    .append(" (<a href=\"").append(figure.name()).append(".svg\">SVG</a>)</figcaption></figure>\n");
+        }
+        html.append("<h2>Summary (mean ± sd per cell)</h2>\n<table>\n");
+        boolean header = true;
+        for (Summary.CellSummary cell : summary.cells()) {
+            if (header) {
+                html.append("<tr>");
+                cell.levels().keySet().forEach(k -> html.append("<th>").append(escape(k)).append("</th>"));
+                cell.stats().keySet().forEach(k -> html.append("<th>").append(escape(k)).append("</th>"));
+                html.append("<th>n</th></tr>\n");
+                header = false;
+            }
+            html.append("<tr>");
+            cell.levels().values().forEach(v -> html.append("<td>").append(escape(v)).append("</td>"));
+            int n = 0;
+            for (Map.Entry<String, Summary.Stat> stat : cell.stats().entrySet()) {
+                html.append("<td>").append(escape(stat.getValue().toString())).append("</td>");
+                n = stat.getValue().count();
+            }
+            html.append("<td>").append(n).append("</td></tr>\n");
+        }
+        html.append("</table>\n<h2>Config</h2>\n<pre>").append(escape(Files.readString(out.resolve("config.yaml"))))
+                .append("</pre>\n</body></html>\n");
+        AtomicFiles.writeString(out.resolve("report.html"), html.toString());
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

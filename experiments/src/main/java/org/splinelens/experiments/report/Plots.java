@@ -1,0 +1,45 @@
+package org.splinelens.experiments.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.splinelens.core.io.AtomicFiles;
+import org.splinelens.experiments.runner.Figure;
+import org.splinelens.experiments.runner.Series;
+
+/** Renders figures with XChart, headless, as PNG and SVG written atomically. */
+public final class Plots {
+    private Plots() {
+    }
+
+    /** @return the chart of {@code figure} */
+    static XYChart chart(Figure figure) {
+        XYChart chart = new XYChartBuilder().width(720).height(480).title(figure.title()).xAxisTitle(figure.xLabel())
+                .yAxisTitle(figure.yLabel()).build();
+        chart.getStyler().setXAxisLogarithmic(figure.logX());
+        chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+        for (Series s : figure.series()) {
+            XYSeries series = s.error() == null ? chart.addSeries(s.name(), s.x(), s.y())
+                    : chart.addSeries(s.name(), s.x(), s.y(), s.error());
+            series.setMarker(SeriesMarkers.CIRCLE);
+        }
+        return chart;
+    }
+
+    /** Writes {@code dir/name.png} and {@code dir/name.svg}. */
+    public static void write(Figure figure, Path dir) throws IOException {
+        System.setProperty("java.awt.headless", "true");
+        XYChart chart = chart(figure);
+        AtomicFiles.write(dir.resolve(figure.name() + ".png"),
+                BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
+        ByteArrayOutputStream svg = new ByteArrayOutputStream();
+        VectorGraphicsEncoder.saveVectorGraphic(chart, svg, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        AtomicFiles.write(dir.resolve(figure.name() + ".svg"), svg.toByteArray());
+    }
+}
