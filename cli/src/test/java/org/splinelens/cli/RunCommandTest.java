@@ -35,6 +35,18 @@ class RunCommandTest {
     }
 
     @Test
+    void reproduceRunsEveryExperimentAndLinksTheirReports() throws IOException {
+        Path out = tmp.resolve("all");
+        CliRun result = run("reproduce", "--out", out.toString(), "--threads", "2");
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out()).contains("loneliness").contains("report: ");
+        assertThat(Files.readString(out.resolve("report.html"))).contains("loneliness/report.html");
+        assertThat(out.resolve("loneliness").resolve("report.html")).isNotEmptyFile();
+        CliRun.assertBadInput(new String[] {"reproduce", "--only", "nope", "--out", out.toString()},
+                new String[] {"reproduce", "--scale", "tiny", "--out", out.toString()});
+    }
+
+    @Test
     void badConfigsFailBeforeAnyWorkNamingFileAndKey() throws IOException {
         Path unknownKey = tmp.resolve("a.yaml");
         Files.writeString(unknownKey, "experiment: loneliness\nconfg:\n  trials: 2\n");

@@ -93,7 +93,8 @@ public final class HtmlReport {
         AtomicFiles.writeString(out.resolve("report.html"), html.toString());
     }
 
-    static String escape(String text) {
+    /** @return {@code text} safe inside HTML text and attribute values */
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
