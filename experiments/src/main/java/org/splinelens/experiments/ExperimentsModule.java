@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.MapBinder;
 import org.splinelens.core.plugin.PluginBinder;
 import org.splinelens.core.plugin.SplinelensPlugin;
+import org.splinelens.experiments.initialization.UniformInitExperiment;
 import org.splinelens.experiments.lonely.LonelinessExperiment;
 import org.splinelens.experiments.runner.Experiment;
 
@@ -15,5 +16,6 @@ public final class ExperimentsModule extends AbstractModule implements Splinelen
     protected void configure() {
         MapBinder<String, Experiment> experiments = PluginBinder.registry(binder(), "experiment", Experiment.class);
         PluginBinder.register(experiments, new LonelinessExperiment());
+        PluginBinder.register(experiments, new UniformInitExperiment());
     }
 }

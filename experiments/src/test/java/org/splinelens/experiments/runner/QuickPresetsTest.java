@@ -1,0 +1,40 @@
+package org.splinelens.experiments.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.splinelens.core.plugin.PluginRegistry;
+import org.splinelens.experiments.report.HtmlReport;
+
+/** Every registered experiment's quick preset runs, writes its files and judges its claims from its numbers. */
+class QuickPresetsTest {
+    private static final PluginRegistry PLUGINS = PluginRegistry.discover(QuickPresetsTest.class.getClassLoader());
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void everyQuickPresetRunsAndReports() throws IOException {
+        Map<String, Experiment> experiments = PLUGINS.plugins(Experiment.class);
+        assertThat(experiments).containsKeys("loneliness", "uniform-breakpoint-init");
+        for (Experiment experiment : experiments.values()) {
+            Record config = experiment.preset(Scale.QUICK);
+            Path out = tmp.resolve(experiment.name());
+            Runner.Outcome outcome = new Runner(PLUGINS, 2, (done, all) -> 0).run(experiment, config, 1, out);
+            HtmlReport.write(experiment, config, outcome, out);
+            for (String file : List.of("config.yaml", "provenance.json", "trials.csv", "summary.csv", "summary.json",
+                    "report.html")) {
+                assertThat(out.resolve(file)).as(experiment.name() + " " + file).isNotEmptyFile();
+            }
+            assertThat(outcome.summary().cells()).as(experiment.name()).isNotEmpty();
+            assertThat(outcome.verdicts()).as(experiment.name()).isNotEmpty()
+                    .allSatisfy(v -> assertThat(v.evidence()).containsPattern("[0-9]"));
+        }
+    }
+}
