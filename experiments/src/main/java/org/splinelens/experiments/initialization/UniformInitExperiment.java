@@ -15,6 +15,7 @@ import org.splinelens.dynamics.gradient.GradientMethod;
 import org.splinelens.dynamics.optim.GradientDescent;
 import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
+import org.splinelens.dynamics.train.TrainingDiverged;
 import org.splinelens.dynamics.train.TrainingResult;
 import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.PaperTable;
@@ -77,16 +78,21 @@ public final class UniformInitExperiment extends Experiment<UniformInitConfig> {
             for (String init : config.inits()) {
                 InitializerFactory factory = plugins.plugin(InitializerFactory.class, init);
                 ShallowNetwork start = factory.create(Map.of()).shallow(config.width(), train, random);
-                TrainingResult result = new Trainer(new TrainerConfig(config.epochs(), 0, 0, config.epochs()),
-                        GradientMethod.AUTO).train(start, train, new GradientDescent(config.lr(), 0), random,
-                        List.of());
-                Map<String, String> cell = new LinkedHashMap<>();
-                cell.put("target", name);
-                cell.put("init", init);
                 Map<String, Double> metrics = new LinkedHashMap<>();
-                metrics.put("trainLoss", result.finalLoss());
-                metrics.put("testLoss", result.network().loss(test.x(), test.y()));
-                rows.add(new Row(cell, metrics));
+                try {
+                    TrainingResult result = new Trainer(new TrainerConfig(config.epochs(), 0, 0, config.epochs()),
+                            GradientMethod.AUTO).train(start, train, new GradientDescent(config.lr(), 0), random,
+                            List.of());
+                    metrics.put("trainLoss", result.finalLoss());
+                    metrics.put("testLoss", result.network().loss(test.x(), test.y()));
+                    metrics.put("diverged", 0.0);
+                } catch (TrainingDiverged e) {
+                    // a start with close random breakpoints can carry huge delta-slopes; count it, keep it out of means
+                    metrics.put("trainLoss", Double.NaN);
+                    metrics.put("testLoss", Double.NaN);
+                    metrics.put("diverged", 1.0);
+                }
+                rows.add(new Row(cell(name, init), metrics));
             }
         }
         return rows;

@@ -1,8 +1,10 @@
 package org.splinelens.experiments.runner;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -39,7 +41,9 @@ import org.splinelens.core.plugin.PluginRegistry;
  * in trial order, hence byte-identical whatever the number of threads.
  */
 public final class Runner {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Trial files may hold NaN (a metric a trial could not measure); they are read back as written. */
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .build();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final PluginRegistry plugins;
@@ -235,8 +239,16 @@ public final class Runner {
             ObjectNode levels = c.putObject("levels");
             cell.levels().forEach(levels::put);
             ObjectNode stats = c.putObject("stats");
-            cell.stats().forEach((name, stat) -> stats.putObject(name).put("mean", stat.mean()).put("sd", stat.sd())
-                    .put("n", stat.count()));
+            cell.stats().forEach((name, stat) -> {
+                ObjectNode node = stats.putObject(name);
+                // summary.json is for other tools: plain JSON, so a metric with no values has null mean and sd
+                if (stat.count() == 0) {
+                    node.putNull("mean").putNull("sd");
+                } else {
+                    node.put("mean", stat.mean()).put("sd", stat.sd());
+                }
+                node.put("n", stat.count());
+            });
         }
         ArrayNode list = root.putArray("verdicts");
         for (Verdict v : verdicts) {

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Mean ± standard deviation of every metric per cell, over all trials; cells in order of first appearance (trial
- * order), so the summary is a function of the trial results alone.
+ * order), so the summary is a function of the trial results alone. NaN values (a metric a trial could not measure,
+ * e.g. the loss of a diverged run) are left out, and {@code count} says how many values remain.
  *
  * @param cells one entry per distinct cell
  */
@@ -46,7 +47,12 @@ public record Summary(List<CellSummary> cells) {
         Map<Map<String, String>, Map<String, List<Double>>> byCell = new LinkedHashMap<>();
         for (Row row : rows) {
             Map<String, List<Double>> metrics = byCell.computeIfAbsent(row.cell(), c -> new LinkedHashMap<>());
-            row.metrics().forEach((name, value) -> metrics.computeIfAbsent(name, m -> new ArrayList<>()).add(value));
+            row.metrics().forEach((name, value) -> {
+                List<Double> values = metrics.computeIfAbsent(name, m -> new ArrayList<>());
+                if (!Double.isNaN(value)) {
+                    values.add(value);
+                }
+            });
         }
         List<CellSummary> cells = new ArrayList<>();
         byCell.forEach((levels, metrics) -> {
@@ -71,6 +77,9 @@ public record Summary(List<CellSummary> cells) {
     }
 
     private static Stat stat(List<Double> values) {
+        if (values.isEmpty()) {
+            return new Stat(0, Double.NaN, Double.NaN);
+        }
         double mean = 0;
         for (double v : values) {
             mean += v;

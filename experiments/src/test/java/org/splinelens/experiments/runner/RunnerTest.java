@@ -80,6 +80,32 @@ class RunnerTest {
     }
 
     @Test
+    void trialsWithUnmeasurableMetricsResumeAndStayOutOfTheMeans() throws IOException {
+        Experiment<LonelinessConfig> nanEvery = new Experiment<>("nan-test", "NaN in odd trials",
+                LonelinessConfig.class, loneliness().preset(Scale.QUICK), loneliness().preset(Scale.QUICK)) {
+            @Override
+            public int trials(LonelinessConfig config) {
+                return 4;
+            }
+
+            @Override
+            public List<Row> trial(LonelinessConfig config, int trial, java.util.random.RandomGenerator random,
+                    PluginRegistry plugins) {
+                return List.of(new Row(Map.of("cell", "a"), Map.of("value", trial % 2 == 1 ? Double.NaN : trial)));
+            }
+        };
+        Path out = tmp.resolve("nan");
+        LonelinessConfig config = nanEvery.preset(Scale.QUICK);
+        Runner.Outcome first = new Runner(PLUGINS, 1, (done, all) -> 0).run(nanEvery, config, 1, out);
+        Runner.Outcome again = new Runner(PLUGINS, 1, (done, all) -> 0).run(nanEvery, config, 1, out);
+        Summary.Stat stat = again.summary().stat(Map.of("cell", "a"), "value");
+        assertThat(again.trialsResumed()).isEqualTo(4);
+        assertThat(stat.count()).isEqualTo(2);
+        assertThat(stat.mean()).isEqualTo(1.0);
+        assertThat(first.summary()).isEqualTo(again.summary());
+    }
+
+    @Test
     void badConfigsNameTheKeyBeforeAnyWork() {
         Experiment<LonelinessConfig> experiment = loneliness();
         assertThatThrownBy(() -> experiment.configure(Scale.QUICK, Map.of("dataPointz", 5)))
