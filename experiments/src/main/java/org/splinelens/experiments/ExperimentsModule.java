@@ -6,6 +6,7 @@ import org.splinelens.core.plugin.PluginBinder;
 import org.splinelens.core.plugin.SplinelensPlugin;
 import org.splinelens.experiments.initialization.UniformInitExperiment;
 import org.splinelens.experiments.lonely.LonelinessExperiment;
+import org.splinelens.experiments.regimes.AlphaRegimesExperiment;
 import org.splinelens.experiments.runner.Experiment;
 
 /** Registers the built-in experiments under the plugin kind {@code experiment}. */
@@ -17,5 +18,6 @@ public final class ExperimentsModule extends AbstractModule implements Splinelen
         MapBinder<String, Experiment> experiments = PluginBinder.registry(binder(), "experiment", Experiment.class);
         PluginBinder.register(experiments, new LonelinessExperiment());
         PluginBinder.register(experiments, new UniformInitExperiment());
+        PluginBinder.register(experiments, new AlphaRegimesExperiment());
     }
 }
