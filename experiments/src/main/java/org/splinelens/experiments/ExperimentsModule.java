@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.MapBinder;
 import org.splinelens.core.plugin.PluginBinder;
 import org.splinelens.core.plugin.SplinelensPlugin;
+import org.splinelens.experiments.densities.InitDensitiesExperiment;
 import org.splinelens.experiments.initialization.UniformInitExperiment;
 import org.splinelens.experiments.lonely.LonelinessExperiment;
 import org.splinelens.experiments.regimes.AlphaRegimesExperiment;
@@ -19,5 +20,6 @@ public final class ExperimentsModule extends AbstractModule implements Splinelen
         PluginBinder.register(experiments, new LonelinessExperiment());
         PluginBinder.register(experiments, new UniformInitExperiment());
         PluginBinder.register(experiments, new AlphaRegimesExperiment());
+        PluginBinder.register(experiments, new InitDensitiesExperiment());
     }
 }

@@ -23,6 +23,8 @@ public final class Plots {
         XYChart chart = new XYChartBuilder().width(720).height(480).title(figure.title()).xAxisTitle(figure.xLabel())
                 .yAxisTitle(figure.yLabel()).build();
         chart.getStyler().setXAxisLogarithmic(figure.logX());
+        chart.getStyler().setXAxisDecimalPattern("0.###");
+        chart.getStyler().setYAxisDecimalPattern("0.###");
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
         for (Series s : figure.series()) {
             XYSeries series = s.error() == null ? chart.addSeries(s.name(), s.x(), s.y())
