@@ -8,6 +8,7 @@ import org.splinelens.experiments.densities.InitDensitiesExperiment;
 import org.splinelens.experiments.initialization.UniformInitExperiment;
 import org.splinelens.experiments.lonely.LonelinessExperiment;
 import org.splinelens.experiments.regimes.AlphaRegimesExperiment;
+import org.splinelens.experiments.spiky.SpikyInitExperiment;
 import org.splinelens.experiments.runner.Experiment;
 
 /** Registers the built-in experiments under the plugin kind {@code experiment}. */
@@ -21,5 +22,6 @@ public final class ExperimentsModule extends AbstractModule implements Splinelen
         PluginBinder.register(experiments, new UniformInitExperiment());
         PluginBinder.register(experiments, new AlphaRegimesExperiment());
         PluginBinder.register(experiments, new InitDensitiesExperiment());
+        PluginBinder.register(experiments, new SpikyInitExperiment());
     }
 }
