@@ -123,10 +123,11 @@ final class RunCommand implements Callable<Integer> {
         boolean terminal = System.console() != null;
         long runSeed = seed != null ? seed : fileSeed != null ? fileSeed : 0L;
         String label = name;
+        long started = System.nanoTime();
+        int[] first = {-1};
         Runner.Outcome outcome = new Runner(plugins, workers, (done, all) -> {
             if (terminal) {
-                err.printf(Locale.ROOT, "\r%s: %d/%d trials", label, done, all);
-                err.flush();
+                printProgress(err, label, done, all, started, first);
             }
             return 0;
         }).run(experiment, bound, runSeed, dir);
@@ -141,6 +142,24 @@ final class RunCommand implements Callable<Integer> {
             stdout.println("  " + verdict);
         }
         return 0;
+    }
+
+    /** A bar with trials done and, once a trial has finished in this run, the time left at the pace so far. */
+    private static synchronized void printProgress(PrintWriter err, String label, int done, int all, long started,
+            int[] first) {
+        if (first[0] < 0) {
+            first[0] = done; // trials resumed from an earlier run do not count toward the pace
+        }
+        int width = 30;
+        int filled = all == 0 ? width : (int) ((long) width * done / all);
+        String eta = "";
+        if (done > first[0] && done < all) {
+            double perTrial = (System.nanoTime() - started) / 1e9 / (done - first[0]);
+            eta = String.format(Locale.ROOT, "  ETA %.0f s", perTrial * (all - done));
+        }
+        err.printf(Locale.ROOT, "\r%s [%s%s] %d/%d trials%s   ", label, "#".repeat(filled), " ".repeat(width - filled),
+                done, all, eta);
+        err.flush();
     }
 
     private static JsonNode readYaml(Path file) {
