@@ -22,7 +22,8 @@ class QuickPresetsTest {
     @SuppressWarnings({"rawtypes", "unchecked"})
     void everyQuickPresetRunsAndReports() throws IOException {
         Map<String, Experiment> experiments = PLUGINS.plugins(Experiment.class);
-        assertThat(experiments).containsKeys("loneliness", "uniform-breakpoint-init", "alpha-regimes", "init-densities", "spiky-init");
+        assertThat(experiments).containsKeys("loneliness", "uniform-breakpoint-init", "alpha-regimes", "init-densities", "spiky-init",
+                "gap-roughness");
         for (Experiment experiment : experiments.values()) {
             Record config = experiment.preset(Scale.QUICK);
             Path out = tmp.resolve(experiment.name());
