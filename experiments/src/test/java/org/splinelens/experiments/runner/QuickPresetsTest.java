@@ -3,6 +3,7 @@ package org.splinelens.experiments.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.experiments.report.HtmlReport;
 
-/** Every registered experiment's quick preset runs, writes its files and judges its claims from its numbers. */
+/**
+ * Every registered experiment's quick preset runs, writes its files, judges its claims from its numbers, and gives a
+ * byte-identical summary with one thread and with two.
+ */
 class QuickPresetsTest {
     private static final PluginRegistry PLUGINS = PluginRegistry.discover(QuickPresetsTest.class.getClassLoader());
 
@@ -28,6 +32,10 @@ class QuickPresetsTest {
             Record config = experiment.preset(Scale.QUICK);
             Path out = tmp.resolve(experiment.name());
             Runner.Outcome outcome = new Runner(PLUGINS, 2, (done, all) -> 0).run(experiment, config, 1, out);
+            Path serial = tmp.resolve(experiment.name() + "-serial");
+            new Runner(PLUGINS, 1, (done, all) -> 0).run(experiment, config, 1, serial);
+            assertThat(Files.readAllBytes(serial.resolve("summary.csv"))).as(experiment.name() + " threads")
+                    .isEqualTo(Files.readAllBytes(out.resolve("summary.csv")));
             HtmlReport.write(experiment, config, outcome, out);
             for (String file : List.of("config.yaml", "provenance.json", "trials.csv", "summary.csv", "summary.json",
                     "report.html")) {
