@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.splinelens.core.plugin.ConfigBinding;
-import org.splinelens.core.plugin.Plugin;
+import org.splinelens.core.plugin.ConfiguredPlugin;
 import org.splinelens.core.plugin.PluginRegistry;
 
 /**
@@ -16,42 +16,22 @@ import org.splinelens.core.plugin.PluginRegistry;
  *
  * @param <C> the config record
  */
-public abstract class Experiment<C extends Record> implements Plugin {
-    private final String name;
-    private final String description;
-    private final Class<C> configType;
-    private final C quick;
+public abstract class Experiment<C extends Record> extends ConfiguredPlugin<C> {
     private final C paper;
 
+    /** @param quick the seconds-scale preset, also the plugin's {@link #defaults()}; {@code paper} the full protocol */
     protected Experiment(String name, String description, Class<C> configType, C quick, C paper) {
-        this.name = Objects.requireNonNull(name);
-        this.description = Objects.requireNonNull(description);
-        this.configType = Objects.requireNonNull(configType);
-        this.quick = Objects.requireNonNull(quick);
+        super("experiment", name, description, configType, quick);
         this.paper = Objects.requireNonNull(paper);
     }
 
-    @Override
-    public final String name() {
-        return name;
-    }
-
-    @Override
-    public final String description() {
-        return description;
-    }
-
-    public final Class<C> configType() {
-        return configType;
-    }
-
     public final C preset(Scale scale) {
-        return scale == Scale.QUICK ? quick : paper;
+        return scale == Scale.QUICK ? defaults() : paper;
     }
 
     /** Binds settings over a preset; unknown keys and wrong types fail with a message naming the key. */
     public final C configure(Scale scale, Map<String, ?> settings) {
-        return ConfigBinding.bind("experiment " + name, preset(scale), configType, settings);
+        return ConfigBinding.bind("experiment " + name(), preset(scale), configType(), settings);
     }
 
     /** @return the number of independent trials the config asks for */
