@@ -14,9 +14,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -125,23 +127,38 @@ public final class Runner {
             pool.shutdownNow();
         }
         List<Row> rows = new ArrayList<>();
-        StringBuilder table = new StringBuilder();
+        List<Integer> trialOf = new ArrayList<>();
         for (int t = 0; t < trials; t++) {
             for (Row row : results.get(t)) {
-                if (table.isEmpty()) {
-                    table.append("trial,").append(String.join(",", row.cell().keySet())).append(',')
-                            .append(String.join(",", row.metrics().keySet())).append('\n');
-                }
-                table.append(t).append(',').append(String.join(",", row.cell().values()));
-                row.metrics().values().forEach(v -> table.append(',').append(v));
-                table.append('\n');
                 rows.add(row);
+                trialOf.add(t);
             }
+        }
+        // experiments may mix row kinds (histogram bins, per-layer statistics): the tables use the union of columns
+        Set<String> cellColumns = new LinkedHashSet<>();
+        Set<String> metricColumns = new LinkedHashSet<>();
+        for (Row row : rows) {
+            cellColumns.addAll(row.cell().keySet());
+            metricColumns.addAll(row.metrics().keySet());
+        }
+        StringBuilder table = new StringBuilder("trial");
+        cellColumns.forEach(c -> table.append(',').append(c));
+        metricColumns.forEach(m -> table.append(',').append(m));
+        table.append('\n');
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            table.append(trialOf.get(r));
+            cellColumns.forEach(c -> table.append(',').append(row.cell().getOrDefault(c, "")));
+            metricColumns.forEach(m -> {
+                Double v = row.metrics().get(m);
+                table.append(',').append(v == null ? "" : v.toString());
+            });
+            table.append('\n');
         }
         Summary summary = Summary.of(rows);
         List<Verdict> verdicts = experiment.verdicts(config, summary);
         AtomicFiles.writeString(out.resolve("trials.csv"), table.toString());
-        AtomicFiles.writeString(out.resolve("summary.csv"), summaryCsv(summary));
+        AtomicFiles.writeString(out.resolve("summary.csv"), summaryCsv(summary, cellColumns, metricColumns));
         AtomicFiles.writeString(out.resolve("summary.json"), summaryJson(experiment, summary, verdicts));
         double seconds = (Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000.0;
         AtomicFiles.writeString(out.resolve("provenance.json"),
@@ -208,23 +225,23 @@ public final class Runner {
         return rows;
     }
 
-    private static String summaryCsv(Summary summary) {
-        StringBuilder csv = new StringBuilder();
+    private static String summaryCsv(Summary summary, Set<String> cellColumns, Set<String> metricColumns) {
+        StringBuilder csv = new StringBuilder(String.join(",", cellColumns));
+        for (String metric : metricColumns) {
+            csv.append(',').append(metric).append("_mean,").append(metric).append("_sd,").append(metric).append("_n");
+        }
+        csv.append('\n');
         for (Summary.CellSummary cell : summary.cells()) {
-            if (csv.isEmpty()) {
-                csv.append(String.join(",", cell.levels().keySet()));
-                for (String metric : cell.stats().keySet()) {
-                    csv.append(',').append(metric).append("_mean,").append(metric).append("_sd");
+            csv.append(String.join(",", cellColumns.stream().map(c -> cell.levels().getOrDefault(c, "")).toList()));
+            for (String metric : metricColumns) {
+                Summary.Stat stat = cell.stats().get(metric);
+                if (stat == null || stat.count() == 0) {
+                    csv.append(",,,").append(stat == null ? "" : "0");
+                } else {
+                    csv.append(',').append(stat.mean()).append(',').append(stat.sd()).append(',').append(stat.count());
                 }
-                csv.append(",n\n");
             }
-            csv.append(String.join(",", cell.levels().values()));
-            int n = 0;
-            for (Summary.Stat stat : cell.stats().values()) {
-                csv.append(',').append(stat.mean()).append(',').append(stat.sd());
-                n = stat.count();
-            }
-            csv.append(',').append(n).append('\n');
+            csv.append('\n');
         }
         return csv.toString();
     }

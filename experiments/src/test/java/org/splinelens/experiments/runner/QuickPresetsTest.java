@@ -42,6 +42,12 @@ class QuickPresetsTest {
                 assertThat(out.resolve(file)).as(experiment.name() + " " + file).isNotEmptyFile();
             }
             assertThat(outcome.summary().cells()).as(experiment.name()).isNotEmpty();
+            for (String table : List.of("trials.csv", "summary.csv")) {
+                List<String> lines = Files.readAllLines(out.resolve(table));
+                int columns = lines.get(0).split(",", -1).length;
+                assertThat(lines).as(experiment.name() + " " + table)
+                        .allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(columns));
+            }
             assertThat(outcome.verdicts()).as(experiment.name()).isNotEmpty()
                     .allSatisfy(v -> assertThat(v.evidence()).containsPattern("[0-9]"));
         }
