@@ -21,7 +21,9 @@ import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
 import org.splinelens.dynamics.train.TrainingDiverged;
 import org.splinelens.experiments.runner.Experiment;
+import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.Row;
+import org.splinelens.experiments.runner.Series;
 import org.splinelens.experiments.runner.Summary;
 import org.splinelens.experiments.runner.Verdict;
 import org.splinelens.init.Initializer;
@@ -73,10 +75,21 @@ public final class SpikyInitExperiment extends Experiment<SpikyInitConfig> {
             Dataset data = Dataset.sample(x, target::value);
             Dataset test = Dataset.sample(grid, target::value);
 
-            rows.add(row(name, "shallow", "standard", train(standard.shallow(config.shallowWidth(), data, random),
-                    data, test, config.lr(), config.epochs(), random)));
-            rows.add(row(name, "shallow", "spiky", train(spikyAtData(x, config.shallowWidth(), random), data,
-                    test, config.lr() / config.spikyLrDivisor(), config.epochs(), random)));
+            ShallowNetwork standardStart = standard.shallow(config.shallowWidth(), data, random);
+            ShallowNetwork spikyStart = spikyAtData(x, config.shallowWidth(), random);
+            Trained standardEnd = train(standardStart, data, test, config.lr(), config.epochs(), random);
+            Trained spikyEnd = train(spikyStart, data, test, config.lr() / config.spikyLrDivisor(), config.epochs(),
+                    random);
+            rows.add(row(name, "shallow", "standard", standardEnd));
+            rows.add(row(name, "shallow", "spiky", spikyEnd));
+            if (trial == 0 && name.equals(config.targets().get(0))) {
+                // Fig 3 / Fig 6: the functions before and after training, one trial, first target
+                curves(rows, name, "standard", standardStart, standardEnd);
+                curves(rows, name, "spiky", spikyStart, spikyEnd);
+                for (int n = 0; n < x.length; n++) {
+                    rows.add(new Row(curveCell(name, "data", "", x[n]), Map.of("f", data.y(n))));
+                }
+            }
             if (!config.deepWidths().isEmpty()) {
                 DeepArchitecture architecture = new DeepArchitecture(config.deepWidths().stream()
                         .mapToInt(Integer::intValue).toArray());
@@ -135,25 +148,80 @@ public final class SpikyInitExperiment extends Experiment<SpikyInitConfig> {
         }
     }
 
-    /** @return {train loss, test MSE, diverged} */
-    private static double[] train(UnivariateNetwork start, Dataset data, Dataset test, double lr, int epochs,
+    /** The end of one training run: losses, and the network unless training diverged. */
+    private record Trained(double trainLoss, double testMse, UnivariateNetwork network) {
+    }
+
+    private static Trained train(UnivariateNetwork start, Dataset data, Dataset test, double lr, int epochs,
             RandomGenerator random) {
         try {
             var result = new Trainer(new TrainerConfig(epochs, 0, 0, epochs), GradientMethod.AUTO).train(start, data,
                     new GradientDescent(lr, 0), random, List.of());
             double mse = 2 * result.network().loss(test.x(), test.y()) / test.size();
-            return new double[] {result.finalLoss(), mse, 0};
+            return new Trained(result.finalLoss(), mse, result.network());
         } catch (TrainingDiverged e) {
-            return new double[] {Double.NaN, Double.NaN, 1};
+            return new Trained(Double.NaN, Double.NaN, null);
         }
     }
 
-    private static Row row(String target, String depth, String init, double[] result) {
+    private static Row row(String target, String depth, String init, Trained result) {
         Map<String, Double> metrics = new LinkedHashMap<>();
-        metrics.put("trainLoss", result[0]);
-        metrics.put("testMse", result[1]);
-        metrics.put("diverged", result[2]);
+        metrics.put("trainLoss", result.trainLoss());
+        metrics.put("testMse", result.testMse());
+        metrics.put("diverged", result.network() == null ? 1.0 : 0.0);
         return new Row(cell(target, depth, init), metrics);
+    }
+
+    private static final double[] CURVE_X = new Grid(LOW, HIGH, 0.02).points();
+
+    private static void curves(List<Row> rows, String target, String init, UnivariateNetwork before, Trained after) {
+        for (double x : CURVE_X) {
+            rows.add(new Row(curveCell(target, init, "before", x), Map.of("f", before.value(x))));
+            if (after.network() != null) {
+                rows.add(new Row(curveCell(target, init, "after", x), Map.of("f", after.network().value(x))));
+            }
+        }
+    }
+
+    private static Map<String, String> curveCell(String target, String init, String stage, double x) {
+        Map<String, String> cell = new LinkedHashMap<>(cell(target, "shallow", init));
+        cell.put("curve", stage);
+        cell.put("x", Double.toString(x));
+        return cell;
+    }
+
+    @Override
+    public List<Figure> figures(SpikyInitConfig config, Summary summary) {
+        String target = config.targets().get(0);
+        List<Series> series = new ArrayList<>();
+        for (String init : List.of("standard", "spiky")) {
+            for (String stage : List.of("before", "after")) {
+                List<double[]> points = new ArrayList<>();
+                for (double x : CURVE_X) {
+                    for (Summary.CellSummary cell : summary.cells()) {
+                        if (cell.levels().equals(curveCell(target, init, stage, x))) {
+                            points.add(new double[] {x, cell.stats().get("f").mean()});
+                        }
+                    }
+                }
+                if (!points.isEmpty()) {
+                    series.add(new Series(init + " " + stage, points.stream().mapToDouble(p -> p[0]).toArray(),
+                            points.stream().mapToDouble(p -> p[1]).toArray(), null));
+                }
+            }
+        }
+        List<double[]> data = new ArrayList<>();
+        for (Summary.CellSummary cell : summary.cells()) {
+            if ("data".equals(cell.levels().get("init")) && target.equals(cell.levels().get("target"))) {
+                data.add(new double[] {Double.parseDouble(cell.levels().get("x")), cell.stats().get("f").mean()});
+            }
+        }
+        if (!data.isEmpty()) {
+            series.add(new Series("training data", data.stream().mapToDouble(p -> p[0]).toArray(),
+                    data.stream().mapToDouble(p -> p[1]).toArray(), null));
+        }
+        return List.of(new Figure("spiky-before-after", "FC Figs 4/6: shallow net on " + target + " from a standard"
+                + " and a spiky start, before and after training (trial 0)", "x", "f(x)", false, series));
     }
 
     private static Map<String, String> cell(String target, String depth, String init) {
