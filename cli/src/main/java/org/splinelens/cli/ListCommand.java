@@ -26,7 +26,7 @@ final class ListCommand implements Callable<Integer> {
         for (PluginKind kind : registry.kinds()) {
             Map<String, ? extends Plugin> plugins = registry.plugins(kind.type());
             out.printf("%s (%d):%n", kind.name(), plugins.size());
-            plugins.forEach((name, plugin) -> out.printf("  %-18s %s%n", name, plugin.description()));
+            plugins.forEach((name, plugin) -> out.printf("  %-24s %s%n", name, plugin.description()));
         }
         return 0;
     }

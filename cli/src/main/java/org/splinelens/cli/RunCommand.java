@@ -108,11 +108,16 @@ final class RunCommand implements Callable<Integer> {
         if (trials != null) {
             config.put("trials", trials);
         }
+        // every config problem is reported against where the config came from, before any work
+        String source = target.equals(name) ? "" : target + ": ";
         Record bound;
         try {
             bound = experiment.configure(chosen, config);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("experiment " + name + ": " + e.getMessage());
+            experiment.validate(bound, plugins);
+        } catch (InvalidInputException | IllegalArgumentException e) {
+            String message = e.getMessage();
+            throw new InvalidInputException(source + (message.startsWith("experiment ") ? message
+                    : "experiment " + name + ": " + message));
         }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (workers < 1) {
@@ -125,9 +130,12 @@ final class RunCommand implements Callable<Integer> {
         String label = name;
         long started = System.nanoTime();
         int[] first = {-1};
+        int[] logged = {-1};
         Runner.Outcome outcome = new Runner(plugins, workers, (done, all) -> {
             if (terminal) {
                 printProgress(err, label, done, all, started, first);
+            } else {
+                logProgress(err, label, done, all, logged);
             }
             return 0;
         }).run(experiment, bound, runSeed, dir);
@@ -160,6 +168,16 @@ final class RunCommand implements Callable<Integer> {
         err.printf(Locale.ROOT, "\r%s [%s%s] %d/%d trials%s   ", label, "#".repeat(filled), " ".repeat(width - filled),
                 done, all, eta);
         err.flush();
+    }
+
+    /** Without a terminal: a plain line at every tenth of the trials. */
+    private static synchronized void logProgress(PrintWriter err, String label, int done, int all, int[] logged) {
+        int tenth = all == 0 ? 10 : 10 * done / all;
+        if (tenth > logged[0]) {
+            logged[0] = tenth;
+            err.printf(Locale.ROOT, "%s: %d/%d trials%n", label, done, all);
+            err.flush();
+        }
     }
 
     private static JsonNode readYaml(Path file) {

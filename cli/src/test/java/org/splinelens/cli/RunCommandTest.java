@@ -19,6 +19,7 @@ class RunCommandTest {
         CliRun byName = run("run", "loneliness", "--trials", "4", "--threads", "2", "--seed", "9", "--out",
                 out.toString());
         assertThat(byName.code()).as(byName.err()).isZero();
+        assertThat(byName.err()).contains("loneliness: 4/4 trials");
         assertThat(byName.out()).contains("4 trials run, 0 resumed").contains("overparametrization makes data points"
                 + " lonely");
         assertThat(out.resolve("summary.csv")).isNotEmptyFile();
@@ -65,9 +66,10 @@ class RunCommandTest {
                 new String[] {"run", "loneliness", "--set", "ratios=[1,", "--out", out.toString()},
                 new String[] {"run", tmp.resolve("missing.yaml").toString()});
         assertThat(run("run", unknownKey.toString()).err()).contains("a.yaml").contains("confg");
-        assertThat(run("run", unknownInit.toString(), "--out", out.toString()).err()).contains("inits")
-                .contains("nope");
-        assertThat(run("run", wrongType.toString()).err()).contains("dataPoints");
+        assertThat(run("run", unknownInit.toString(), "--out", out.toString()).err()).contains("b.yaml")
+                .contains("inits").contains("nope");
+        assertThat(run("run", wrongType.toString()).err()).contains("c.yaml").contains("dataPoints")
+                .contains("expected int");
         assertThat(out).doesNotExist();
     }
 }
