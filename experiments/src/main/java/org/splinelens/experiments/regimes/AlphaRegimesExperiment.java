@@ -115,9 +115,30 @@ public final class AlphaRegimesExperiment extends Experiment<AlphaRegimesConfig>
                 metrics.put("rmseCubic", Math.sqrt(errors[3] / grid.length));
                 metrics.put("trainLoss", result.finalLoss());
                 rows.add(new Row(cell(init, alpha), metrics));
+                if (trial == 0 && init.equals(config.inits().get(0))) {
+                    for (double z : ZOOM) {
+                        rows.add(new Row(curve("alpha = " + alpha, z), Map.of("f", result.network().value(z))));
+                    }
+                }
+            }
+        }
+        if (trial == 0) {
+            for (double z : ZOOM) {
+                rows.add(new Row(curve("linear interpolation", z), Map.of("f", linear.value(z))));
+                rows.add(new Row(curve("natural cubic spline", z), Map.of("f", cubic.value(z))));
             }
         }
         return rows;
+    }
+
+    /** Fig 9's zoom: a small window of one seed's fits, here [−1, −0.2] (four data points inside). */
+    private static final double[] ZOOM = new Grid(-1, -0.2, 0.01).points();
+
+    private static Map<String, String> curve(String curve, double x) {
+        Map<String, String> cell = new LinkedHashMap<>();
+        cell.put("curve", curve);
+        cell.put("x", Double.toString(x));
+        return cell;
     }
 
     private static Map<String, String> cell(String init, double alpha) {
@@ -187,7 +208,23 @@ public final class AlphaRegimesExperiment extends Experiment<AlphaRegimesConfig>
                         mean, sd));
             }
         }
+        List<String> curves = new ArrayList<>();
+        for (double alpha : config.alphas()) {
+            curves.add("alpha = " + alpha);
+        }
+        curves.add("linear interpolation");
+        curves.add("natural cubic spline");
+        List<Series> zoom = new ArrayList<>();
+        for (String curve : curves) {
+            double[] f = new double[ZOOM.length];
+            for (int k = 0; k < ZOOM.length; k++) {
+                f[k] = summary.stat(curve(curve, ZOOM[k]), "f").mean();
+            }
+            zoom.add(new Series(curve, ZOOM, f, null));
+        }
         return List.of(new Figure("alpha-regimes", "Table 2: MAE of the trained net against linear interpolation"
-                + " and the cubic spline", "alpha", "MAE on [-2, 2]", true, series));
+                + " and the cubic spline", "alpha", "MAE on [-2, 2]", true, series),
+                new Figure("alpha-zoom", "Fig 9: " + config.inits().get(0) + " init, fits for each alpha on [-1, -0.2]"
+                        + " (trial 0)", "x", "f(x)", false, zoom));
     }
 }
