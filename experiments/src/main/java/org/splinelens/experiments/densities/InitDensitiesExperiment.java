@@ -97,12 +97,14 @@ public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfi
             double[] beta = breakpoints.get(l).stream().mapToDouble(Double::doubleValue).toArray();
             double[] mu = deltaSlopes.get(l).stream().mapToDouble(Double::doubleValue).toArray();
             double[] histogram = histogram(beta, config.range(), config.bins());
+            double[] slopes = histogram(mu, config.range(), config.bins());
             for (int b = 0; b < config.bins(); b++) {
                 double centre = -config.range() + (b + 0.5) * width;
                 Map<String, Double> metrics = new LinkedHashMap<>();
                 metrics.put("density", histogram[b]);
                 metrics.put("theory", l == 0 ? law.density(centre) : Double.NaN);
                 rows.add(new Row(cell("breakpoint-histogram", l + 1, centre), metrics));
+                rows.add(new Row(cell("delta-slope-histogram", l + 1, centre), Map.of("density", slopes[b])));
             }
             Map<String, Double> stats = new LinkedHashMap<>();
             stats.put("breakpoints", (double) beta.length);
@@ -191,7 +193,17 @@ public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfi
             theory[b] = summary.stat(cell("breakpoint-histogram", 1, centres[b]), "theory").mean();
         }
         series.add(new Series("Cor 1 (layer 1)", centres, theory, null));
+        List<Series> slopes = new ArrayList<>();
+        for (int l = 1; l <= config.widths().size(); l++) {
+            double[] density = new double[bins];
+            for (int b = 0; b < bins; b++) {
+                density[b] = summary.stat(cell("delta-slope-histogram", l, centres[b]), "density").mean();
+            }
+            slopes.add(new Series("layer " + l, centres, density, null));
+        }
         return List.of(new Figure("breakpoint-densities", "Breakpoint density per layer at " + config.init()
-                + " initialization, widths " + config.widths(), "breakpoint", "density", false, series));
+                + " initialization, widths " + config.widths(), "breakpoint", "density", false, series),
+                new Figure("delta-slope-densities", "Delta-slope density per layer (each unit's slope change of the"
+                        + " output at its breakpoints)", "delta-slope", "density", false, slopes));
     }
 }
