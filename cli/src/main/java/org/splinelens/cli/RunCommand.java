@@ -79,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
             name = root.get("experiment").asText();
             fileScale = root.has("scale") ? root.get("scale").asText() : null;
             if (root.has("seed")) {
-                if (!root.get("seed").canConvertToLong()) {
+                if (!root.get("seed").isIntegralNumber() || !root.get("seed").canConvertToLong()) {
                     throw new InvalidInputException(target + ": key 'seed': expected an integer");
                 }
                 fileSeed = root.get("seed").asLong();
@@ -129,7 +129,7 @@ final class RunCommand implements Callable<Integer> {
         long runSeed = seed != null ? seed : fileSeed != null ? fileSeed : 0L;
         String label = name;
         long started = System.nanoTime();
-        int[] first = {-1};
+        int[] first = {-1, 0};
         int[] logged = {-1};
         Runner.Outcome outcome = new Runner(plugins, workers, (done, all) -> {
             if (terminal) {
@@ -158,6 +158,10 @@ final class RunCommand implements Callable<Integer> {
         if (first[0] < 0) {
             first[0] = done; // trials resumed from an earlier run do not count toward the pace
         }
+        if (done < first[1]) {
+            return; // a worker that counted earlier reports late: never move the bar backwards
+        }
+        first[1] = done;
         int width = 30;
         int filled = all == 0 ? width : (int) ((long) width * done / all);
         String eta = "";
@@ -172,7 +176,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** Without a terminal: a plain line at every tenth of the trials. */
     private static synchronized void logProgress(PrintWriter err, String label, int done, int all, int[] logged) {
-        int tenth = all == 0 ? 10 : 10 * done / all;
+        int tenth = all == 0 ? 10 : (int) (10L * done / all);
         if (tenth > logged[0]) {
             logged[0] = tenth;
             err.printf(Locale.ROOT, "%s: %d/%d trials%n", label, done, all);

@@ -32,8 +32,17 @@ public record GapRoughnessConfig(List<String> targets, List<Integer> widths, Lis
         if (!(step > 0) || !(lr > 0) || epochs < 1 || trials < 1) {
             throw new IllegalArgumentException("step, lr > 0 and epochs, trials >= 1 required");
         }
+        if (targets.stream().distinct().count() != targets.size()) {
+            throw new IllegalArgumentException("targets: repeated entries in " + targets);
+        }
         targets = List.copyOf(targets);
+        if (widths.stream().distinct().count() != widths.size()) {
+            throw new IllegalArgumentException("widths: repeated entries in " + widths);
+        }
         widths = List.copyOf(widths);
+        if (sigmas.stream().distinct().count() != sigmas.size()) {
+            throw new IllegalArgumentException("sigmas: repeated entries in " + sigmas);
+        }
         sigmas = List.copyOf(sigmas);
     }
 }

@@ -25,7 +25,13 @@ public record UniformInitConfig(int width, double step, double lr, int epochs, L
         if (targets == null || targets.isEmpty() || inits == null || inits.isEmpty()) {
             throw new IllegalArgumentException("targets and inits must name at least one plugin each");
         }
+        if (targets.stream().distinct().count() != targets.size()) {
+            throw new IllegalArgumentException("targets: repeated entries in " + targets);
+        }
         targets = List.copyOf(targets);
+        if (inits.stream().distinct().count() != inits.size()) {
+            throw new IllegalArgumentException("inits: repeated entries in " + inits);
+        }
         inits = List.copyOf(inits);
     }
 }

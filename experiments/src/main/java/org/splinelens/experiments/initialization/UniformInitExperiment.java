@@ -80,7 +80,7 @@ public final class UniformInitExperiment extends Experiment<UniformInitConfig> {
                 ShallowNetwork start = factory.create(Map.of()).shallow(config.width(), train, random);
                 Map<String, Double> metrics = new LinkedHashMap<>();
                 try {
-                    TrainingResult result = new Trainer(new TrainerConfig(config.epochs(), 0, 0, config.epochs()),
+                    TrainingResult result = new Trainer(new TrainerConfig(config.epochs(), 0, 0, Math.max(1, config.epochs())),
                             GradientMethod.AUTO).train(start, train, new GradientDescent(config.lr(), 0), random,
                             List.of());
                     metrics.put("trainLoss", result.finalLoss());

@@ -26,7 +26,13 @@ public record LonelinessConfig(int dataPoints, List<Double> ratios, List<String>
         if (trials < 1) {
             throw new IllegalArgumentException("trials must be >= 1, got " + trials);
         }
+        if (ratios.stream().distinct().count() != ratios.size()) {
+            throw new IllegalArgumentException("ratios: repeated entries in " + ratios);
+        }
         ratios = List.copyOf(ratios);
+        if (inits.stream().distinct().count() != inits.size()) {
+            throw new IllegalArgumentException("inits: repeated entries in " + inits);
+        }
         inits = List.copyOf(inits);
     }
 }

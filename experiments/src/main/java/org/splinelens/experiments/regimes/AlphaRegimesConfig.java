@@ -30,7 +30,13 @@ public record AlphaRegimesConfig(int width, List<Double> alphas, List<String> in
         if (inits == null || inits.isEmpty()) {
             throw new IllegalArgumentException("inits must name at least one initializer");
         }
+        if (alphas.stream().distinct().count() != alphas.size()) {
+            throw new IllegalArgumentException("alphas: repeated entries in " + alphas);
+        }
         alphas = List.copyOf(alphas);
+        if (inits.stream().distinct().count() != inits.size()) {
+            throw new IllegalArgumentException("inits: repeated entries in " + inits);
+        }
         inits = List.copyOf(inits);
     }
 }

@@ -17,6 +17,7 @@ import org.splinelens.dynamics.gradient.GradientMethod;
 import org.splinelens.dynamics.optim.OptimizerFactory;
 import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
+import org.splinelens.dynamics.train.TrainingDiverged;
 import org.splinelens.dynamics.train.TrainingResult;
 import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.Figure;
@@ -95,9 +96,19 @@ public final class AlphaRegimesExperiment extends Experiment<AlphaRegimesConfig>
             for (double alpha : config.alphas()) {
                 ShallowNetwork start = factory.create(Map.of("alpha", alpha)).shallow(config.width(), data, random);
                 double lr = alpha < 1 ? config.lrSmall() : config.lrLarge();
-                TrainingResult result = new Trainer(new TrainerConfig(config.epochs(), 0, 0, config.epochs()),
-                        GradientMethod.AUTO).train(start, data, adam.create(Map.of("lr", lr), start.parameterCount()),
-                        random, List.of());
+                TrainingResult result;
+                try {
+                    result = new Trainer(new TrainerConfig(config.epochs(), 0, 0, config.epochs()),
+                            GradientMethod.AUTO).train(start, data, adam.create(Map.of("lr", lr),
+                            start.parameterCount()), random, List.of());
+                } catch (TrainingDiverged e) {
+                    Map<String, Double> diverged = new LinkedHashMap<>();
+                    METRICS.forEach(m -> diverged.put(m, Double.NaN));
+                    diverged.put("trainLoss", Double.NaN);
+                    diverged.put("diverged", 1.0);
+                    rows.add(new Row(cell(init, alpha), diverged));
+                    continue;
+                }
                 double[] errors = new double[4];
                 for (double g : grid) {
                     double f = result.network().value(g);
@@ -114,6 +125,7 @@ public final class AlphaRegimesExperiment extends Experiment<AlphaRegimesConfig>
                 metrics.put("maeCubic", errors[2] / grid.length);
                 metrics.put("rmseCubic", Math.sqrt(errors[3] / grid.length));
                 metrics.put("trainLoss", result.finalLoss());
+                metrics.put("diverged", 0.0);
                 rows.add(new Row(cell(init, alpha), metrics));
                 if (trial == 0 && init.equals(config.inits().get(0))) {
                     for (double z : ZOOM) {
@@ -216,6 +228,9 @@ public final class AlphaRegimesExperiment extends Experiment<AlphaRegimesConfig>
         curves.add("natural cubic spline");
         List<Series> zoom = new ArrayList<>();
         for (String curve : curves) {
+            if (summary.cells().stream().noneMatch(c -> c.levels().equals(curve(curve, ZOOM[0])))) {
+                continue; // that run diverged in trial 0
+            }
             double[] f = new double[ZOOM.length];
             for (int k = 0; k < ZOOM.length; k++) {
                 f[k] = summary.stat(curve(curve, ZOOM[k]), "f").mean();

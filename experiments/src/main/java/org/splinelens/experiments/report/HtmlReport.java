@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.splinelens.core.io.AtomicFiles;
 import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.Figure;
@@ -69,24 +70,26 @@ public final class HtmlReport {
                     .append(escape(figure.title())).append("\"><figcaption>").append(escape(figure.title()))
                     .append(" (<a href=\"").append(figure.name()).append(".svg\">SVG</a>)</figcaption></figure>\n");
         }
-        html.append("<h2>Summary (mean ± sd per cell)</h2>\n<table>\n");
-        boolean header = true;
+        html.append("<h2>Summary (mean ± sd (n) per cell)</h2>\n<table>\n<tr>");
+        // cells may differ in their factors and metrics (histogram rows beside per-layer rows): use the union
+        Set<String> factors = new LinkedHashSet<>();
+        Set<String> metrics = new LinkedHashSet<>();
         for (Summary.CellSummary cell : summary.cells()) {
-            if (header) {
-                html.append("<tr>");
-                cell.levels().keySet().forEach(k -> html.append("<th>").append(escape(k)).append("</th>"));
-                cell.stats().keySet().forEach(k -> html.append("<th>").append(escape(k)).append("</th>"));
-                html.append("<th>n</th></tr>\n");
-                header = false;
-            }
+            factors.addAll(cell.levels().keySet());
+            metrics.addAll(cell.stats().keySet());
+        }
+        factors.forEach(k -> html.append("<th>").append(escape(k)).append("</th>"));
+        metrics.forEach(k -> html.append("<th>").append(escape(k)).append("</th>"));
+        html.append("</tr>\n");
+        for (Summary.CellSummary cell : summary.cells()) {
             html.append("<tr>");
-            cell.levels().values().forEach(v -> html.append("<td>").append(escape(v)).append("</td>"));
-            int n = 0;
-            for (Map.Entry<String, Summary.Stat> stat : cell.stats().entrySet()) {
-                html.append("<td>").append(escape(stat.getValue().toString())).append("</td>");
-                n = stat.getValue().count();
+            factors.forEach(k -> html.append("<td>").append(escape(cell.levels().getOrDefault(k, ""))).append("</td>"));
+            for (String metric : metrics) {
+                Summary.Stat stat = cell.stats().get(metric);
+                html.append("<td>").append(stat == null || stat.count() == 0 ? ""
+                        : escape(stat + " (" + stat.count() + ")")).append("</td>");
             }
-            html.append("<td>").append(n).append("</td></tr>\n");
+            html.append("</tr>\n");
         }
         html.append("</table>\n<h2>Config</h2>\n<pre>").append(escape(Files.readString(out.resolve("config.yaml"))))
                 .append("</pre>\n</body></html>\n");

@@ -85,14 +85,19 @@ public final class Runner {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("experiment " + experiment.name() + ": " + e.getMessage());
         }
-        Files.createDirectories(out.resolve("trials"));
+        try {
+            Files.createDirectories(out.resolve("trials"));
+        } catch (IOException e) {
+            throw new InvalidInputException(out + ": cannot create the run directory (" + e.getClass().getSimpleName()
+                    + ")");
+        }
         writeOrCheckConfig(experiment, config, seed, out);
         int trials = experiment.trials(config);
         List<List<Row>> results = new ArrayList<>();
         List<Integer> pending = new ArrayList<>();
         for (int t = 0; t < trials; t++) {
             Path file = trialFile(out, t);
-            results.add(Files.exists(file) ? readTrial(file) : null);
+            results.add(Files.exists(file) ? readTrial(file, t) : null);
             if (results.get(t) == null) {
                 pending.add(t);
             }
@@ -125,6 +130,12 @@ public final class Runner {
             throw new IOException("trial failed: " + cause.getMessage(), cause);
         } finally {
             pool.shutdownNow();
+            try {
+                // a failed run must not leave trials writing files behind its error message
+                pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         List<Row> rows = new ArrayList<>();
         List<Integer> trialOf = new ArrayList<>();
@@ -142,13 +153,13 @@ public final class Runner {
             metricColumns.addAll(row.metrics().keySet());
         }
         StringBuilder table = new StringBuilder("trial");
-        cellColumns.forEach(c -> table.append(',').append(c));
-        metricColumns.forEach(m -> table.append(',').append(m));
+        cellColumns.forEach(c -> table.append(',').append(csv(c)));
+        metricColumns.forEach(m -> table.append(',').append(csv(m)));
         table.append('\n');
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
             table.append(trialOf.get(r));
-            cellColumns.forEach(c -> table.append(',').append(row.cell().getOrDefault(c, "")));
+            cellColumns.forEach(c -> table.append(',').append(csv(row.cell().getOrDefault(c, ""))));
             metricColumns.forEach(m -> {
                 Double v = row.metrics().get(m);
                 table.append(',').append(v == null ? "" : v.toString());
@@ -206,33 +217,48 @@ public final class Runner {
         }
     }
 
-    private static List<Row> readTrial(Path file) throws IOException {
-        JsonNode node;
+    private static List<Row> readTrial(Path file, int trial) {
         try {
-            node = JSON.readTree(file.toFile());
+            JsonNode node = JSON.readTree(file.toFile());
+            if (node == null || node.path("trial").asInt(-1) != trial || !node.path("rows").isArray()) {
+                throw new IOException("not the result of trial " + trial);
+            }
+            List<Row> rows = new ArrayList<>();
+            for (JsonNode r : node.get("rows")) {
+                if (!r.path("cell").isObject() || !r.path("metrics").isObject()) {
+                    throw new IOException("a row lacks its cell or metrics");
+                }
+                Map<String, String> cell = new LinkedHashMap<>();
+                r.get("cell").fields().forEachRemaining(e -> cell.put(e.getKey(), e.getValue().asText()));
+                Map<String, Double> metrics = new LinkedHashMap<>();
+                r.get("metrics").fields().forEachRemaining(e -> metrics.put(e.getKey(), e.getValue().asDouble()));
+                rows.add(new Row(cell, metrics));
+            }
+            return rows;
         } catch (IOException e) {
-            throw new InvalidInputException(file + ": unreadable trial result (" + e.getMessage() + "); delete it to"
-                    + " rerun that trial");
+            throw new InvalidInputException(file + ": unreadable trial result (" + String.valueOf(e.getMessage())
+                    .lines().findFirst().orElse("") + "); delete it to rerun that trial");
         }
-        List<Row> rows = new ArrayList<>();
-        for (JsonNode r : node.get("rows")) {
-            Map<String, String> cell = new LinkedHashMap<>();
-            r.get("cell").fields().forEachRemaining(e -> cell.put(e.getKey(), e.getValue().asText()));
-            Map<String, Double> metrics = new LinkedHashMap<>();
-            r.get("metrics").fields().forEachRemaining(e -> metrics.put(e.getKey(), e.getValue().asDouble()));
-            rows.add(new Row(cell, metrics));
+    }
+
+    /** @return {@code value} as one CSV field (RFC 4180: quoted when it holds a comma, quote or line break) */
+    static String csv(String value) {
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            return value;
         }
-        return rows;
+        return '"' + value.replace("\"", "\"\"") + '"';
     }
 
     private static String summaryCsv(Summary summary, Set<String> cellColumns, Set<String> metricColumns) {
-        StringBuilder csv = new StringBuilder(String.join(",", cellColumns));
+        StringBuilder csv = new StringBuilder(String.join(",", cellColumns.stream().map(Runner::csv).toList()));
         for (String metric : metricColumns) {
-            csv.append(',').append(metric).append("_mean,").append(metric).append("_sd,").append(metric).append("_n");
+            csv.append(',').append(csv(metric + "_mean")).append(',').append(csv(metric + "_sd")).append(',')
+                    .append(csv(metric + "_n"));
         }
         csv.append('\n');
         for (Summary.CellSummary cell : summary.cells()) {
-            csv.append(String.join(",", cellColumns.stream().map(c -> cell.levels().getOrDefault(c, "")).toList()));
+            csv.append(String.join(",", cellColumns.stream().map(c -> csv(cell.levels().getOrDefault(c, "")))
+                    .toList()));
             for (String metric : metricColumns) {
                 Summary.Stat stat = cell.stats().get(metric);
                 if (stat == null || stat.count() == 0) {

@@ -31,6 +31,16 @@ public record SpikyInitConfig(List<String> targets, int points, int shallowWidth
             throw new IllegalArgumentException("points, shallowWidth >= 2; lr, spikyLrDivisor > 0; epochs, trials >= 1;"
                     + " pretrainEpochs >= 0 required");
         }
+        if (targets.stream().distinct().count() != targets.size()) {
+            throw new IllegalArgumentException("targets: repeated entries in " + targets);
+        }
+        if (points + 1 > shallowWidth) {
+            throw new IllegalArgumentException("shallowWidth: the spiky start with knots at " + points
+                    + " points needs " + (points + 1) + " units, got " + shallowWidth);
+        }
+        if (deepWidths != null && deepWidths.stream().anyMatch(w -> w == null || w < 1)) {
+            throw new IllegalArgumentException("deepWidths: widths must be >= 1, got " + deepWidths);
+        }
         targets = List.copyOf(targets);
         deepWidths = deepWidths == null ? List.of() : List.copyOf(deepWidths);
     }

@@ -106,12 +106,36 @@ class RunnerTest {
     }
 
     @Test
+    void aCorruptTrialFileIsNamedInOneLine() throws IOException {
+        Experiment<LonelinessConfig> experiment = loneliness();
+        LonelinessConfig config = experiment.configure(Scale.QUICK, Map.of("trials", 3));
+        Path out = tmp.resolve("corrupt");
+        new Runner(PLUGINS, 1, (done, all) -> 0).run(experiment, config, 2, out);
+        Path second = out.resolve("trials").resolve("trial-00001.json");
+        for (String content : List.of("{}", "null", "{\"trial\": 1, \"rows\": [{}]}", "{\"trial\": 1, \"rows\": [")) {
+            Files.writeString(second, content);
+            assertThatThrownBy(() -> new Runner(PLUGINS, 1, (done, all) -> 0).run(experiment, config, 2, out))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("trial-00001.json")
+                    .hasMessageNotContaining("\n");
+        }
+    }
+
+    @Test
+    void csvFieldsAreQuotedOnlyWhenTheyMustBe() {
+        assertThat(Runner.csv("he-normal")).isEqualTo("he-normal");
+        assertThat(Runner.csv("a,b")).isEqualTo("\"a,b\"");
+        assertThat(Runner.csv("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+    }
+
+    @Test
     void badConfigsNameTheKeyBeforeAnyWork() {
         Experiment<LonelinessConfig> experiment = loneliness();
         assertThatThrownBy(() -> experiment.configure(Scale.QUICK, Map.of("dataPointz", 5)))
                 .hasMessageContaining("dataPointz");
         assertThatThrownBy(() -> experiment.configure(Scale.QUICK, Map.of("trials", "many")))
                 .hasMessageContaining("key 'trials': expected int, got 'many'");
+        assertThatThrownBy(() -> experiment.configure(Scale.QUICK, Map.of("inits", List.of("flat", "flat"))))
+                .hasMessageContaining("repeated");
         LonelinessConfig unknownInit = experiment.configure(Scale.QUICK, Map.of("inits", List.of("nope")));
         Path out = tmp.resolve("never");
         assertThatThrownBy(() -> new Runner(PLUGINS, 1, (done, all) -> 0).run(experiment, unknownInit, 1, out))
