@@ -5,7 +5,9 @@ import com.google.inject.multibindings.MapBinder;
 import org.splinelens.core.plugin.PluginBinder;
 import org.splinelens.core.plugin.SplinelensPlugin;
 import org.splinelens.experiments.densities.InitDensitiesExperiment;
+import org.splinelens.experiments.depth.BreakpointMobilityExperiment;
 import org.splinelens.experiments.depth.PiecesVsDepthExperiment;
+import org.splinelens.experiments.depth.RoughnessByLayerExperiment;
 import org.splinelens.experiments.gaps.GapRoughnessExperiment;
 import org.splinelens.experiments.initialization.UniformInitExperiment;
 import org.splinelens.experiments.lonely.LonelinessExperiment;
@@ -27,5 +29,7 @@ public final class ExperimentsModule extends AbstractModule implements Splinelen
         PluginBinder.register(experiments, new SpikyInitExperiment());
         PluginBinder.register(experiments, new GapRoughnessExperiment());
         PluginBinder.register(experiments, new PiecesVsDepthExperiment());
+        PluginBinder.register(experiments, new RoughnessByLayerExperiment());
+        PluginBinder.register(experiments, new BreakpointMobilityExperiment());
     }
 }
