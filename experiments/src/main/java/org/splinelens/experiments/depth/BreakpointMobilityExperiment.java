@@ -20,8 +20,9 @@ import org.splinelens.experiments.runner.Summary;
 import org.splinelens.experiments.runner.Verdict;
 
 /**
- * FC Fig 2: births and deaths of breakpoints per layer and their velocity relative to layer 1, from exact snapshots
- * every 50 epochs ({@link BreakpointMobility} has the definitions). Claims: layer 1's breakpoint count cannot change
+ * FC Fig 2: births and deaths of breakpoints per layer (whole line) and the velocity of the breakpoints inside the
+ * data range relative to layer 1's, from exact snapshots every 50 epochs ({@link BreakpointMobility} has the
+ * definitions). Claims: layer 1's breakpoint count cannot change
  * while deeper layers' does; deeper layers' breakpoints move faster than layer 1's.
  */
 public final class BreakpointMobilityExperiment extends Experiment<LayerDynamicsConfig> {
@@ -71,14 +72,17 @@ public final class BreakpointMobilityExperiment extends Experiment<LayerDynamics
             if (recorder.snapshots().size() < 2) {
                 continue;
             }
+            // births and deaths over the whole line (layer 1's count is then fixed); velocities of the breakpoints
+            // inside the data's range, where they shape the fit (far-away breakpoints can move arbitrarily fast)
             BreakpointMobility mobility = BreakpointMobility.of(recorder.snapshots());
+            BreakpointMobility inRange = BreakpointMobility.of(recorder.snapshots(), data.minX(), data.maxX());
             for (LayerMobility layer : mobility.layers()) {
                 Map<String, Double> metrics = new LinkedHashMap<>();
                 metrics.put("births", (double) layer.births());
                 metrics.put("deaths", (double) layer.deaths());
                 metrics.put("totalChanges", (double) layer.totalChanges());
-                metrics.put("meanVelocity", layer.meanVelocity());
-                metrics.put("relativeVelocity", mobility.relativeVelocity(layer.layer()));
+                metrics.put("meanVelocity", inRange.layers().get(layer.layer() - 1).meanVelocity());
+                metrics.put("relativeVelocity", inRange.relativeVelocity(layer.layer()));
                 rows.add(new Row(cell(target, layer.layer()), metrics));
             }
         }
