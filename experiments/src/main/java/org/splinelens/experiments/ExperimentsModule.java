@@ -13,6 +13,7 @@ import org.splinelens.experiments.initialization.UniformInitExperiment;
 import org.splinelens.experiments.lonely.LonelinessExperiment;
 import org.splinelens.experiments.regimes.AlphaRegimesExperiment;
 import org.splinelens.experiments.spiky.SpikyInitExperiment;
+import org.splinelens.experiments.surface.CriticalGrowthExperiment;
 import org.splinelens.experiments.runner.Experiment;
 
 /** Registers the built-in experiments under the plugin kind {@code experiment}. */
@@ -31,5 +32,6 @@ public final class ExperimentsModule extends AbstractModule implements Splinelen
         PluginBinder.register(experiments, new PiecesVsDepthExperiment());
         PluginBinder.register(experiments, new RoughnessByLayerExperiment());
         PluginBinder.register(experiments, new BreakpointMobilityExperiment());
+        PluginBinder.register(experiments, new CriticalGrowthExperiment());
     }
 }

@@ -27,7 +27,8 @@ class QuickPresetsTest {
     void everyQuickPresetRunsAndReports() throws IOException {
         Map<String, Experiment> experiments = PLUGINS.plugins(Experiment.class);
         assertThat(experiments).containsKeys("loneliness", "uniform-breakpoint-init", "alpha-regimes", "init-densities", "spiky-init",
-                "gap-roughness", "pieces-vs-depth", "roughness-by-layer", "breakpoint-mobility");
+                "gap-roughness", "pieces-vs-depth", "roughness-by-layer", "breakpoint-mobility",
+                "critical-point-growth");
         for (Experiment experiment : experiments.values()) {
             Record config = experiment.preset(Scale.QUICK);
             Path out = tmp.resolve(experiment.name());
