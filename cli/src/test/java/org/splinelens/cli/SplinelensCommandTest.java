@@ -65,7 +65,8 @@ class SplinelensCommandTest {
         assertThat(run.out()).contains("target").contains("sin-pi").contains("sawtooth-period3")
                 .contains("optimizer (5)").contains("adam").contains("rmsprop").contains("he-normal")
                 .contains("fitter (5)").contains("greedy-merge").contains("natural-cubic")
-                .contains("experiment (6)").contains("alpha-regimes").contains("uniform-breakpoint-init");
+                .contains("experiment (").contains("alpha-regimes").contains("uniform-breakpoint-init")
+                .contains("critical-point-growth");
     }
 
     @Test
