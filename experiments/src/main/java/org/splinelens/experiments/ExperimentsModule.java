@@ -14,6 +14,7 @@ import org.splinelens.experiments.lonely.LonelinessExperiment;
 import org.splinelens.experiments.regimes.AlphaRegimesExperiment;
 import org.splinelens.experiments.spiky.SpikyInitExperiment;
 import org.splinelens.experiments.surface.CriticalGrowthExperiment;
+import org.splinelens.experiments.surface.HessianFlatnessExperiment;
 import org.splinelens.experiments.runner.Experiment;
 
 /** Registers the built-in experiments under the plugin kind {@code experiment}. */
@@ -33,5 +34,6 @@ public final class ExperimentsModule extends AbstractModule implements Splinelen
         PluginBinder.register(experiments, new RoughnessByLayerExperiment());
         PluginBinder.register(experiments, new BreakpointMobilityExperiment());
         PluginBinder.register(experiments, new CriticalGrowthExperiment());
+        PluginBinder.register(experiments, new HessianFlatnessExperiment());
     }
 }
