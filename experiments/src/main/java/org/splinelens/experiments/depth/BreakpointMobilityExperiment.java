@@ -12,7 +12,6 @@ import org.splinelens.dynamics.observe.BreakpointMobility;
 import org.splinelens.dynamics.observe.LayerMobility;
 import org.splinelens.dynamics.observe.SnapshotRecorder;
 import org.splinelens.dynamics.train.TrainingDiverged;
-import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.Row;
 import org.splinelens.experiments.runner.Series;
@@ -25,25 +24,14 @@ import org.splinelens.experiments.runner.Verdict;
  * definitions). Claims: layer 1's breakpoint count cannot change
  * while deeper layers' does; deeper layers' breakpoints move faster than layer 1's.
  */
-public final class BreakpointMobilityExperiment extends Experiment<LayerDynamicsConfig> {
+public final class BreakpointMobilityExperiment extends LayerDynamicsExperiment {
 
     public BreakpointMobilityExperiment() {
         super("breakpoint-mobility", "FC Fig 2: breakpoint births, deaths and velocity per layer during training",
-                LayerDynamicsConfig.class,
                 new LayerDynamicsConfig(List.of(8, 8, 8, 8, 8), List.of("gap-smooth", "gap-sharp"), 0.05, 5e-5, 1000,
                         0, 50, 1),
                 new LayerDynamicsConfig(List.of(8, 8, 8, 8, 8), List.of("gap-smooth", "gap-sharp"), 0.05, 5e-5,
                         30_000, 1e-8, 50, 4));
-    }
-
-    @Override
-    public int trials(LayerDynamicsConfig config) {
-        return config.trials();
-    }
-
-    @Override
-    public void validate(LayerDynamicsConfig config, PluginRegistry plugins) {
-        DeepTraining.checkTargets(plugins, config.targets());
     }
 
     @Override
@@ -139,14 +127,9 @@ public final class BreakpointMobilityExperiment extends Experiment<LayerDynamics
             if (summary.cells().stream().noneMatch(c -> c.levels().equals(cell(target, 1)))) {
                 continue;
             }
-            double[] v = new double[layers.length];
-            double[] c = new double[layers.length];
-            for (int l = 0; l < layers.length; l++) {
-                v[l] = summary.stat(cell(target, l + 1), "relativeVelocity").mean();
-                c[l] = summary.stat(cell(target, l + 1), "totalChanges").mean();
-            }
-            velocity.add(new Series(target, layers, v, null));
-            changes.add(new Series(target, layers, c, null));
+            velocity.add(Series.of(target, layers, layer -> cell(target, (int) layer), summary, "relativeVelocity",
+                    false));
+            changes.add(Series.of(target, layers, layer -> cell(target, (int) layer), summary, "totalChanges", false));
         }
         return List.of(
                 new Figure("mobility-changes", "FC Fig 2 (left): breakpoint births + deaths per layer", "layer",

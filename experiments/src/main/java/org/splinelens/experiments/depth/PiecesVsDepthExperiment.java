@@ -97,14 +97,7 @@ public final class PiecesVsDepthExperiment extends Experiment<PiecesVsDepthConfi
         double[] depths = config.depths().stream().mapToDouble(Integer::doubleValue).toArray();
         List<Series> series = new ArrayList<>();
         for (String target : config.targets()) {
-            double[] mean = new double[depths.length];
-            double[] sd = new double[depths.length];
-            for (int k = 0; k < depths.length; k++) {
-                Summary.Stat stat = summary.stat(cell(target, (int) depths[k]), "pieces");
-                mean[k] = stat.mean();
-                sd[k] = stat.sd();
-            }
-            series.add(new Series(target, depths, mean, sd));
+            series.add(Series.of(target, depths, depth -> cell(target, (int) depth), summary, "pieces", true));
         }
         return List.of(new Figure("pieces-vs-depth", "FC Table 2: pieces on [-3, 3] of the trained net, "
                 + config.units() + " units over L layers", "hidden layers L", "pieces", false, series));

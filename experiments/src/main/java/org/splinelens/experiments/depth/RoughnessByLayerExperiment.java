@@ -10,7 +10,6 @@ import org.splinelens.core.data.Dataset;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.dynamics.observe.SnapshotRecorder;
 import org.splinelens.dynamics.train.TrainingDiverged;
-import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.Row;
 import org.splinelens.experiments.runner.Series;
@@ -21,24 +20,13 @@ import org.splinelens.experiments.runner.Verdict;
  * FC Fig 3: roughness of each hidden layer (its units' squared delta-slopes) during training. Claim: for a complex
  * target most of the roughness ends up in the later layers.
  */
-public final class RoughnessByLayerExperiment extends Experiment<LayerDynamicsConfig> {
+public final class RoughnessByLayerExperiment extends LayerDynamicsExperiment {
 
     public RoughnessByLayerExperiment() {
         super("roughness-by-layer", "FC Fig 3: roughness per layer during training, x^2/2 and sin(x)",
-                LayerDynamicsConfig.class,
                 new LayerDynamicsConfig(List.of(8, 8, 8, 8), List.of("quadratic", "sin"), 0.05, 5e-5, 1000, 0, 50, 1),
                 new LayerDynamicsConfig(List.of(8, 8, 8, 8), List.of("quadratic", "sin"), 0.05, 5e-5, 20_000, 1e-8,
                         50, 4));
-    }
-
-    @Override
-    public int trials(LayerDynamicsConfig config) {
-        return config.trials();
-    }
-
-    @Override
-    public void validate(LayerDynamicsConfig config, PluginRegistry plugins) {
-        DeepTraining.checkTargets(plugins, config.targets());
     }
 
     @Override

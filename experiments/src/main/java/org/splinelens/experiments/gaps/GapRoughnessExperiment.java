@@ -158,14 +158,7 @@ public final class GapRoughnessExperiment extends Experiment<GapRoughnessConfig>
             String title, String label) {
         List<Series> series = new ArrayList<>();
         for (String target : config.targets()) {
-            double[] mean = new double[values.length];
-            double[] sd = new double[values.length];
-            for (int k = 0; k < values.length; k++) {
-                Summary.Stat stat = summary.stat(cell(target, sweep, values[k]), "gapRoughness");
-                mean[k] = stat.mean();
-                sd[k] = stat.sd();
-            }
-            series.add(new Series(target, values, mean, sd));
+            series.add(Series.of(target, values, value -> cell(target, sweep, value), summary, "gapRoughness", true));
         }
         return new Figure(name, title, label, "roughness in (-0.5, 0.5)", true, series);
     }

@@ -116,14 +116,8 @@ public final class LonelinessExperiment extends Experiment<LonelinessConfig> {
         double[] ratios = config.ratios().stream().mapToDouble(Double::doubleValue).toArray();
         List<Series> series = new ArrayList<>();
         for (String init : curves) {
-            double[] mean = new double[ratios.length];
-            double[] sd = new double[ratios.length];
-            for (int k = 0; k < ratios.length; k++) {
-                Summary.Stat stat = summary.stat(cell(init, ratios[k]), "lonelyFraction");
-                mean[k] = stat.mean();
-                sd[k] = stat.sd();
-            }
-            series.add(new Series(init, ratios, mean, init.equals(EXACT) ? null : sd));
+            series.add(Series.of(init, ratios, ratio -> cell(init, ratio), summary, "lonelyFraction",
+                    !init.equals(EXACT)));
         }
         return List.of(new Figure("lonely-fraction", "Fig 11: data points alone in their piece vs H/N (N = "
                 + config.dataPoints() + ")", "H / N", "fraction of lonely data points", true, series));

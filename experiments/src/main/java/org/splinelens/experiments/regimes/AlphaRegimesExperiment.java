@@ -209,15 +209,8 @@ public final class AlphaRegimesExperiment extends Experiment<AlphaRegimesConfig>
         List<Series> series = new ArrayList<>();
         for (String init : config.inits()) {
             for (String metric : List.of("maeLinear", "maeCubic")) {
-                double[] mean = new double[alphas.length];
-                double[] sd = new double[alphas.length];
-                for (int k = 0; k < alphas.length; k++) {
-                    Summary.Stat stat = summary.stat(cell(init, alphas[k]), metric);
-                    mean[k] = stat.mean();
-                    sd[k] = stat.sd();
-                }
-                series.add(new Series(init + ", " + (metric.equals("maeLinear") ? "vs linear" : "vs cubic"), alphas,
-                        mean, sd));
+                series.add(Series.of(init + ", " + (metric.equals("maeLinear") ? "vs linear" : "vs cubic"), alphas,
+                        alpha -> cell(init, alpha), summary, metric, true));
             }
         }
         List<String> curves = new ArrayList<>();

@@ -1,5 +1,8 @@
 package org.splinelens.experiments.runner;
 
+import java.util.Map;
+import java.util.function.DoubleFunction;
+
 /**
  * One curve of a figure.
  *
@@ -17,5 +20,21 @@ public record Series(String name, double[] x, double[] y, double[] error) {
         x = x.clone();
         y = y.clone();
         error = error == null ? null : error.clone();
+    }
+
+    /**
+     * @param cellAt the summary cell of each abscissa
+     * @return the curve of {@code metric}'s means over {@code x} (with ± sd bars if {@code errorBars})
+     */
+    public static Series of(String name, double[] x, DoubleFunction<Map<String, String>> cellAt, Summary summary,
+            String metric, boolean errorBars) {
+        double[] mean = new double[x.length];
+        double[] sd = new double[x.length];
+        for (int k = 0; k < x.length; k++) {
+            Summary.Stat stat = summary.stat(cellAt.apply(x[k]), metric);
+            mean[k] = stat.mean();
+            sd[k] = stat.sd();
+        }
+        return new Series(name, x, mean, errorBars ? sd : null);
     }
 }

@@ -122,15 +122,8 @@ public final class HessianFlatnessExperiment extends Experiment<HessianFlatnessC
         double[] ratios = config.ratios().stream().mapToDouble(Double::doubleValue).toArray();
         List<Series> series = new ArrayList<>();
         for (String metric : List.of("zeroFraction", "gramZeroFraction", "corollary3Bound", "rankBound")) {
-            double[] mean = new double[ratios.length];
-            double[] sd = new double[ratios.length];
-            for (int k = 0; k < ratios.length; k++) {
-                Summary.Stat stat = summary.stat(Map.of("ratio", Double.toString(ratios[k])), metric);
-                mean[k] = stat.mean();
-                sd[k] = stat.sd();
-            }
-            series.add(new Series(metric, ratios, mean, metric.endsWith("ZeroFraction") || metric.equals("zeroFraction")
-                    ? sd : null));
+            series.add(Series.of(metric, ratios, ratio -> Map.of("ratio", Double.toString(ratio)), summary, metric,
+                    metric.endsWith("eroFraction")));
         }
         return List.of(new Figure("hessian-flatness", "Cor 3: fraction of near-zero Hessian eigenvalues (|l| <= "
                 + config.tolerance() + " max|l|) vs H/N, N = " + config.dataPoints(), "H / N", "fraction", true,
