@@ -12,6 +12,7 @@ import org.splinelens.experiments.gaps.GapRoughnessExperiment;
 import org.splinelens.experiments.initialization.UniformInitExperiment;
 import org.splinelens.experiments.lonely.LonelinessExperiment;
 import org.splinelens.experiments.regimes.AlphaRegimesExperiment;
+import org.splinelens.experiments.regimes.DynamicsMovieExperiment;
 import org.splinelens.experiments.spiky.SpikyInitExperiment;
 import org.splinelens.experiments.surface.CriticalGrowthExperiment;
 import org.splinelens.experiments.surface.HessianFlatnessExperiment;
@@ -35,5 +36,6 @@ public final class ExperimentsModule extends AbstractModule implements Splinelen
         PluginBinder.register(experiments, new BreakpointMobilityExperiment());
         PluginBinder.register(experiments, new CriticalGrowthExperiment());
         PluginBinder.register(experiments, new HessianFlatnessExperiment());
+        PluginBinder.register(experiments, new DynamicsMovieExperiment());
     }
 }

@@ -70,6 +70,15 @@ public final class HtmlReport {
                     .append(escape(figure.title())).append("\"><figcaption>").append(escape(figure.title()))
                     .append(" (<a href=\"").append(figure.name()).append(".svg\">SVG</a>)</figcaption></figure>\n");
         }
+        for (String artifact : outcome.artifacts()) {
+            if (artifact.endsWith(".gif")) {
+                html.append("<figure><img src=\"").append(escape(artifact)).append("\" alt=\"").append(escape(artifact))
+                        .append("\"><figcaption>").append(escape(artifact)).append("</figcaption></figure>\n");
+            } else {
+                html.append("<p><a href=\"").append(escape(artifact)).append("\">").append(escape(artifact))
+                        .append("</a></p>\n");
+            }
+        }
         html.append("<h2>Summary (mean ± sd (n) per cell)</h2>\n<table>\n<tr>");
         // cells may differ in their factors and metrics (histogram rows beside per-layer rows): use the union
         Set<String> factors = new LinkedHashSet<>();

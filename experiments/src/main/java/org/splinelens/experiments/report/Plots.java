@@ -30,6 +30,9 @@ public final class Plots {
             XYSeries series = s.error() == null ? chart.addSeries(s.name(), s.x(), s.y())
                     : chart.addSeries(s.name(), s.x(), s.y(), s.error());
             series.setMarker(SeriesMarkers.CIRCLE);
+            if (s.markersOnly()) {
+                series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            }
         }
         return chart;
     }

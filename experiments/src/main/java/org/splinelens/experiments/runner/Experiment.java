@@ -1,5 +1,7 @@
 package org.splinelens.experiments.runner;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,6 +60,16 @@ public abstract class Experiment<C extends Record> extends ConfiguredPlugin<C> {
 
     /** @return the figures of the run, drawn from the summary */
     public List<Figure> figures(C config, Summary summary) {
+        return List.of();
+    }
+
+    /**
+     * Writes files that are not drawn from the summary (animations, pages) into the run directory, from generators
+     * seeded by {@code seed} alone, after the trials.
+     *
+     * @return the names of the files written, relative to {@code out}
+     */
+    public List<String> artifacts(C config, long seed, PluginRegistry plugins, Path out) throws IOException {
         return List.of();
     }
 

@@ -67,7 +67,14 @@ public final class Runner {
     }
 
     /** The outcome of a run. */
-    public record Outcome(Summary summary, List<Verdict> verdicts, int trialsRun, int trialsResumed, double seconds) {
+    /**
+     * @param artifacts files beyond the tables that the experiment wrote into the run directory (movies, pages)
+     */
+    public record Outcome(Summary summary, List<Verdict> verdicts, int trialsRun, int trialsResumed, double seconds,
+            List<String> artifacts) {
+        public Outcome {
+            artifacts = List.copyOf(artifacts);
+        }
     }
 
     /** @return the generator seed of trial {@code trial} of a run seeded {@code seed} (SplitMix64 finaliser) */
@@ -171,10 +178,11 @@ public final class Runner {
         AtomicFiles.writeString(out.resolve("trials.csv"), table.toString());
         AtomicFiles.writeString(out.resolve("summary.csv"), summaryCsv(summary, cellColumns, metricColumns));
         AtomicFiles.writeString(out.resolve("summary.json"), summaryJson(experiment, summary, verdicts));
+        List<String> artifacts = experiment.artifacts(config, seed, plugins, out);
         double seconds = (Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000.0;
         AtomicFiles.writeString(out.resolve("provenance.json"),
                 provenance(experiment, config, seed, started, pending.size(), resumed, seconds));
-        return new Outcome(summary, verdicts, pending.size(), resumed, seconds);
+        return new Outcome(summary, verdicts, pending.size(), resumed, seconds, artifacts);
     }
 
     private static Path trialFile(Path out, int trial) {

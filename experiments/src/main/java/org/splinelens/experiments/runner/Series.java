@@ -10,8 +10,19 @@ import java.util.function.DoubleFunction;
  * @param x     abscissae
  * @param y     ordinates
  * @param error ± error bars (standard deviations), or null
+ * @param markersOnly draw the points without joining them (data, breakpoints)
  */
-public record Series(String name, double[] x, double[] y, double[] error) {
+public record Series(String name, double[] x, double[] y, double[] error, boolean markersOnly) {
+
+    /** A curve: points joined by lines. */
+    public Series(String name, double[] x, double[] y, double[] error) {
+        this(name, x, y, error, false);
+    }
+
+    /** @return scattered points */
+    public static Series markers(String name, double[] x, double[] y) {
+        return new Series(name, x, y, null, true);
+    }
 
     public Series {
         if (x.length != y.length || (error != null && error.length != y.length)) {

@@ -1,0 +1,105 @@
+package org.splinelens.experiments.report;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+import org.knowm.xchart.BitmapEncoder;
+import org.splinelens.core.io.AtomicFiles;
+import org.splinelens.experiments.runner.Figure;
+
+/**
+ * Animations of training: frames drawn as figures, written as a looping animated GIF (the JDK's GIF writer, a
+ * delay and the NETSCAPE2.0 loop extension per frame) and as PNG frames with an HTML page that has a slider over them.
+ */
+public final class Movie {
+    private Movie() {
+    }
+
+    /**
+     * Writes {@code stem.gif}, {@code stem/frame-NNN.png} and {@code stem.html} into {@code dir}.
+     *
+     * @return the GIF's and the page's file names
+     */
+    public static List<String> write(List<Figure> frames, int delayMillis, Path dir, String stem) throws IOException {
+        if (frames.isEmpty()) {
+            throw new IllegalArgumentException("a movie needs at least one frame");
+        }
+        System.setProperty("java.awt.headless", "true");
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("gif");
+        ImageWriter writer = writers.next();
+        ByteArrayOutputStream gif = new ByteArrayOutputStream();
+        StringBuilder frameList = new StringBuilder();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(gif)) {
+            writer.setOutput(stream);
+            writer.prepareWriteSequence(null);
+            for (int k = 0; k < frames.size(); k++) {
+                BufferedImage image = BitmapEncoder.getBufferedImage(Plots.chart(frames.get(k)));
+                BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+                rgb.getGraphics().drawImage(image, 0, 0, null);
+                ImageWriteParam param = writer.getDefaultWriteParam();
+                IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(rgb),
+                        param);
+                frameMetadata(metadata, delayMillis);
+                writer.writeToSequence(new IIOImage(rgb, null, metadata), param);
+                String frame = String.format(java.util.Locale.ROOT, "%s/frame-%03d.png", stem, k);
+                ByteArrayOutputStream png = new ByteArrayOutputStream();
+                ImageIO.write(rgb, "png", png);
+                AtomicFiles.write(dir.resolve(frame), png.toByteArray());
+                frameList.append(k == 0 ? "" : ",").append('"').append(frame).append('"');
+            }
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+        AtomicFiles.write(dir.resolve(stem + ".gif"), gif.toByteArray());
+        String page = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + HtmlReport.escape(stem)
+                + "</title></head><body>\n<p><input id=\"t\" type=\"range\" min=\"0\" max=\"" + (frames.size() - 1)
+                + "\" value=\"0\" style=\"width:720px\"> <span id=\"k\">0</span></p>\n<img id=\"f\" src=\"" + stem
+                + "/frame-000.png\" alt=\"frame\">\n<script>const frames=[" + frameList + "];"
+                + "const t=document.getElementById('t');t.oninput=()=>{document.getElementById('f').src=frames[t.value];"
+                + "document.getElementById('k').textContent=t.value;};</script>\n</body></html>\n";
+        AtomicFiles.writeString(dir.resolve(stem + ".html"), page);
+        return List.of(stem + ".gif", stem + ".html");
+    }
+
+    /** Sets the frame delay (hundredths of a second) and the endless-loop application extension. */
+    private static void frameMetadata(IIOMetadata metadata, int delayMillis) throws IOException {
+        String format = metadata.getNativeMetadataFormatName();
+        IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(format);
+        IIOMetadataNode control = child(root, "GraphicControlExtension");
+        control.setAttribute("disposalMethod", "none");
+        control.setAttribute("userInputFlag", "FALSE");
+        control.setAttribute("transparentColorFlag", "FALSE");
+        control.setAttribute("delayTime", Integer.toString(Math.max(1, delayMillis / 10)));
+        control.setAttribute("transparentColorIndex", "0");
+        IIOMetadataNode extensions = child(root, "ApplicationExtensions");
+        IIOMetadataNode loop = new IIOMetadataNode("ApplicationExtension");
+        loop.setAttribute("applicationID", "NETSCAPE");
+        loop.setAttribute("authenticationCode", "2.0");
+        loop.setUserObject(new byte[] {1, 0, 0});
+        extensions.appendChild(loop);
+        metadata.setFromTree(format, root);
+    }
+
+    private static IIOMetadataNode child(IIOMetadataNode root, String name) {
+        for (int k = 0; k < root.getLength(); k++) {
+            if (root.item(k).getNodeName().equalsIgnoreCase(name)) {
+                return (IIOMetadataNode) root.item(k);
+            }
+        }
+        IIOMetadataNode node = new IIOMetadataNode(name);
+        root.appendChild(node);
+        return node;
+    }
+}
