@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {ConvertCommand.class, EvalCommand.class, BreakpointsCommand.class, ListCommand.class,
             DensityCommand.class, InitStatsCommand.class, TrainCommand.class, HessianCommand.class,
             KnotsCommand.class, CriticalCommand.class, CensusCommand.class, FitCommand.class,
-            RunCommand.class, ReproduceCommand.class})
+            RunCommand.class, ReproduceCommand.class, MovieCommand.class})
 public final class SplinelensCommand implements Runnable {
     static final int BAD_INPUT = 2;
 

@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train a shallow or deep network; write the final net, the loss curve and the breakpoint "
                 + "trajectory, the roughness per layer and the breakpoint mobility per layer.")
-final class TrainCommand implements Callable<Integer> {
+class TrainCommand implements Callable<Integer> {
     static final int DIVERGED = 3;
 
     @Spec
@@ -143,6 +143,7 @@ final class TrainCommand implements Callable<Integer> {
                         if (net instanceof ShallowNetwork shallow) {
                             bdso(bdso, epoch, shallow);
                         }
+                        observed(epoch, net);
                         if (progress) {
                             err.printf(Locale.ROOT, "\repoch %d/%d  loss %.6g", epoch, epochs, loss);
                             err.flush();
@@ -161,6 +162,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (out != null) {
             write(result, start instanceof ShallowNetwork ? bdso : layerBreakpoints(recorder), recorder);
+            finished(dataset, out);
         }
         double perSecond = result.seconds() > 0 ? result.epochs() / result.seconds() : Double.POSITIVE_INFINITY;
         PrintWriter stdout = spec.commandLine().getOut();
@@ -178,6 +180,14 @@ final class TrainCommand implements Callable<Integer> {
                     result.seconds(), perSecond);
         }
         return 0;
+    }
+
+    /** Sees the network at every observation; subcommands record more (the movie's frames). */
+    void observed(int epoch, UnivariateNetwork network) {
+    }
+
+    /** Runs after the run's files are written into {@code out}. */
+    void finished(Dataset dataset, Path out) throws IOException {
     }
 
     private Dataset dataset(PluginRegistry registry) {

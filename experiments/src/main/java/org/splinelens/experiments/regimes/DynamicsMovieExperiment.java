@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.splinelens.core.data.Dataset;
-import org.splinelens.core.data.Grid;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.dynamics.gradient.GradientMethod;
@@ -18,10 +17,10 @@ import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
 import org.splinelens.dynamics.train.TrainingDiverged;
 import org.splinelens.experiments.report.Movie;
+import org.splinelens.experiments.report.TrainingFrames;
 import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.Row;
-import org.splinelens.experiments.runner.Series;
 import org.splinelens.experiments.runner.Summary;
 import org.splinelens.experiments.runner.Verdict;
 import org.splinelens.init.InitializerFactory;
@@ -32,8 +31,6 @@ import org.splinelens.init.InitializerFactory;
  * 2.5): the breakpoints move less as α grows.
  */
 public final class DynamicsMovieExperiment extends Experiment<MovieConfig> {
-    private static final double[] GRID = new Grid(-3.2, 3.2, 0.04).points();
-
     public DynamicsMovieExperiment() {
         super("dynamics-movie", "Supplemental videos: function, data and breakpoints during training for small,"
                 + " medium and large alpha", MovieConfig.class,
@@ -121,8 +118,8 @@ public final class DynamicsMovieExperiment extends Experiment<MovieConfig> {
             List<Figure> frames = new ArrayList<>();
             int every = Math.max(1, config.epochs() / (config.frames() - 1));
             for (int k = 0; k < snapshots.size(); k++) {
-                frames.add(frame(snapshots.get(k), alpha, Math.min(k * every, config.epochs()), new SplittableRandom(
-                        seed)));
+                frames.add(TrainingFrames.frame(snapshots.get(k), new Dataset(DATA_X, dataY(new SplittableRandom(seed))),
+                        String.format(Locale.ROOT, "alpha = %s, epoch %d", alpha, Math.min(k * every, config.epochs()))));
             }
             if (!frames.isEmpty()) {
                 files.addAll(Movie.write(frames, 250, out, String.format(Locale.ROOT, "movie-alpha-%s", alpha)
@@ -130,32 +127,6 @@ public final class DynamicsMovieExperiment extends Experiment<MovieConfig> {
             }
         }
         return files;
-    }
-
-    private static Figure frame(ShallowNetwork net, double alpha, int epoch, RandomGenerator dataRandom) {
-        double[] f = new double[GRID.length];
-        net.values(GRID, f);
-        List<Double> risingX = new ArrayList<>();
-        List<Double> fallingX = new ArrayList<>();
-        for (int i = 0; i < net.width(); i++) {
-            double w = net.w(i);
-            if (w != 0) {
-                double beta = -net.b(i) / w;
-                if (beta >= GRID[0] && beta <= GRID[GRID.length - 1]) {
-                    (w > 0 ? risingX : fallingX).add(beta);
-                }
-            }
-        }
-        double[] y = dataY(dataRandom);
-        List<Series> series = new ArrayList<>();
-        series.add(new Series("f", GRID, f, null));
-        series.add(Series.markers("data", DATA_X, y));
-        series.add(Series.markers("rising breakpoints", risingX.stream().mapToDouble(Double::doubleValue).toArray(),
-                risingX.stream().mapToDouble(b -> -2.6).toArray()));
-        series.add(Series.markers("falling breakpoints", fallingX.stream().mapToDouble(Double::doubleValue).toArray(),
-                fallingX.stream().mapToDouble(b -> -2.9).toArray()));
-        return new Figure("frame", String.format(Locale.ROOT, "alpha = %s, epoch %d", alpha, epoch), "x", "f(x)",
-                false, series);
     }
 
     @Override
