@@ -67,16 +67,6 @@ public final class ProductNormalDistribution extends SymmetricDistribution {
     }
 
     @Override
-    public double getSupportLowerBound() {
-        return Double.NEGATIVE_INFINITY;
-    }
-
-    @Override
-    public double getSupportUpperBound() {
-        return Double.POSITIVE_INFINITY;
-    }
-
-    @Override
     public double sample() {
         return sigmaW * random.nextGaussian() * sigmaV * random.nextGaussian();
     }

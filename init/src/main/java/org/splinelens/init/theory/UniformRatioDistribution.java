@@ -45,16 +45,6 @@ public final class UniformRatioDistribution extends SymmetricDistribution {
     }
 
     @Override
-    public double getSupportLowerBound() {
-        return Double.NEGATIVE_INFINITY;
-    }
-
-    @Override
-    public double getSupportUpperBound() {
-        return Double.POSITIVE_INFINITY;
-    }
-
-    @Override
     public double sample() {
         double b = aB * (2 * random.nextDouble() - 1);
         double w;
