@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.splinelens.core.data.Dataset;
+import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.core.network.DeepNetwork;
+import org.splinelens.core.network.ShallowBatchNorm;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.network.UnivariateNetwork;
+import org.splinelens.dynamics.gradient.BatchNormShallowObjective;
 import org.splinelens.dynamics.gradient.DenseDeepObjective;
 import org.splinelens.dynamics.gradient.DenseShallowObjective;
 import org.splinelens.dynamics.gradient.GradientMethod;
@@ -18,16 +21,25 @@ import org.splinelens.dynamics.optim.Optimizer;
  * = 0): one step per epoch with the gradient of the chosen {@link GradientMethod}. Minibatch: each epoch draws a
  * permutation of the data from the run's generator (Fisher–Yates) and steps once per consecutive batch, on the dense
  * path. {@code ℓ_e}, the full-data loss after epoch e, drives the stopping rules of {@link TrainerConfig}.
- * A non-finite {@code ℓ_e} throws {@link TrainingDiverged} with the network after epoch {@code e − 1}.
+ * With {@link Normalization#BATCH} the trained parameters are {@link org.splinelens.core.network.ShallowBatchNorm}'s
+ * and minibatch steps see each batch's statistics; {@code ℓ_e} and observers use the inference-mode function with the
+ * full data's statistics. A non-finite {@code ℓ_e} throws {@link TrainingDiverged} with the network after epoch {@code e − 1}.
  * Every work buffer is allocated once per run.
  */
 public final class Trainer {
     private final TrainerConfig config;
     private final GradientMethod method;
+    private final Normalization normalization;
 
     public Trainer(TrainerConfig config, GradientMethod method) {
+        this(config, method, Normalization.NONE);
+    }
+
+    /** @param normalization {@link Normalization#BATCH} trains shallow nets only, on the dense path */
+    public Trainer(TrainerConfig config, GradientMethod method, Normalization normalization) {
         this.config = Objects.requireNonNull(config, "config");
         this.method = Objects.requireNonNull(method, "method");
+        this.normalization = Objects.requireNonNull(normalization, "normalization");
     }
 
     /**
@@ -36,13 +48,19 @@ public final class Trainer {
     public TrainingResult train(UnivariateNetwork start, Dataset data, Optimizer optimizer, RandomGenerator random,
             List<? extends TrainingObserver> observers) {
         long began = System.nanoTime();
-        Objective full = method.objective(start, data);
-        double[] theta = parameters(start);
+        if (normalization == Normalization.BATCH && !(start instanceof ShallowNetwork)) {
+            throw new InvalidInputException("batch normalisation is implemented for shallow networks only");
+        }
+        Objective full = normalization == Normalization.BATCH
+                ? new BatchNormShallowObjective(((ShallowNetwork) start).width(), data.x(), data.y())
+                : method.objective(start, data);
+        double[] theta = normalization == Normalization.BATCH ? ShallowBatchNorm.parameters((ShallowNetwork) start)
+                : parameters(start);
         double[] previous = theta.clone();
         double[] gradient = new double[theta.length];
         double[] curve = new double[config.epochs() + 1];
         Batches batches = optimizer.batchSize() > 0 && optimizer.batchSize() < data.size()
-                ? new Batches(start, data, optimizer.batchSize()) : null;
+                ? new Batches(start, data, optimizer.batchSize(), normalization) : null;
 
         double loss = batches == null ? full.lossAndGradient(theta, gradient) : full.loss(theta);
         if (!Double.isFinite(loss)) {
@@ -115,7 +133,7 @@ public final class Trainer {
         private final double[] restY;
         private final Objective rest;
 
-        Batches(UnivariateNetwork shape, Dataset data, int size) {
+        Batches(UnivariateNetwork shape, Dataset data, int size, Normalization normalization) {
             this.x = data.x();
             this.y = data.y();
             this.size = size;
@@ -125,14 +143,17 @@ public final class Trainer {
             }
             batchX = new double[size];
             batchY = new double[size];
-            batch = dense(shape, batchX, batchY);
+            batch = dense(shape, batchX, batchY, normalization);
             int remainder = x.length % size;
             restX = new double[remainder];
             restY = new double[remainder];
-            rest = remainder == 0 ? null : dense(shape, restX, restY);
+            rest = remainder == 0 ? null : dense(shape, restX, restY, normalization);
         }
 
-        private static Objective dense(UnivariateNetwork shape, double[] x, double[] y) {
+        private static Objective dense(UnivariateNetwork shape, double[] x, double[] y, Normalization normalization) {
+            if (normalization == Normalization.BATCH) {
+                return new BatchNormShallowObjective(((ShallowNetwork) shape).width(), x, y);
+            }
             return shape instanceof ShallowNetwork shallow ? new DenseShallowObjective(shallow.width(), x, y)
                     : new DenseDeepObjective(((DeepNetwork) shape).architecture(), x, y);
         }

@@ -129,4 +129,22 @@ class TrainerTest {
         assertThat(((DeepNetwork) a.network()).parameters()).isNotEqualTo(((DeepNetwork) c.network()).parameters());
         assertThat(a.finalLoss()).isLessThan(0.5 * a.lossCurve()[0]);
     }
+
+    @Test
+    void batchNormSgdTrainsShallowNetsReproduciblyAndRefusesDeepOnes() {
+        ShallowNetwork start = shallow(12, 8);
+        Trainer trainer = new Trainer(new TrainerConfig(200, 0, 0, 100), GradientMethod.AUTO, Normalization.BATCH);
+        TrainingResult a = trainer.train(start, DATA, new GradientDescent(0.01, 8), new SplittableRandom(3), List.of());
+        TrainingResult b = trainer.train(start, DATA, new GradientDescent(0.01, 8), new SplittableRandom(3), List.of());
+        assertThat(((ShallowNetwork) a.network()).parameters())
+                .containsExactly(((ShallowNetwork) b.network()).parameters());
+        // the reported loss is the folded inference net's, and training lowered it
+        assertThat(a.finalLoss()).isCloseTo(a.network().loss(DATA.x(), DATA.y()),
+                org.assertj.core.data.Percentage.withPercentage(1e-9));
+        assertThat(a.finalLoss()).isLessThan(0.2 * a.lossCurve()[0]);
+
+        UnivariateNetwork deep = start.asDeep();
+        assertThatThrownBy(() -> trainer.train(deep, DATA, new GradientDescent(0.01, 8), new SplittableRandom(3),
+                List.of())).hasMessageContaining("shallow networks only");
+    }
 }

@@ -1,0 +1,90 @@
+package org.splinelens.dynamics.gradient;
+
+import org.splinelens.core.network.ShallowBatchNorm;
+import org.splinelens.core.network.ShallowKernels;
+import org.splinelens.core.network.ShallowLayout;
+import org.splinelens.core.network.UnivariateNetwork;
+
+/**
+ * The loss and gradient of a batch-normalised shallow net ({@link ShallowBatchNorm}) in training mode: the
+ * normaliser uses the mean and biased variance of this objective's own inputs, recomputed at every call, so a trainer
+ * that refills the arrays with each minibatch gets batch statistics, and the full-data objective gets the training
+ * set's. Dense, O(N·H); works on the caller's arrays without copying them.
+ *
+ * <p>{@link #network} is the inference-mode function: the net folded with the statistics of the inputs (for the full
+ * data, the limit the running averages of a framework's batch-norm layer estimate).
+ */
+public final class BatchNormShallowObjective implements Objective {
+    private final int width;
+    private final double[] x;
+    private final double[] y;
+    private final double[] centredX;
+    private final double[] centredTheta;
+    private final double[] centredGradient;
+
+    public BatchNormShallowObjective(int width, double[] x, double[] y) {
+        if (width < 0) {
+            throw new IllegalArgumentException("width must be >= 0, got " + width);
+        }
+        if (x.length != y.length) {
+            throw new IllegalArgumentException("x and y differ in length: " + x.length + " != " + y.length);
+        }
+        this.width = width;
+        this.x = x;
+        this.y = y;
+        centredX = new double[x.length];
+        centredTheta = new double[ShallowLayout.parameterCount(width)];
+        centredGradient = new double[centredTheta.length];
+    }
+
+    @Override
+    public int parameterCount() {
+        return ShallowBatchNorm.parameterCount(width);
+    }
+
+    @Override
+    public int size() {
+        return x.length;
+    }
+
+    @Override
+    public double loss(double[] theta) {
+        ShallowBatchNorm.centred(width, theta, centre(), centredTheta);
+        return ShallowKernels.loss(width, centredTheta, centredX, y);
+    }
+
+    @Override
+    public double lossAndGradient(double[] theta, double[] gradient) {
+        double variance = centre();
+        ShallowBatchNorm.centred(width, theta, variance, centredTheta);
+        double loss = ShallowKernels.lossAndGradient(width, centredTheta, centredX, y, centredGradient);
+        ShallowBatchNorm.chain(width, theta, variance, centredGradient, gradient);
+        return loss;
+    }
+
+    @Override
+    public UnivariateNetwork network(double[] theta) {
+        double mean = mean();
+        return ShallowBatchNorm.fold(width, theta, mean, centre());
+    }
+
+    private double mean() {
+        double sum = 0;
+        for (double v : x) {
+            sum += v;
+        }
+        return x.length == 0 ? 0 : sum / x.length;
+    }
+
+    /** Fills {@code centredX} with {@code x − mean} and returns the biased variance (two passes, for accuracy). */
+    private double centre() {
+        double mean = mean();
+        double squares = 0;
+        for (int n = 0; n < x.length; n++) {
+            double u = x[n] - mean;
+            centredX[n] = u;
+            squares += u * u;
+        }
+        return x.length == 0 ? 0 : squares / x.length;
+    }
+}
