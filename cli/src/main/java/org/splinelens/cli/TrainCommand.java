@@ -20,6 +20,7 @@ import org.splinelens.core.io.AtomicFiles;
 import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.core.io.NetworkJson;
 import org.splinelens.core.network.DeepArchitecture;
+import org.splinelens.core.network.ShallowBatchNorm;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.network.UnivariateNetwork;
 import org.splinelens.core.plugin.PluginRegistry;
@@ -31,6 +32,7 @@ import org.splinelens.dynamics.observe.LayerMobility;
 import org.splinelens.dynamics.observe.SnapshotRecorder;
 import org.splinelens.dynamics.optim.Optimizer;
 import org.splinelens.dynamics.optim.OptimizerFactory;
+import org.splinelens.dynamics.train.Normalization;
 import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
 import org.splinelens.dynamics.train.TrainingDiverged;
@@ -101,6 +103,10 @@ class TrainCommand implements Callable<Integer> {
     @Option(names = "--gradient", defaultValue = "auto", description = "auto, dense or sweep (shallow only)")
     String gradient;
 
+    @Option(names = "--batch-norm", description = "batch-normalise a shallow net's pre-activations (training-mode"
+            + " batch statistics; the saved net is the folded inference net)")
+    boolean batchNorm;
+
     @Option(names = "--seed", defaultValue = "0", description = "generator seed (default ${DEFAULT-VALUE})")
     long seed;
 
@@ -125,7 +131,11 @@ class TrainCommand implements Callable<Integer> {
         if (batchSize != null) {
             settings.put("batchSize", batchSize);
         }
-        Optimizer opt = factory.create(settings, start.parameterCount());
+        if (batchNorm && !(start instanceof ShallowNetwork)) {
+            throw new InvalidInputException("--batch-norm works with shallow networks (--width) only");
+        }
+        Optimizer opt = factory.create(settings, batchNorm
+                ? ShallowBatchNorm.parameterCount(((ShallowNetwork) start).width()) : start.parameterCount());
         TrainerConfig config;
         try {
             config = new TrainerConfig(epochs, tolerance, 0, observeEvery);
@@ -138,7 +148,8 @@ class TrainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         TrainingResult result;
         try {
-            result = new Trainer(config, GradientMethod.named(gradient)).train(start, dataset, opt, random,
+            result = new Trainer(config, GradientMethod.named(gradient),
+                    batchNorm ? Normalization.BATCH : Normalization.NONE).train(start, dataset, opt, random,
                     List.<TrainingObserver>of(recorder, (epoch, loss, net) -> {
                         if (net instanceof ShallowNetwork shallow) {
                             bdso(bdso, epoch, shallow);

@@ -204,6 +204,26 @@ class SplinelensCommandTest {
     }
 
     @Test
+    void batchNormTrainingSavesTheFoldedInferenceNet() throws IOException {
+        Path out = tmp.resolve("bn");
+        CliRun run = run("train", "--target", "sin", "--width", "8", "--optimizer", "adam", "--lr", "0.01",
+                "--batch-size", "16", "--batch-norm", "--epochs", "100", "--seed", "3", "--out", out.toString(),
+                "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        double reported = new ObjectMapper().readTree(run.out()).get("finalLoss").asDouble();
+        var net = (org.splinelens.core.network.ShallowNetwork) NetworkJson.read(out.resolve("final-net.json"));
+        assertThat(net.width()).isEqualTo(8);
+        var target = org.splinelens.core.target.Targets.all().stream().filter(t -> t.name().equals("sin"))
+                .findFirst().orElseThrow();
+        double[] x = new org.splinelens.core.data.Grid(target.domainLow(), target.domainHigh(), 0.05).points();
+        double[] y = new double[x.length];
+        for (int n = 0; n < x.length; n++) {
+            y[n] = target.value(x[n]);
+        }
+        assertThat(net.loss(x, y)).isCloseTo(reported, org.assertj.core.data.Percentage.withPercentage(1e-9));
+    }
+
+    @Test
     void trainRejectsBadInputAndReportsDivergence() {
         String[][] cases = {
             {"train", "--target", "sin", "--width", "3", "--lr", "0"},
@@ -211,6 +231,7 @@ class SplinelensCommandTest {
             {"train", "--target", "sin", "--width", "0"},
             {"train", "--target", "nope", "--width", "3"},
             {"train", "--width", "3"},
+            {"train", "--target", "sin", "--widths", "3,3", "--batch-norm"},
         };
         CliRun.assertBadInput(cases);
         CliRun diverged = run("train", "--target", "sin", "--width", "5", "--lr", "100", "--epochs", "100");

@@ -8,6 +8,7 @@ import org.splinelens.experiments.densities.InitDensitiesExperiment;
 import org.splinelens.experiments.depth.BreakpointMobilityExperiment;
 import org.splinelens.experiments.depth.PiecesVsDepthExperiment;
 import org.splinelens.experiments.depth.RoughnessByLayerExperiment;
+import org.splinelens.experiments.efficiency.GdVsDpExperiment;
 import org.splinelens.experiments.gaps.GapRoughnessExperiment;
 import org.splinelens.experiments.initialization.UniformInitExperiment;
 import org.splinelens.experiments.lonely.LonelinessExperiment;
@@ -34,6 +35,7 @@ public final class ExperimentsModule extends AbstractModule implements Splinelen
         PluginBinder.register(experiments, new PiecesVsDepthExperiment());
         PluginBinder.register(experiments, new RoughnessByLayerExperiment());
         PluginBinder.register(experiments, new BreakpointMobilityExperiment());
+        PluginBinder.register(experiments, new GdVsDpExperiment());
         PluginBinder.register(experiments, new CriticalGrowthExperiment());
         PluginBinder.register(experiments, new HessianFlatnessExperiment());
         PluginBinder.register(experiments, new DynamicsMovieExperiment());

@@ -23,10 +23,15 @@ public final class Plots {
         XYChart chart = new XYChartBuilder().width(720).height(480).title(figure.title()).xAxisTitle(figure.xLabel())
                 .yAxisTitle(figure.yLabel()).build();
         chart.getStyler().setXAxisLogarithmic(figure.logX());
+        chart.getStyler().setYAxisLogarithmic(figure.logY());
         chart.getStyler().setXAxisDecimalPattern("0.###");
         chart.getStyler().setYAxisDecimalPattern("0.###");
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
-        for (Series s : figure.series()) {
+        for (Series drawn : figure.series()) {
+            Series s = figure.logY() ? positive(drawn) : drawn;
+            if (s.x().length == 0) {
+                continue;
+            }
             XYSeries series = s.error() == null ? chart.addSeries(s.name(), s.x(), s.y())
                     : chart.addSeries(s.name(), s.x(), s.y(), s.error());
             series.setMarker(SeriesMarkers.CIRCLE);
@@ -35,6 +40,21 @@ public final class Plots {
             }
         }
         return chart;
+    }
+
+    /** @return the points of {@code s} a logarithmic y axis can show, without error bars */
+    private static Series positive(Series s) {
+        int count = 0;
+        double[] x = new double[s.x().length];
+        double[] y = new double[s.y().length];
+        for (int k = 0; k < x.length; k++) {
+            if (s.y()[k] > 0) {
+                x[count] = s.x()[k];
+                y[count++] = s.y()[k];
+            }
+        }
+        return new Series(s.name(), java.util.Arrays.copyOf(x, count), java.util.Arrays.copyOf(y, count), null,
+                s.markersOnly());
     }
 
     /** Writes {@code dir/name.png} and {@code dir/name.svg}. */

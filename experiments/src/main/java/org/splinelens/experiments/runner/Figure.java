@@ -10,9 +10,16 @@ import java.util.List;
  * @param xLabel x-axis label
  * @param yLabel y-axis label
  * @param logX   logarithmic x axis
+ * @param logY   logarithmic y axis (points with y <= 0 are left out and error bars dropped)
  * @param series the curves
  */
-public record Figure(String name, String title, String xLabel, String yLabel, boolean logX, List<Series> series) {
+public record Figure(String name, String title, String xLabel, String yLabel, boolean logX, boolean logY,
+        List<Series> series) {
+
+    /** A figure with a linear y axis. */
+    public Figure(String name, String title, String xLabel, String yLabel, boolean logX, List<Series> series) {
+        this(name, title, xLabel, yLabel, logX, false, series);
+    }
 
     public Figure {
         if (!name.matches("[a-z0-9-]+")) {

@@ -28,7 +28,7 @@ class QuickPresetsTest {
         Map<String, Experiment> experiments = PLUGINS.plugins(Experiment.class);
         assertThat(experiments).containsKeys("loneliness", "uniform-breakpoint-init", "alpha-regimes", "init-densities", "spiky-init",
                 "gap-roughness", "pieces-vs-depth", "roughness-by-layer", "breakpoint-mobility",
-                "critical-point-growth", "hessian-flatness", "dynamics-movie");
+                "gd-vs-dp", "critical-point-growth", "hessian-flatness", "dynamics-movie");
         for (Experiment experiment : experiments.values()) {
             Record config = experiment.preset(Scale.QUICK);
             Path out = tmp.resolve(experiment.name());
