@@ -10,25 +10,40 @@ import org.splinelens.core.network.UnivariateNetwork;
 
 /** How the full-batch loss and gradient are computed; every method is exact and they agree to rounding. */
 public enum GradientMethod {
-    /** The default: {@link #SWEEP} for shallow nets, {@link #DENSE} for deep nets. */
+    /** The default: {@link #SWEEP} for shallow nets, {@link #REGION} for deep nets. */
     AUTO,
     /** Dense O(N·parameters) evaluation, point by point. */
     DENSE,
     /** {@link SweepShallowObjective}, O(N + H log N); shallow nets only. */
-    SWEEP;
+    SWEEP,
+    /** {@link RegionDeepObjective}, O(K·parameters + N) over the K linear regions the data meet; deep nets only. */
+    REGION;
 
     /** @return the objective of {@code network}'s shape on {@code data} (the network's parameters are not used) */
     public Objective objective(UnivariateNetwork network, Dataset data) {
         double[] x = data.x();
         double[] y = data.y();
         if (network instanceof ShallowNetwork shallow) {
+            if (this == REGION) {
+                throw new InvalidInputException("gradient method region works on deep networks only");
+            }
             return this == DENSE ? new DenseShallowObjective(shallow.width(), x, y)
                     : new SweepShallowObjective(shallow.width(), x, y);
         }
         if (this == SWEEP) {
             throw new InvalidInputException("gradient method sweep works on shallow networks only");
         }
-        return new DenseDeepObjective(((DeepNetwork) network).architecture(), x, y);
+        DeepNetwork deep = (DeepNetwork) network;
+        return this == DENSE ? new DenseDeepObjective(deep.architecture(), x, y)
+                : new RegionDeepObjective(deep.architecture(), x, y);
+    }
+
+    /** @return the method {@link #objective} resolves to for {@code network} ({@link #AUTO} made concrete) */
+    public GradientMethod resolve(UnivariateNetwork network) {
+        if (this != AUTO) {
+            return this;
+        }
+        return network instanceof ShallowNetwork ? SWEEP : REGION;
     }
 
     /** @return the method named {@code name} (case-insensitive), failing with the list of names */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,34 @@ class TrainerTest {
                 new GradientDescent(0.01, 0), new SplittableRandom(0), List.of()).network()).parameters();
         for (int k = 0; k < dense.length; k++) {
             assertThat(Math.abs(sweep[k] - dense[k])).isLessThan(1e-8 * (1 + Math.abs(dense[k])));
+        }
+    }
+
+    @Test
+    void regionAndDenseDeepTrajectoriesAgreeOverAThousandSteps() {
+        Dataset data = Dataset.sample(Samplers.grid(-3, 3, 0.01), x -> x * x / 2);
+        for (int[] widths : new int[][] {{8, 8, 8, 8}, {20, 20}, {6, 6, 6, 6, 6}}) {
+            DeepArchitecture arch = new DeepArchitecture(widths);
+            SplittableRandom r = new SplittableRandom(widths.length);
+            double[] theta = new double[arch.parameterCount()];
+            for (int k = 0; k < theta.length; k++) {
+                theta[k] = r.nextGaussian() * 0.5;
+            }
+            DeepNetwork start = DeepNetwork.of(arch, theta);
+            TrainerConfig config = new TrainerConfig(1000, 0, 0, 1000);
+            TrainingResult dense = new Trainer(config, GradientMethod.DENSE).train(start, data,
+                    new GradientDescent(5e-5, 0), new SplittableRandom(0), List.of());
+            TrainingResult region = new Trainer(config, GradientMethod.AUTO).train(start, data,
+                    new GradientDescent(5e-5, 0), new SplittableRandom(0), List.of());
+            double[] a = ((DeepNetwork) dense.network()).parameters();
+            double[] b = ((DeepNetwork) region.network()).parameters();
+            double largest = Arrays.stream(a).map(Math::abs).max().orElseThrow();
+            for (int k = 0; k < a.length; k++) {
+                assertThat(Math.abs(b[k] - a[k])).as("%s parameter %d", arch, k).isLessThan(1e-8 * largest);
+            }
+            assertThat(region.finalLoss()).isCloseTo(dense.finalLoss(),
+                    org.assertj.core.data.Percentage.withPercentage(1e-6));
+            assertThat(dense.finalLoss()).isLessThan(0.5 * dense.lossCurve()[0]);
         }
     }
 
