@@ -100,7 +100,8 @@ class TrainCommand implements Callable<Integer> {
             description = "breakpoint snapshot every k epochs (default ${DEFAULT-VALUE})")
     int observeEvery;
 
-    @Option(names = "--gradient", defaultValue = "auto", description = "auto, dense or sweep (shallow only)")
+    @Option(names = "--gradient", defaultValue = "auto",
+            description = "auto (sweep for shallow, region for deep nets), dense, sweep (shallow) or region (deep)")
     String gradient;
 
     @Option(names = "--batch-norm", description = "batch-normalise a shallow net's pre-activations (training-mode"
@@ -146,9 +147,12 @@ class TrainCommand implements Callable<Integer> {
         SnapshotRecorder recorder = new SnapshotRecorder();
         boolean progress = System.console() != null && !json;
         PrintWriter err = spec.commandLine().getErr();
+        GradientMethod method = GradientMethod.named(gradient);
+        String path = batchNorm || opt.batchSize() > 0 && opt.batchSize() < dataset.size() ? "dense"
+                : method.resolve(start).name().toLowerCase(Locale.ROOT);
         TrainingResult result;
         try {
-            result = new Trainer(config, GradientMethod.named(gradient),
+            result = new Trainer(config, method,
                     batchNorm ? Normalization.BATCH : Normalization.NONE).train(start, dataset, opt, random,
                     List.<TrainingObserver>of(recorder, (epoch, loss, net) -> {
                         if (net instanceof ShallowNetwork shallow) {
@@ -184,11 +188,13 @@ class TrainCommand implements Callable<Integer> {
             node.put("seconds", result.seconds());
             node.put("epochsPerSecond", perSecond);
             node.put("stop", result.reason().name().toLowerCase(Locale.ROOT));
+            node.put("gradient", path);
+            node.put("batchNorm", batchNorm);
             stdout.println(JsonOutput.text(node));
         } else {
-            stdout.printf(Locale.ROOT, "final loss %.9g after %d epochs (%s) in %.3f s, %.0f epochs/s%n",
+            stdout.printf(Locale.ROOT, "final loss %.9g after %d epochs (%s) in %.3f s, %.0f epochs/s, %s gradient%n",
                     result.finalLoss(), result.epochs(), result.reason().name().toLowerCase(Locale.ROOT),
-                    result.seconds(), perSecond);
+                    result.seconds(), perSecond, path);
         }
         return 0;
     }

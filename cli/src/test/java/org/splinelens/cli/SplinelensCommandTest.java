@@ -155,6 +155,7 @@ class SplinelensCommandTest {
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode summary = new ObjectMapper().readTree(run.out());
         assertThat(summary.get("epochs").asInt()).isEqualTo(300);
+        assertThat(summary.get("gradient").asText()).isEqualTo("sweep");
         var net = NetworkJson.read(out.resolve("final-net.json"));
         java.util.List<String> loss = Files.readAllLines(out.resolve("loss.csv"));
         assertThat(loss).hasSize(302).first().isEqualTo("epoch,loss");
@@ -192,6 +193,14 @@ class SplinelensCommandTest {
         CliRun run = run("train", "--target", "sin", "--widths", "4,4", "--lr", "0.002", "--epochs", "200",
                 "--observe-every", "50", "--seed", "2", "--out", out.toString(), "--json");
         assertThat(run.code()).as(run.err()).isZero();
+        JsonNode summary = new ObjectMapper().readTree(run.out());
+        assertThat(summary.get("gradient").asText()).isEqualTo("region");
+        CliRun dense = run("train", "--target", "sin", "--widths", "4,4", "--lr", "0.002", "--epochs", "200",
+                "--seed", "2", "--gradient", "dense", "--json");
+        JsonNode denseSummary = new ObjectMapper().readTree(dense.out());
+        assertThat(denseSummary.get("gradient").asText()).isEqualTo("dense");
+        assertThat(denseSummary.get("finalLoss").asDouble()).isCloseTo(summary.get("finalLoss").asDouble(),
+                org.assertj.core.data.Percentage.withPercentage(1e-6));
         assertThat(Files.readAllLines(out.resolve("roughness.csv"))).hasSize(1 + 5 * 2);
         java.util.List<String> mobility = Files.readAllLines(out.resolve("mobility.csv"));
         assertThat(mobility).hasSize(3)
@@ -232,6 +241,7 @@ class SplinelensCommandTest {
             {"train", "--target", "nope", "--width", "3"},
             {"train", "--width", "3"},
             {"train", "--target", "sin", "--widths", "3,3", "--batch-norm"},
+            {"train", "--target", "sin", "--width", "3", "--gradient", "region"},
         };
         CliRun.assertBadInput(cases);
         CliRun diverged = run("train", "--target", "sin", "--width", "5", "--lr", "100", "--epochs", "100");

@@ -2,9 +2,12 @@ package org.splinelens.init.random;
 
 import java.util.random.RandomGenerator;
 
-/** The law of one parameter of an affine layer, given where it sits. */
+/**
+ * The law of one parameter of an affine layer, given where it sits: with {@link LayerwiseInitializer}, the extension
+ * point for initializers that draw every parameter independently (docs/EXTENDING.md).
+ */
 @FunctionalInterface
-interface LayerLaw {
+public interface LayerLaw {
 
     /**
      * @param layer  0-based affine layer; {@code output} marks the last one

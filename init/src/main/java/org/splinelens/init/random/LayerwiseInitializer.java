@@ -12,11 +12,11 @@ import org.splinelens.init.Initializer;
  * by row, then biases). A shallow net is the one-hidden-layer case, so the papers' shallow conventions are the deep
  * rules at {@code fanIn = 1} (first layer) and {@code fanIn = H} (output layer).
  */
-final class LayerwiseInitializer implements Initializer {
+public final class LayerwiseInitializer implements Initializer {
     private final LayerLaw law;
 
-    LayerwiseInitializer(LayerLaw law) {
-        this.law = law;
+    public LayerwiseInitializer(LayerLaw law) {
+        this.law = java.util.Objects.requireNonNull(law, "law");
     }
 
     @Override
