@@ -1,12 +1,17 @@
 package org.splinelens.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.splinelens.core.plugin.ConfigBinding;
+import org.splinelens.core.plugin.ConfiguredPlugin;
 import org.splinelens.core.plugin.Plugin;
 import org.splinelens.core.plugin.PluginKind;
 import org.splinelens.core.plugin.PluginRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
@@ -14,6 +19,10 @@ import picocli.CommandLine.Spec;
 final class ListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--json", description = "modules, and per plugin its kind, name, description and config keys with"
+            + " their defaults (read from the plugin's config record)")
+    boolean json;
 
     @Override
     public Integer call() {
@@ -23,11 +32,36 @@ final class ListCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("splinelens: no plugin modules found on the class path");
             return 1;
         }
+        if (json) {
+            out.println(JsonOutput.text(describe(registry)));
+            return 0;
+        }
         for (PluginKind kind : registry.kinds()) {
             Map<String, ? extends Plugin> plugins = registry.plugins(kind.type());
             out.printf("%s (%d):%n", kind.name(), plugins.size());
             plugins.forEach((name, plugin) -> out.printf("  %-24s %s%n", name, plugin.description()));
         }
         return 0;
+    }
+
+    private static ObjectNode describe(PluginRegistry registry) {
+        ObjectNode root = JsonOutput.MAPPER.createObjectNode();
+        ArrayNode modules = root.putArray("modules");
+        registry.modules().forEach(modules::add);
+        ArrayNode plugins = root.putArray("plugins");
+        for (PluginKind kind : registry.kinds()) {
+            for (Plugin plugin : registry.plugins(kind.type()).values()) {
+                ObjectNode node = plugins.addObject();
+                node.put("kind", kind.name());
+                node.put("name", plugin.name());
+                node.put("description", plugin.description());
+                ObjectNode config = node.putObject("config");
+                if (plugin instanceof ConfiguredPlugin<?> configured) {
+                    ConfigBinding.keys(configured.defaults())
+                            .forEach((key, value) -> config.set(key, JsonOutput.MAPPER.valueToTree(value)));
+                }
+            }
+        }
+        return root;
     }
 }

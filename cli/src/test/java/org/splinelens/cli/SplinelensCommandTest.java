@@ -70,6 +70,28 @@ class SplinelensCommandTest {
     }
 
     @Test
+    void listJsonDescribesEveryPluginWithItsConfigDefaults() throws IOException {
+        CliRun run = run("list", "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        assertThat(root.get("modules")).isNotEmpty();
+        JsonNode plugins = root.get("plugins");
+        java.util.Map<String, JsonNode> byKey = new java.util.HashMap<>();
+        plugins.forEach(p -> byKey.put(p.get("kind").asText() + "/" + p.get("name").asText(), p));
+        // as many entries as the text listing counts, kind by kind
+        assertThat(byKey).hasSize(plugins.size());
+        JsonNode adam = byKey.get("optimizer/adam");
+        assertThat(adam.get("description").asText()).isNotBlank();
+        assertThat(adam.get("config").get("lr").asDouble()).isEqualTo(1e-3);
+        assertThat(adam.get("config").get("beta2").asDouble()).isEqualTo(0.999);
+        assertThat(byKey.get("initializer/gaussian").get("config").has("sigmaW")).isTrue();
+        JsonNode experiment = byKey.get("experiment/gd-vs-dp").get("config");
+        assertThat(experiment.get("widths")).hasSize(3);
+        assertThat(experiment.get("target").asText()).isEqualTo("quadratic");
+        assertThat(byKey.get("target/sin").get("config")).isEmpty();
+    }
+
+    @Test
     void badInputGivesOneLineAndExitCodeTwo() throws IOException {
         Path malformed = tmp.resolve("bad.json");
         Files.writeString(malformed, "{\"type\":\"shallow\",\"w\":[1,2],\"b\":[1],\"v\":[1,2]}");
