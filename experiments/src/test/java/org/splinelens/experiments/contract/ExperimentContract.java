@@ -1,0 +1,52 @@
+package org.splinelens.experiments.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.splinelens.experiments.report.HtmlReport;
+import org.splinelens.experiments.runner.Experiment;
+import org.splinelens.experiments.runner.Runner;
+import org.splinelens.experiments.runner.Scale;
+
+/**
+ * What every experiment plugin promises: its quick preset runs, writes the run files and a report, gives rectangular
+ * CSVs, judges at least one claim with evidence computed from its numbers, and gives a byte-identical
+ * {@code summary.csv} with one thread and with two.
+ */
+public abstract class ExperimentContract extends PluginContract {
+    @TempDir
+    protected Path tmp;
+
+    @TestFactory
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public Stream<DynamicTest> quickPresetsRunReportAndDoNotDependOnTheThreadCount() {
+        return each("experiment", Experiment.class, experiment -> {
+            Record config = experiment.preset(Scale.QUICK);
+            Path out = tmp.resolve(experiment.name());
+            Runner.Outcome outcome = new Runner(plugins(), 2, (done, all) -> 0).run(experiment, config, 1, out);
+            Path serial = tmp.resolve(experiment.name() + "-serial");
+            new Runner(plugins(), 1, (done, all) -> 0).run(experiment, config, 1, serial);
+            assertThat(Files.readAllBytes(serial.resolve("summary.csv"))).as("summary with 1 and 2 threads")
+                    .isEqualTo(Files.readAllBytes(out.resolve("summary.csv")));
+            HtmlReport.write(experiment, config, outcome, out);
+            for (String file : List.of("config.yaml", "provenance.json", "trials.csv", "summary.csv", "summary.json",
+                    "report.html")) {
+                assertThat(out.resolve(file)).as(file).isNotEmptyFile();
+            }
+            assertThat(outcome.summary().cells()).as("summary cells").isNotEmpty();
+            for (String table : List.of("trials.csv", "summary.csv")) {
+                List<String> lines = Files.readAllLines(out.resolve(table));
+                int columns = lines.get(0).split(",", -1).length;
+                assertThat(lines).as(table).allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(columns));
+            }
+            assertThat(outcome.verdicts()).as("verdicts").isNotEmpty()
+                    .allSatisfy(v -> assertThat(v.evidence()).containsPattern("[0-9]"));
+        });
+    }
+}

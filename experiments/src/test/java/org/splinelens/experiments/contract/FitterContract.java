@@ -1,0 +1,44 @@
+package org.splinelens.experiments.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.splinelens.baselines.fit.FitRequest;
+import org.splinelens.baselines.fit.FitResult;
+import org.splinelens.baselines.fit.Fitter;
+import org.splinelens.core.data.Dataset;
+
+/**
+ * What every fitter plugin promises, on a noisy sine (60 points at distinct random x) asked for 4 pieces: the RSS it
+ * reports is the RSS of its own evaluations at the data, to 1e-9 relative, it is finite, and fitting twice gives the
+ * same fit.
+ */
+public abstract class FitterContract extends PluginContract {
+
+    @TestFactory
+    public Stream<DynamicTest> fittersReportTheRssOfTheirOwnEvaluations() {
+        SplittableRandom r = new SplittableRandom(5);
+        double[] x = new double[60];
+        double[] y = new double[x.length];
+        for (int n = 0; n < x.length; n++) {
+            x[n] = -3 + 6 * r.nextDouble();
+            y[n] = Math.sin(x[n]) + 0.1 * r.nextGaussian();
+        }
+        Dataset data = new Dataset(x, y);
+        FitRequest request = new FitRequest(4, 1);
+        return each("fitter", Fitter.class, fitter -> {
+            FitResult fit = fitter.fit(data, request);
+            double rss = 0;
+            for (int n = 0; n < x.length; n++) {
+                double e = fit.value(x[n]) - y[n];
+                rss += e * e;
+            }
+            assertThat(fit.rss()).as("reported RSS").isFinite().isCloseTo(rss, within(1e-9 * Math.max(1, rss)));
+            assertThat(fitter.fit(data, request).rss()).as("fitting twice").isEqualTo(fit.rss());
+        });
+    }
+}

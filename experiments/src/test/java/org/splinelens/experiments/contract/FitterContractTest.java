@@ -1,0 +1,5 @@
+package org.splinelens.experiments.contract;
+
+/** The fitter contract over every built-in fitter. */
+class FitterContractTest extends FitterContract {
+}

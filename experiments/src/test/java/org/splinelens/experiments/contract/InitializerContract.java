@@ -1,0 +1,70 @@
+package org.splinelens.experiments.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.splinelens.core.data.Dataset;
+import org.splinelens.core.data.Samplers;
+import org.splinelens.core.io.InvalidInputException;
+import org.splinelens.core.network.DeepArchitecture;
+import org.splinelens.core.network.DeepNetwork;
+import org.splinelens.core.network.ShallowNetwork;
+import org.splinelens.init.Initializer;
+import org.splinelens.init.InitializerFactory;
+
+/**
+ * What every initializer plugin promises, with its default config: shallow networks of every width from 2 up, of
+ * exactly the asked width, every parameter finite, and the same networks again from the same seed. A width of 1 or a
+ * deep architecture may be refused, but only cleanly: an {@link InvalidInputException} (one line for the user), never
+ * another exception; when accepted, the same promises hold. Data-dependent initializers get the data (sin sampled
+ * every 0.1 on [−2, 2]).
+ */
+public abstract class InitializerContract extends PluginContract {
+    private static final Dataset DATA = Dataset.sample(Samplers.grid(-2, 2, 0.1), Math::sin);
+    private static final int[] WIDTHS = {2, 7, 40};
+    private static final DeepArchitecture DEEP = new DeepArchitecture(6, 5, 4);
+
+    @TestFactory
+    @SuppressWarnings("rawtypes")
+    public Stream<DynamicTest> initializersDrawFiniteNetworksOfTheAskedShapeReproducibly() {
+        return each("initializer", InitializerFactory.class, factory -> {
+            Initializer init = factory.create(Map.of());
+            for (int width : WIDTHS) {
+                ShallowNetwork a = init.shallow(width, DATA, new SplittableRandom(width));
+                ShallowNetwork b = init.shallow(width, DATA, new SplittableRandom(width));
+                assertThat(a.width()).as("width").isEqualTo(width);
+                assertThat(Arrays.stream(a.parameters()).allMatch(Double::isFinite)).as("finite at width %d", width)
+                        .isTrue();
+                assertThat(b.parameters()).as("same seed, same net").containsExactly(a.parameters());
+            }
+            ShallowNetwork single = refusedCleanly(() -> init.shallow(1, DATA, new SplittableRandom(1)));
+            if (single != null) {
+                assertThat(single.width()).isEqualTo(1);
+                assertThat(Arrays.stream(single.parameters()).allMatch(Double::isFinite)).as("finite").isTrue();
+            }
+            DeepNetwork a = refusedCleanly(() -> init.deep(DEEP, DATA, new SplittableRandom(3)));
+            if (a != null) {
+                DeepNetwork b = init.deep(DEEP, DATA, new SplittableRandom(3));
+                assertThat(a.architecture()).isEqualTo(DEEP);
+                assertThat(Arrays.stream(a.parameters()).allMatch(Double::isFinite)).as("finite deep").isTrue();
+                assertThat(b.parameters()).as("same seed, same deep net").containsExactly(a.parameters());
+            }
+        });
+    }
+
+    /** @return the draw, or null when the initializer refuses the shape with a one-line input error */
+    private static <T> T refusedCleanly(Supplier<T> draw) {
+        try {
+            return draw.get();
+        } catch (InvalidInputException refused) {
+            assertThat(refused.getMessage()).isNotBlank().doesNotContain("\n");
+            return null;
+        }
+    }
+}

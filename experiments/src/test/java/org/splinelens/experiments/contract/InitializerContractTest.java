@@ -1,0 +1,5 @@
+package org.splinelens.experiments.contract;
+
+/** The initializer contract over every built-in initializer. */
+class InitializerContractTest extends InitializerContract {
+}

@@ -1,0 +1,69 @@
+package org.splinelens.experiments.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.splinelens.dynamics.optim.Optimizer;
+import org.splinelens.dynamics.optim.OptimizerFactory;
+
+/**
+ * What every optimizer plugin promises, with its default config: on the convex quadratic
+ * {@code ℓ(θ) = ½ Σ_k λ_k (θ_k − c_k)²}, λ_k in [0.5, 2], 500 steps from a fixed start lower the loss by at least 10%,
+ * every iterate stays finite, and two fresh optimizers follow bit-identical trajectories (no shared state).
+ */
+public abstract class OptimizerContract extends PluginContract {
+    private static final int PARAMETERS = 12;
+    private static final int STEPS = 500;
+
+    @TestFactory
+    @SuppressWarnings("rawtypes")
+    public Stream<DynamicTest> optimizersDescendAConvexQuadraticReproducibly() {
+        SplittableRandom r = new SplittableRandom(7);
+        double[] curvature = new double[PARAMETERS];
+        double[] centre = new double[PARAMETERS];
+        double[] start = new double[PARAMETERS];
+        for (int k = 0; k < PARAMETERS; k++) {
+            curvature[k] = 0.5 + 1.5 * r.nextDouble();
+            centre[k] = r.nextGaussian();
+            start[k] = centre[k] + 2 * r.nextGaussian();
+        }
+        return each("optimizer", OptimizerFactory.class, factory -> {
+            double[] first = descend(factory, curvature, centre, start);
+            double[] second = descend(factory, curvature, centre, start);
+            assertThat(second).as("a fresh optimizer repeats the trajectory").containsExactly(first);
+            double before = loss(curvature, centre, start);
+            double after = loss(curvature, centre, first);
+            assertThat(after).as("loss after %d steps (from %f)", STEPS, before).isFinite()
+                    .isLessThanOrEqualTo(0.9 * before);
+        });
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static double[] descend(OptimizerFactory factory, double[] curvature, double[] centre, double[] start) {
+        Optimizer optimizer = factory.create(Map.of(), start.length);
+        double[] theta = start.clone();
+        double[] gradient = new double[theta.length];
+        for (int step = 0; step < STEPS; step++) {
+            for (int k = 0; k < theta.length; k++) {
+                gradient[k] = curvature[k] * (theta[k] - centre[k]);
+            }
+            optimizer.step(theta, gradient);
+            for (double t : theta) {
+                assertThat(t).as("iterate %d", step).isFinite();
+            }
+        }
+        return theta;
+    }
+
+    private static double loss(double[] curvature, double[] centre, double[] theta) {
+        double loss = 0;
+        for (int k = 0; k < theta.length; k++) {
+            loss += 0.5 * curvature[k] * (theta[k] - centre[k]) * (theta[k] - centre[k]);
+        }
+        return loss;
+    }
+}
