@@ -17,6 +17,10 @@ package org.splinelens.core.network;
  * shallow net {@code (k, δ, v, b0)} of the centred input {@code x − m}, and with fixed statistics (inference) it is
  * the shallow net {@code w'_i = k_i}, {@code b'_i = δ_i − k_i m} ({@link #fold}). The chain rule back to θ is
  * {@code ∂k_i/∂w_i = γ_i ε / r_i³}, {@code ∂k_i/∂γ_i = w_i / r_i}, and {@code ∂ℓ/∂b_i = 0}.
+ *
+ * <p>In the spline lens: unit i's breakpoint is {@code β_i = m − δ_i / k_i}. With the usual start δ = 0 every
+ * breakpoint sits at the batch mean, so the net starts as a two-piece function and spreads its breakpoints only as
+ * the δ_i move; and in minibatch training each batch's mean and variance shift and stretch the whole function in x.
  */
 public final class ShallowBatchNorm {
     /** PyTorch's {@code BatchNorm1d} default ε. */

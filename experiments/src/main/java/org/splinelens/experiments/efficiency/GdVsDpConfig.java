@@ -10,7 +10,8 @@ import java.util.List;
  * grows like N·H at this init, so a width-independent lr would diverge at thousands of units. Adam's step is
  * scale-free and takes {@code adamLr} as is. SGD runs with batch normalisation of the pre-activations in training
  * mode ({@code batchSize} points per batch); its loss is the folded inference net's with the training set's
- * statistics. DP (Bai–Perron) and Greedy Merge (δ = 1, finished by DP over its survivors) are deterministic and run
+ * statistics; it starts with every breakpoint at the batch mean (δ = 0, see core's {@code ShallowBatchNorm}).
+ * DP (Bai–Perron) and Greedy Merge (δ = 1, finished by DP over its survivors) are deterministic and run
  * in trial 0 only.
  *
  * @param target    target name
