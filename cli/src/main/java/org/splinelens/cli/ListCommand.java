@@ -57,8 +57,18 @@ final class ListCommand implements Callable<Integer> {
                 node.put("description", plugin.description());
                 ObjectNode config = node.putObject("config");
                 if (plugin instanceof ConfiguredPlugin<?> configured) {
-                    ConfigBinding.keys(configured.defaults())
-                            .forEach((key, value) -> config.set(key, JsonOutput.MAPPER.valueToTree(value)));
+                    try {
+                        ConfigBinding.keys(configured.defaults()).forEach((key, value) -> {
+                            if (value instanceof Double number) {
+                                JsonOutput.number(config, key, number); // NaN and ±∞ are not JSON numbers
+                            } else {
+                                config.set(key, JsonOutput.MAPPER.valueToTree(value));
+                            }
+                        });
+                    } catch (IllegalArgumentException e) {
+                        // one contributor's unusual config record must not hide every other plugin
+                        node.put("configError", e.getMessage());
+                    }
                 }
             }
         }

@@ -147,13 +147,12 @@ class TrainCommand implements Callable<Integer> {
         SnapshotRecorder recorder = new SnapshotRecorder();
         boolean progress = System.console() != null && !json;
         PrintWriter err = spec.commandLine().getErr();
-        GradientMethod method = GradientMethod.named(gradient);
-        String path = batchNorm || opt.batchSize() > 0 && opt.batchSize() < dataset.size() ? "dense"
-                : method.resolve(start).name().toLowerCase(Locale.ROOT);
+        Trainer trainer = new Trainer(config, GradientMethod.named(gradient),
+                batchNorm ? Normalization.BATCH : Normalization.NONE);
+        String path = trainer.gradientPath(start, opt, dataset).name().toLowerCase(Locale.ROOT);
         TrainingResult result;
         try {
-            result = new Trainer(config, method,
-                    batchNorm ? Normalization.BATCH : Normalization.NONE).train(start, dataset, opt, random,
+            result = trainer.train(start, dataset, opt, random,
                     List.<TrainingObserver>of(recorder, (epoch, loss, net) -> {
                         if (net instanceof ShallowNetwork shallow) {
                             bdso(bdso, epoch, shallow);

@@ -12,7 +12,7 @@ import org.splinelens.core.network.UnivariateNetwork;
  * set's. Dense, O(N·H); works on the caller's arrays without copying them.
  *
  * <p>{@link #network} is the inference-mode function: the net folded with the statistics of the inputs (for the full
- * data, the limit the running averages of a framework's batch-norm layer estimate).
+ * data, what the running averages of a framework's batch-norm layer approximate).
  */
 public final class BatchNormShallowObjective implements Objective {
     private final int width;
@@ -64,8 +64,7 @@ public final class BatchNormShallowObjective implements Objective {
 
     @Override
     public UnivariateNetwork network(double[] theta) {
-        double mean = mean();
-        return ShallowBatchNorm.fold(width, theta, mean, centre());
+        return ShallowBatchNorm.fold(width, theta, mean(), centre());
     }
 
     private double mean() {

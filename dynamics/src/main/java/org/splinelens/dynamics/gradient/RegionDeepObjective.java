@@ -24,7 +24,7 @@ import org.splinelens.core.network.UnivariateNetwork;
  * as the dense path computes it, so the anchor's pattern (relu'(0) = 0 included) is the dense one. The region then
  * takes the following points while every pre-activation {@code z_j(x) = z_j(x_r) + dz_j (x − x_r)} keeps its sign
  * with a margin of {@code 1e-11 · S_j}, where {@code S_j} bounds the magnitude of the terms summed into z_j anywhere in
- * the data range; inside that margin the rounding of the dense path cannot flip a unit, so every accepted point has
+ * the data range while the anchor's pattern holds; inside that margin the rounding of the dense path cannot flip a unit, so every accepted point has
  * the anchor's pattern. A point within the margin of a knot (a point exactly on a knot, say) starts a region of its
  * own, which reproduces the dense convention there. The loss and gradient equal the dense ones up to rounding.
  *
@@ -190,7 +190,7 @@ public final class RegionDeepObjective implements Objective {
                 sz[j] = scale;
                 if (hidden) {
                     end = Math.min(end, signHolds(anchor, value, slope, MARGIN * scale));
-                    boolean active = value > 0;
+                    boolean active = !(value <= 0); // as the dense path: a NaN passes on and shows in the loss
                     values[l + 1][j] = active ? value : 0;
                     slopes[l + 1][j] = active ? slope : 0;
                     scales[l + 1][j] = active ? scale : 0;

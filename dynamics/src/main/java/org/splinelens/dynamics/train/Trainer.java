@@ -43,6 +43,15 @@ public final class Trainer {
     }
 
     /**
+     * @return the gradient path {@link #train} takes: {@link GradientMethod#DENSE} for minibatch steps and batch
+     *         normalisation, otherwise the trainer's method resolved for {@code start}
+     */
+    public GradientMethod gradientPath(UnivariateNetwork start, Optimizer optimizer, Dataset data) {
+        boolean minibatch = optimizer.batchSize() > 0 && optimizer.batchSize() < data.size();
+        return minibatch || normalization == Normalization.BATCH ? GradientMethod.DENSE : method.resolve(start);
+    }
+
+    /**
      * @param random the generator of the minibatch order (unused for full batch)
      */
     public TrainingResult train(UnivariateNetwork start, Dataset data, Optimizer optimizer, RandomGenerator random,
@@ -50,6 +59,13 @@ public final class Trainer {
         long began = System.nanoTime();
         if (normalization == Normalization.BATCH && !(start instanceof ShallowNetwork)) {
             throw new InvalidInputException("batch normalisation is implemented for shallow networks only");
+        }
+        if (normalization == Normalization.BATCH && optimizer.batchSize() == 1) {
+            throw new InvalidInputException("batch normalisation needs batches of at least 2 points, got batchSize 1");
+        }
+        if (normalization == Normalization.BATCH && method != GradientMethod.AUTO && method != GradientMethod.DENSE) {
+            throw new InvalidInputException("batch normalisation trains on the dense gradient; gradient method "
+                    + method.name().toLowerCase(java.util.Locale.ROOT) + " is not available with it");
         }
         Objective full = normalization == Normalization.BATCH
                 ? new BatchNormShallowObjective(((ShallowNetwork) start).width(), data.x(), data.y())
@@ -144,7 +160,8 @@ public final class Trainer {
             batchX = new double[size];
             batchY = new double[size];
             batch = dense(shape, batchX, batchY, normalization);
-            int remainder = x.length % size;
+            // a batch of one point has no variance to normalise by (PyTorch refuses it): drop it from that epoch
+            int remainder = normalization == Normalization.BATCH && x.length % size == 1 ? 0 : x.length % size;
             restX = new double[remainder];
             restY = new double[remainder];
             rest = remainder == 0 ? null : dense(shape, restX, restY, normalization);
@@ -167,6 +184,9 @@ public final class Trainer {
             }
             for (int from = 0; from < order.length; from += size) {
                 int count = Math.min(size, order.length - from);
+                if (count < size && rest == null) {
+                    break;
+                }
                 double[] bx = count == size ? batchX : restX;
                 double[] by = count == size ? batchY : restY;
                 for (int k = 0; k < count; k++) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
@@ -169,5 +170,18 @@ class RegionGradientProperties {
             }
         }
         return all.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    @Example
+    void aNanWeightGivesANanLossAsOnTheDensePath() {
+        DeepArchitecture arch = new DeepArchitecture(3, 3);
+        double[] theta = new double[arch.parameterCount()];
+        Arrays.fill(theta, 0.5);
+        theta[arch.weightOffset(1)] = Double.NaN;
+        double[] x = {-1, 0.5, 2};
+        double[] y = {0, 1, 0};
+        double[] gradient = new double[theta.length];
+        assertThat(new DenseDeepObjective(arch, x, y).loss(theta)).isNaN();
+        assertThat(new RegionDeepObjective(arch, x, y).lossAndGradient(theta, gradient)).isNaN();
     }
 }

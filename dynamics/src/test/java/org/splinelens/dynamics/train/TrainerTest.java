@@ -175,5 +175,14 @@ class TrainerTest {
         UnivariateNetwork deep = start.asDeep();
         assertThatThrownBy(() -> trainer.train(deep, DATA, new GradientDescent(0.01, 8), new SplittableRandom(3),
                 List.of())).hasMessageContaining("shallow networks only");
+        assertThatThrownBy(() -> trainer.train(start, DATA, new GradientDescent(0.01, 1), new SplittableRandom(3),
+                List.of())).hasMessageContaining("at least 2 points");
+        assertThatThrownBy(() -> new Trainer(new TrainerConfig(10, 0, 0, 10), GradientMethod.SWEEP,
+                Normalization.BATCH).train(start, DATA, new GradientDescent(0.01, 0), new SplittableRandom(3),
+                List.of())).hasMessageContaining("gradient method sweep");
+        // 41 points in batches of 8 leave one point over: it is dropped from each epoch, so a batch never has
+        // zero variance; the path reported is the dense one
+        assertThat(DATA.size() % 8).isEqualTo(1);
+        assertThat(trainer.gradientPath(start, new GradientDescent(0.01, 8), DATA)).isEqualTo(GradientMethod.DENSE);
     }
 }

@@ -162,7 +162,7 @@ public final class GdVsDpExperiment extends Experiment<GdVsDpConfig> {
                 }
             }
         }
-        int dpPieces = piecesToReach(config, summary, DP, best);
+        int dpPieces = piecesToReach(summary, DP, config.pieces(), best);
         List<Verdict> verdicts = new ArrayList<>();
         verdicts.add(new Verdict("DP reaches the best network's training loss with an order of magnitude fewer pieces",
                 dpPieces > 0 && 10L * dpPieces <= bestPieces, String.format(Locale.ROOT,
@@ -188,9 +188,9 @@ public final class GdVsDpExperiment extends Experiment<GdVsDpConfig> {
         return verdicts;
     }
 
-    /** @return the fewest of {@code method}'s piece counts whose mean MSE is at most {@code loss}, or 0 */
-    private static int piecesToReach(GdVsDpConfig config, Summary summary, String method, double loss) {
-        for (int k : config.pieces()) {
+    /** @return the fewest of {@code pieces} at which {@code method}'s mean MSE is at most {@code loss}, or 0 */
+    private static int piecesToReach(Summary summary, String method, List<Integer> pieces, double loss) {
+        for (int k : pieces) {
             if (summary.stat(cell(method, k), "mse").mean() <= loss) {
                 return k;
             }
@@ -198,13 +198,9 @@ public final class GdVsDpExperiment extends Experiment<GdVsDpConfig> {
         return 0;
     }
 
-    private static int networkPiecesToReach(GdVsDpConfig config, Summary summary, String method, double loss) {
-        for (int width : config.widths()) {
-            if (summary.stat(cell(method, width + 1), "mse").mean() <= loss) {
-                return width + 1;
-            }
-        }
-        return 0;
+    /** @return the networks' available pieces, H + 1 per width */
+    private static List<Integer> available(GdVsDpConfig config) {
+        return config.widths().stream().map(width -> width + 1).toList();
     }
 
     @Override
@@ -215,8 +211,8 @@ public final class GdVsDpExperiment extends Experiment<GdVsDpConfig> {
         List<String> methods = List.of(DP, GREEDY, ADAM, SGD_BN, GD);
         for (int m = 0; m < methods.size(); m++) {
             String method = methods.get(m);
-            int pieces = m < 2 ? piecesToReach(config, summary, method, config.nearZero())
-                    : networkPiecesToReach(config, summary, method, config.nearZero());
+            int pieces = piecesToReach(summary, method, m < 2 ? config.pieces() : available(config),
+                    config.nearZero());
             rows.add(new PaperTable.TableRow(method, List.of(paper[m]),
                     List.of(pieces > 0 ? Integer.toString(pieces) : "not within the tried range")));
         }

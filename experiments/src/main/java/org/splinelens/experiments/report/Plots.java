@@ -25,7 +25,9 @@ public final class Plots {
         chart.getStyler().setXAxisLogarithmic(figure.logX());
         chart.getStyler().setYAxisLogarithmic(figure.logY());
         chart.getStyler().setXAxisDecimalPattern("0.###");
-        chart.getStyler().setYAxisDecimalPattern("0.###");
+        if (!figure.logY()) {
+            chart.getStyler().setYAxisDecimalPattern("0.###"); // a log axis keeps XChart's 1E-5-style labels
+        }
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
         for (Series drawn : figure.series()) {
             Series s = figure.logY() ? positive(drawn) : drawn;

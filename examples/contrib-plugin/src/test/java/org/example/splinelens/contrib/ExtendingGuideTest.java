@@ -24,11 +24,21 @@ import org.splinelens.cli.SplinelensCommand;
  * sources, and its YAML and commands run — with this module on the class path — and do what the guide says.
  */
 class ExtendingGuideTest {
-    private static final Path ROOT = Path.of("../..");
+    private static final Path ROOT = repositoryRoot();
     private static final Pattern MARKER = Pattern.compile("<!-- (snippet|run): (.+?) -->");
 
     @TempDir
     Path tmp;
+
+    /** @return the nearest directory at or above the working directory that holds docs/EXTENDING.md */
+    private static Path repositoryRoot() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("docs/EXTENDING.md"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("docs/EXTENDING.md not found above " + Path.of("").toAbsolutePath());
+    }
 
     /** A fenced block after a marker line. */
     private record Block(String kind, String argument, String text) {
