@@ -185,14 +185,7 @@ class SplinelensCommandTest {
         double first = Double.parseDouble(loss.get(1).split(",")[1]);
         assertThat(summary.get("finalLoss").asDouble()).isEqualTo(last).isLessThan(first);
         // the written network reproduces the reported loss on the target's grid
-        var target = org.splinelens.core.target.Targets.all().stream().filter(t -> t.name().equals("sin"))
-                .findFirst().orElseThrow();
-        double[] x = new org.splinelens.core.data.Grid(target.domainLow(), target.domainHigh(), 0.05).points();
-        double[] y = new double[x.length];
-        for (int n = 0; n < x.length; n++) {
-            y[n] = target.value(x[n]);
-        }
-        assertThat(net.loss(x, y)).isCloseTo(last, org.assertj.core.data.Percentage.withPercentage(1e-9));
+        assertThat(sinGridLoss(net)).isCloseTo(last, org.assertj.core.data.Percentage.withPercentage(1e-9));
         java.util.List<String> trajectory = Files.readAllLines(out.resolve("breakpoints.csv"));
         // 12 units at epochs 0, 100, 200, 300
         assertThat(trajectory).hasSize(1 + 4 * 12);
@@ -244,14 +237,7 @@ class SplinelensCommandTest {
         double reported = new ObjectMapper().readTree(run.out()).get("finalLoss").asDouble();
         var net = (org.splinelens.core.network.ShallowNetwork) NetworkJson.read(out.resolve("final-net.json"));
         assertThat(net.width()).isEqualTo(8);
-        var target = org.splinelens.core.target.Targets.all().stream().filter(t -> t.name().equals("sin"))
-                .findFirst().orElseThrow();
-        double[] x = new org.splinelens.core.data.Grid(target.domainLow(), target.domainHigh(), 0.05).points();
-        double[] y = new double[x.length];
-        for (int n = 0; n < x.length; n++) {
-            y[n] = target.value(x[n]);
-        }
-        assertThat(net.loss(x, y)).isCloseTo(reported, org.assertj.core.data.Percentage.withPercentage(1e-9));
+        assertThat(sinGridLoss(net)).isCloseTo(reported, org.assertj.core.data.Percentage.withPercentage(1e-9));
     }
 
     @Test
@@ -270,5 +256,17 @@ class SplinelensCommandTest {
         CliRun diverged = run("train", "--target", "sin", "--width", "5", "--lr", "100", "--epochs", "100");
         assertThat(diverged.code()).isEqualTo(3);
         assertThat(diverged.err()).contains("diverged");
+    }
+
+    /** @return the loss of {@code net} on the training grid of `train --target sin` (step 0.05 on its domain) */
+    private static double sinGridLoss(org.splinelens.core.network.UnivariateNetwork net) {
+        var target = org.splinelens.core.target.Targets.all().stream().filter(t -> t.name().equals("sin"))
+                .findFirst().orElseThrow();
+        double[] x = new org.splinelens.core.data.Grid(target.domainLow(), target.domainHigh(), 0.05).points();
+        double[] y = new double[x.length];
+        for (int n = 0; n < x.length; n++) {
+            y[n] = target.value(x[n]);
+        }
+        return net.loss(x, y);
     }
 }

@@ -126,19 +126,30 @@ public final class DeepKernels {
                 gradient[bOff + j] += d;
             }
             if (l > 0) {
-                double[] below = deltas[l - 1];
-                for (int k = 0; k < nIn; k++) {
-                    // h_l[k] > 0 exactly when z_l[k] > 0, i.e. relu'(z) = 1 with relu'(0) = 0.
-                    if (in[k] > 0) {
-                        double s = 0;
-                        for (int j = 0; j < nOut; j++) {
-                            s += theta[wOff + j * nIn + k] * delta[j];
-                        }
-                        below[k] = s;
-                    } else {
-                        below[k] = 0.0;
-                    }
+                propagate(architecture, theta, l, delta, in, deltas[l - 1]);
+            }
+        }
+    }
+
+    /**
+     * One step of backpropagation through affine layer {@code layer >= 1} and the relu below it:
+     * {@code below = relu'(z_layer) ⊙ W_layerᵀ delta}, where {@code inputs} are the layer's inputs {@code h = relu(z)}
+     * ({@code h > 0} exactly when {@code z > 0}: relu'(0) = 0).
+     */
+    public static void propagate(DeepArchitecture architecture, double[] theta, int layer, double[] delta,
+            double[] inputs, double[] below) {
+        int nIn = architecture.inputSize(layer);
+        int nOut = architecture.outputSize(layer);
+        int wOff = architecture.weightOffset(layer);
+        for (int k = 0; k < nIn; k++) {
+            if (inputs[k] > 0) {
+                double s = 0;
+                for (int j = 0; j < nOut; j++) {
+                    s += theta[wOff + j * nIn + k] * delta[j];
                 }
+                below[k] = s;
+            } else {
+                below[k] = 0.0;
             }
         }
     }

@@ -3,6 +3,7 @@ package org.splinelens.dynamics.gradient;
 import java.util.Arrays;
 import org.splinelens.core.data.Dataset;
 import org.splinelens.core.network.DeepArchitecture;
+import org.splinelens.core.network.DeepKernels;
 import org.splinelens.core.network.DeepNetwork;
 import org.splinelens.core.network.UnivariateNetwork;
 
@@ -244,19 +245,7 @@ public final class RegionDeepObjective implements Objective {
                 gradient[bOff + j] += d * s0;
             }
             if (l > 0) {
-                double[] below = deltas[l - 1];
-                double[] z = pre[l - 1];
-                for (int k = 0; k < nIn; k++) {
-                    if (z[k] > 0) {
-                        double s = 0;
-                        for (int j = 0; j < nOut; j++) {
-                            s += theta[wOff + j * nIn + k] * delta[j];
-                        }
-                        below[k] = s;
-                    } else {
-                        below[k] = 0.0;
-                    }
-                }
+                DeepKernels.propagate(architecture, theta, l, delta, in, deltas[l - 1]);
             }
         }
     }
