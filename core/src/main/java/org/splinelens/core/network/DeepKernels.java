@@ -110,24 +110,34 @@ public final class DeepKernels {
         for (int l = layers - 1; l >= 0; l--) {
             double[] in = activations[l];
             double[] delta = deltas[l];
-            int nIn = architecture.inputSize(l);
-            int nOut = architecture.outputSize(l);
-            int wOff = architecture.weightOffset(l);
-            int bOff = architecture.biasOffset(l);
-            for (int j = 0; j < nOut; j++) {
-                double d = delta[j];
-                if (d == 0) {
-                    continue;
-                }
-                int row = wOff + j * nIn;
-                for (int k = 0; k < nIn; k++) {
-                    gradient[row + k] += d * in[k];
-                }
-                gradient[bOff + j] += d;
-            }
+            addLayerGradient(architecture, l, delta, in, 1, gradient);
             if (l > 0) {
                 propagate(architecture, theta, l, delta, in, deltas[l - 1]);
             }
+        }
+    }
+
+    /**
+     * Adds affine layer {@code layer}'s gradient {@code ∂W[j][k] += delta_j · inputs_k}, {@code ∂c[j] += delta_j ·
+     * biasInput} to {@code gradient}: the dense path passes one point's activations and 1, the region path a region's
+     * residual moments and {@code Σe}.
+     */
+    public static void addLayerGradient(DeepArchitecture architecture, int layer, double[] delta, double[] inputs,
+            double biasInput, double[] gradient) {
+        int nIn = architecture.inputSize(layer);
+        int nOut = architecture.outputSize(layer);
+        int wOff = architecture.weightOffset(layer);
+        int bOff = architecture.biasOffset(layer);
+        for (int j = 0; j < nOut; j++) {
+            double d = delta[j];
+            if (d == 0) {
+                continue;
+            }
+            int row = wOff + j * nIn;
+            for (int k = 0; k < nIn; k++) {
+                gradient[row + k] += d * inputs[k];
+            }
+            gradient[bOff + j] += d * biasInput;
         }
     }
 

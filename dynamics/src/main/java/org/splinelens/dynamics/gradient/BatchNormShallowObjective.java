@@ -23,12 +23,7 @@ public final class BatchNormShallowObjective implements Objective {
     private final double[] centredGradient;
 
     public BatchNormShallowObjective(int width, double[] x, double[] y) {
-        if (width < 0) {
-            throw new IllegalArgumentException("width must be >= 0, got " + width);
-        }
-        if (x.length != y.length) {
-            throw new IllegalArgumentException("x and y differ in length: " + x.length + " != " + y.length);
-        }
+        DenseShallowObjective.checkShape(width, x, y);
         this.width = width;
         this.x = x;
         this.y = y;

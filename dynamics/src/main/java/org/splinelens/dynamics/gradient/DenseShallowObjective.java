@@ -15,15 +15,20 @@ public final class DenseShallowObjective implements Objective {
     private final double[] y;
 
     public DenseShallowObjective(int width, double[] x, double[] y) {
+        checkShape(width, x, y);
+        this.width = width;
+        this.x = x;
+        this.y = y;
+    }
+
+    /** Validates a shallow objective's width and data, for this class and its batch-norm sibling. */
+    static void checkShape(int width, double[] x, double[] y) {
         if (width < 0) {
             throw new IllegalArgumentException("width must be >= 0, got " + width);
         }
         if (x.length != y.length) {
             throw new IllegalArgumentException("x and y differ in length: " + x.length + " != " + y.length);
         }
-        this.width = width;
-        this.x = x;
-        this.y = y;
     }
 
     @Override

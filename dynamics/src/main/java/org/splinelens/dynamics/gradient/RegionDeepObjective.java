@@ -226,24 +226,10 @@ public final class RegionDeepObjective implements Objective {
             double[] delta = deltas[l];
             double[] in = values[l];
             double[] inSlope = slopes[l];
-            int nIn = architecture.inputSize(l);
-            int nOut = architecture.outputSize(l);
-            int wOff = architecture.weightOffset(l);
-            int bOff = architecture.biasOffset(l);
-            for (int k = 0; k < nIn; k++) {
+            for (int k = 0; k < architecture.inputSize(l); k++) {
                 moments[k] = in[k] * s0 + inSlope[k] * s1;
             }
-            for (int j = 0; j < nOut; j++) {
-                double d = delta[j];
-                if (d == 0) {
-                    continue;
-                }
-                int row = wOff + j * nIn;
-                for (int k = 0; k < nIn; k++) {
-                    gradient[row + k] += d * moments[k];
-                }
-                gradient[bOff + j] += d * s0;
-            }
+            DeepKernels.addLayerGradient(architecture, l, delta, moments, s0, gradient);
             if (l > 0) {
                 DeepKernels.propagate(architecture, theta, l, delta, in, deltas[l - 1]);
             }
