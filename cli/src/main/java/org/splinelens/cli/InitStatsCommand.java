@@ -20,7 +20,7 @@ import org.splinelens.init.InitializerFactory;
 import org.splinelens.init.ShallowTheories;
 import org.splinelens.init.stats.InitStatistics;
 import org.splinelens.init.stats.LayerStatistics;
-import org.splinelens.init.stats.Summary;
+import org.splinelens.init.stats.SampleStatistics;
 import org.splinelens.init.theory.InitTheory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -137,28 +137,28 @@ final class InitStatsCommand implements Callable<Integer> {
         }
     }
 
-    private static void row(PrintWriter out, int layer, String quantity, Summary s) {
+    private static void row(PrintWriter out, int layer, String quantity, SampleStatistics s) {
         double[] q = s.quantiles();
         out.printf("%-6d %-12s %9d %12.6g %12.6g %12.6g %12.6g %12.6g%n", layer, quantity, s.count(), s.mean(),
                 s.variance(), q[0], q[2], q[4]);
     }
 
-    private static ObjectNode summary(Summary s) {
+    private static ObjectNode summary(SampleStatistics s) {
         ObjectNode node = JsonOutput.MAPPER.createObjectNode();
         node.put("count", s.count());
         node.put("mean", s.mean());
         node.put("variance", s.variance());
         ObjectNode q = node.putObject("quantiles");
         double[] values = s.quantiles();
-        for (int k = 0; k < Summary.LEVELS.length; k++) {
-            q.put(Double.toString(Summary.LEVELS[k]), values[k]);
+        for (int k = 0; k < SampleStatistics.LEVELS.length; k++) {
+            q.put(Double.toString(SampleStatistics.LEVELS[k]), values[k]);
         }
         return node;
     }
 
     private static ObjectNode quantiles(RealDistribution law) {
         ObjectNode q = JsonOutput.MAPPER.createObjectNode();
-        for (double level : Summary.LEVELS) {
+        for (double level : SampleStatistics.LEVELS) {
             q.put(Double.toString(level), law.inverseCumulativeProbability(level));
         }
         return q;

@@ -24,7 +24,7 @@ import org.splinelens.core.network.ShallowBatchNorm;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.network.UnivariateNetwork;
 import org.splinelens.core.plugin.PluginRegistry;
-import org.splinelens.core.target.TargetFunction;
+import org.splinelens.core.targets.TargetFunction;
 import org.splinelens.dynamics.gradient.GradientMethod;
 import org.splinelens.dynamics.observe.BreakpointMobility;
 import org.splinelens.dynamics.observe.BreakpointSnapshot;

@@ -260,7 +260,7 @@ class SplinelensCommandTest {
 
     /** @return the loss of {@code net} on the training grid of `train --target sin` (step 0.05 on its domain) */
     private static double sinGridLoss(org.splinelens.core.network.UnivariateNetwork net) {
-        var target = org.splinelens.core.target.Targets.all().stream().filter(t -> t.name().equals("sin"))
+        var target = org.splinelens.core.targets.Targets.all().stream().filter(t -> t.name().equals("sin"))
                 .findFirst().orElseThrow();
         double[] x = new org.splinelens.core.data.Grid(target.domainLow(), target.domainHigh(), 0.05).points();
         double[] y = new double[x.length];

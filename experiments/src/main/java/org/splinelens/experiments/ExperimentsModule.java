@@ -4,19 +4,19 @@ import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.MapBinder;
 import org.splinelens.core.plugin.PluginBinder;
 import org.splinelens.core.plugin.SplinelensPlugin;
-import org.splinelens.experiments.densities.InitDensitiesExperiment;
-import org.splinelens.experiments.depth.BreakpointMobilityExperiment;
-import org.splinelens.experiments.depth.PiecesVsDepthExperiment;
-import org.splinelens.experiments.depth.RoughnessByLayerExperiment;
-import org.splinelens.experiments.efficiency.GdVsDpExperiment;
-import org.splinelens.experiments.gaps.GapRoughnessExperiment;
-import org.splinelens.experiments.initialization.UniformInitExperiment;
-import org.splinelens.experiments.lonely.LonelinessExperiment;
-import org.splinelens.experiments.regimes.AlphaRegimesExperiment;
-import org.splinelens.experiments.regimes.DynamicsMovieExperiment;
-import org.splinelens.experiments.spiky.SpikyInitExperiment;
-import org.splinelens.experiments.surface.CriticalGrowthExperiment;
-import org.splinelens.experiments.surface.HessianFlatnessExperiment;
+import org.splinelens.experiments.initdensities.InitDensitiesExperiment;
+import org.splinelens.experiments.breakpointmobility.BreakpointMobilityExperiment;
+import org.splinelens.experiments.piecesvsdepth.PiecesVsDepthExperiment;
+import org.splinelens.experiments.roughnessbylayer.RoughnessByLayerExperiment;
+import org.splinelens.experiments.gdvsdp.GdVsDpExperiment;
+import org.splinelens.experiments.gaproughness.GapRoughnessExperiment;
+import org.splinelens.experiments.uniformbreakpointinit.UniformBreakpointInitExperiment;
+import org.splinelens.experiments.loneliness.LonelinessExperiment;
+import org.splinelens.experiments.alpharegimes.AlphaRegimesExperiment;
+import org.splinelens.experiments.dynamicsmovie.DynamicsMovieExperiment;
+import org.splinelens.experiments.spikyinit.SpikyInitExperiment;
+import org.splinelens.experiments.criticalpointgrowth.CriticalPointGrowthExperiment;
+import org.splinelens.experiments.hessianflatness.HessianFlatnessExperiment;
 import org.splinelens.experiments.runner.Experiment;
 
 /** Registers the built-in experiments under the plugin kind {@code experiment}. */
@@ -27,7 +27,7 @@ public final class ExperimentsModule extends AbstractModule implements Splinelen
     protected void configure() {
         MapBinder<String, Experiment> experiments = PluginBinder.registry(binder(), "experiment", Experiment.class);
         PluginBinder.register(experiments, new LonelinessExperiment());
-        PluginBinder.register(experiments, new UniformInitExperiment());
+        PluginBinder.register(experiments, new UniformBreakpointInitExperiment());
         PluginBinder.register(experiments, new AlphaRegimesExperiment());
         PluginBinder.register(experiments, new InitDensitiesExperiment());
         PluginBinder.register(experiments, new SpikyInitExperiment());
@@ -36,7 +36,7 @@ public final class ExperimentsModule extends AbstractModule implements Splinelen
         PluginBinder.register(experiments, new RoughnessByLayerExperiment());
         PluginBinder.register(experiments, new BreakpointMobilityExperiment());
         PluginBinder.register(experiments, new GdVsDpExperiment());
-        PluginBinder.register(experiments, new CriticalGrowthExperiment());
+        PluginBinder.register(experiments, new CriticalPointGrowthExperiment());
         PluginBinder.register(experiments, new HessianFlatnessExperiment());
         PluginBinder.register(experiments, new DynamicsMovieExperiment());
     }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.inject.AbstractModule;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.splinelens.core.target.TargetFunction;
+import org.splinelens.core.targets.TargetFunction;
 
 /** Modules add to a kind independently; a name bound by two modules fails at startup, naming it. */
 class PluginRegistryTest {

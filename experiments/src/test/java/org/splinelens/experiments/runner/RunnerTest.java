@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.core.plugin.PluginRegistry;
-import org.splinelens.experiments.lonely.LonelinessConfig;
+import org.splinelens.experiments.loneliness.LonelinessConfig;
 
 class RunnerTest {
     private static final PluginRegistry PLUGINS = PluginRegistry.discover(RunnerTest.class.getClassLoader());

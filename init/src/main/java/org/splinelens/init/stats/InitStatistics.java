@@ -60,8 +60,8 @@ public final class InitStatistics {
         }
         List<LayerStatistics> out = new ArrayList<>(layers);
         for (int l = 0; l < layers; l++) {
-            out.add(new LayerStatistics(l + 1, Summary.of(beta.get(l).build().toArray()),
-                    Summary.of(mu.get(l).build().toArray()), Summary.of(rho[l])));
+            out.add(new LayerStatistics(l + 1, SampleStatistics.of(beta.get(l).build().toArray()),
+                    SampleStatistics.of(mu.get(l).build().toArray()), SampleStatistics.of(rho[l])));
         }
         return out;
     }

@@ -8,5 +8,5 @@ package org.splinelens.init.stats;
  * @param deltaSlopes the units' delta-slopes (for one hidden layer: {@code μ_i = w_i v_i})
  * @param roughness   the layer's roughness per network ({@code Σ μ_i²} for one hidden layer)
  */
-public record LayerStatistics(int layer, Summary breakpoints, Summary deltaSlopes, Summary roughness) {
+public record LayerStatistics(int layer, SampleStatistics breakpoints, SampleStatistics deltaSlopes, SampleStatistics roughness) {
 }

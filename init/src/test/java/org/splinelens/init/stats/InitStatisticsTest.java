@@ -46,7 +46,7 @@ class InitStatisticsTest {
         double[] means = new double[BATCHES];
         double[] variances = new double[BATCHES];
         for (int b = 0; b < BATCHES; b++) {
-            Summary rho = InitStatistics.sample(init, new DeepArchitecture(WIDTH), null, PER_BATCH, 1000 + b).get(0)
+            SampleStatistics rho = InitStatistics.sample(init, new DeepArchitecture(WIDTH), null, PER_BATCH, 1000 + b).get(0)
                     .roughness();
             assertThat(rho.count()).isEqualTo(PER_BATCH);
             means[b] = rho.mean();
@@ -57,7 +57,7 @@ class InitStatisticsTest {
     }
 
     private static void assertWithinFourStandardErrors(double[] batches, double expected) {
-        Summary s = Summary.of(batches);
+        SampleStatistics s = SampleStatistics.of(batches);
         double standardError = Math.sqrt(s.variance() / batches.length);
         assertThat(s.mean()).isCloseTo(expected, within(4 * standardError));
     }
@@ -68,13 +68,13 @@ class InitStatisticsTest {
         List<LayerStatistics> stats = InitStatistics.sample(initializer("he-normal"), new DeepArchitecture(8, 8), null,
                 2000, 7);
         assertThat(stats).hasSize(2);
-        Summary beta = stats.get(0).breakpoints();
+        SampleStatistics beta = stats.get(0).breakpoints();
         assertThat(beta.count()).isEqualTo(2000L * 8);
         RealDistribution cauchy = new GaussianInitTheory(Math.sqrt(2), Math.sqrt(2), 1).breakpoints(null);
         double[] q = beta.quantiles();
-        for (int k = 0; k < Summary.LEVELS.length; k++) {
+        for (int k = 0; k < SampleStatistics.LEVELS.length; k++) {
             // quantile standard error sqrt(p(1−p)/n)/density; 5 of them under a 4.5-sigma band
-            double p = Summary.LEVELS[k];
+            double p = SampleStatistics.LEVELS[k];
             double exact = cauchy.inverseCumulativeProbability(p);
             double se = Math.sqrt(p * (1 - p) / beta.count()) / cauchy.density(exact);
             assertThat(q[k]).as("quantile %s", p).isCloseTo(exact, within(4.5 * se));
@@ -85,11 +85,11 @@ class InitStatisticsTest {
 
     @Test
     void summaryUsesType7Quantiles() {
-        Summary s = Summary.of(new double[] {5, 1, 4, 2, 3});
+        SampleStatistics s = SampleStatistics.of(new double[] {5, 1, 4, 2, 3});
         assertThat(s.mean()).isEqualTo(3);
         assertThat(s.variance()).isEqualTo(2.5);
         assertThat(s.quantiles()).containsExactly(new double[] {1.2, 2, 3, 4, 4.8}, within(1e-12));
-        assertThat(Summary.of(new double[0]).count()).isZero();
+        assertThat(SampleStatistics.of(new double[0]).count()).isZero();
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.splinelens.core.data.Dataset;
 import org.splinelens.core.data.Grid;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.plugin.PluginRegistry;
-import org.splinelens.core.target.TargetFunction;
+import org.splinelens.core.targets.TargetFunction;
 import org.splinelens.dynamics.gradient.GradientMethod;
 import org.splinelens.dynamics.optim.Optimizer;
 import org.splinelens.dynamics.optim.OptimizerFactory;

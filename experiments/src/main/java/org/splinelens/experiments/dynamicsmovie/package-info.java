@@ -1,0 +1,2 @@
+/** Experiment {@code dynamics-movie}: animations of the function, the data and the breakpoints during training (the supplemental videos). */
+package org.splinelens.experiments.dynamicsmovie;

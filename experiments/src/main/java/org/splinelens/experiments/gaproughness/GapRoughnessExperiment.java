@@ -1,0 +1,165 @@
+package org.splinelens.experiments.gaproughness;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.splinelens.core.data.Dataset;
+import org.splinelens.core.network.ShallowNetwork;
+import org.splinelens.core.plugin.PluginRegistry;
+import org.splinelens.core.spline.Bdso;
+import org.splinelens.core.spline.Pwl;
+import org.splinelens.core.targets.TargetFunction;
+import org.splinelens.dynamics.gradient.GradientMethod;
+import org.splinelens.dynamics.optim.OptimizerFactory;
+import org.splinelens.dynamics.train.Trainer;
+import org.splinelens.dynamics.train.TrainerConfig;
+import org.splinelens.dynamics.train.TrainingDiverged;
+import org.splinelens.experiments.runner.Experiment;
+import org.splinelens.experiments.runner.Figure;
+import org.splinelens.experiments.runner.Row;
+import org.splinelens.experiments.runner.Series;
+import org.splinelens.experiments.runner.Summary;
+import org.splinelens.experiments.runner.Verdict;
+import org.splinelens.init.InitializerFactory;
+
+/**
+ * Roughness in a data gap, {@code Σ_{knots in (−0.5, 0.5)} (Δ slope)²} of the trained CPWL. Claims: it falls as the
+ * width grows and rises with the initial weight scale.
+ */
+public final class GapRoughnessExperiment extends Experiment<GapRoughnessConfig> {
+    private static final double GAP = 0.5;
+
+    public GapRoughnessExperiment() {
+        super("gap-roughness", "FC Fig 5: roughness inside a data gap vs width and vs initial weight scale",
+                GapRoughnessConfig.class,
+                new GapRoughnessConfig(List.of("gap-smooth", "gap-sharp"), List.of(10, 40, 160), List.of(0.5, 1.0,
+                        4.0), 0.1, 1e-3, 3000, 2),
+                new GapRoughnessConfig(List.of("gap-smooth", "gap-sharp"), List.of(10, 20, 40, 80, 160, 320),
+                        List.of(0.25, 0.5, 1.0, 2.0, 4.0), 0.05, 1e-3, 30_000, 4));
+    }
+
+    @Override
+    public int trials(GapRoughnessConfig config) {
+        return config.trials();
+    }
+
+    @Override
+    public void validate(GapRoughnessConfig config, PluginRegistry plugins) {
+        for (String target : config.targets()) {
+            if (!plugins.plugins(TargetFunction.class).containsKey(target)) {
+                throw new IllegalArgumentException("targets: unknown target '" + target + "'");
+            }
+        }
+    }
+
+    private static int middleWidth(GapRoughnessConfig config) {
+        return config.widths().get(config.widths().size() / 2);
+    }
+
+    @Override
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public List<Row> trial(GapRoughnessConfig config, int trial, RandomGenerator random, PluginRegistry plugins) {
+        InitializerFactory gaussian = plugins.plugin(InitializerFactory.class, "gaussian");
+        OptimizerFactory adam = plugins.plugin(OptimizerFactory.class, "adam");
+        List<Row> rows = new ArrayList<>();
+        for (String name : config.targets()) {
+            TargetFunction target = plugins.plugin(TargetFunction.class, name);
+            List<Double> xs = new ArrayList<>();
+            for (double x = -3; x <= -GAP + 1e-12; x += config.step()) {
+                xs.add(x);
+                xs.add(-x);
+            }
+            Dataset data = Dataset.sample(xs.stream().mapToDouble(Double::doubleValue).sorted().toArray(),
+                    target::value);
+            for (int width : config.widths()) {
+                rows.add(row(name, "width", width, fit(gaussian, adam, 1.0, width, data, config, random)));
+            }
+            for (double sigma : config.sigmas()) {
+                rows.add(row(name, "sigmaW", sigma, fit(gaussian, adam, sigma, middleWidth(config), data, config,
+                        random)));
+            }
+        }
+        return rows;
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static double[] fit(InitializerFactory gaussian, OptimizerFactory adam, double sigmaW, int width,
+            Dataset data, GapRoughnessConfig config, RandomGenerator random) {
+        ShallowNetwork start = gaussian.create(Map.of("sigmaW", sigmaW, "sigmaV", 1 / Math.sqrt(width)))
+                .shallow(width, data, random);
+        try {
+            var result = new Trainer(new TrainerConfig(config.epochs(), 1e-10, 0, config.epochs()),
+                    GradientMethod.AUTO).train(start, data, adam.create(Map.of("lr", config.lr()),
+                    start.parameterCount()), random, List.of());
+            Pwl fit = Pwl.of(Bdso.of((ShallowNetwork) result.network()));
+            double[] knots = fit.knots();
+            double[] slopes = fit.slopes();
+            double roughness = 0;
+            for (int k = 0; k < knots.length; k++) {
+                if (knots[k] > -GAP && knots[k] < GAP) {
+                    double jump = slopes[k + 1] - slopes[k];
+                    roughness += jump * jump;
+                }
+            }
+            return new double[] {roughness, result.finalLoss()};
+        } catch (TrainingDiverged e) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+    }
+
+    private static Row row(String target, String sweep, double value, double[] result) {
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        metrics.put("gapRoughness", result[0]);
+        metrics.put("trainLoss", result[1]);
+        return new Row(cell(target, sweep, value), metrics);
+    }
+
+    private static Map<String, String> cell(String target, String sweep, double value) {
+        Map<String, String> cell = new LinkedHashMap<>();
+        cell.put("target", target);
+        cell.put("sweep", sweep);
+        cell.put("value", Double.toString(value));
+        return cell;
+    }
+
+    @Override
+    public List<Verdict> verdicts(GapRoughnessConfig config, Summary summary) {
+        List<Verdict> verdicts = new ArrayList<>();
+        double narrow = config.widths().get(0);
+        double wide = config.widths().get(config.widths().size() - 1);
+        double small = config.sigmas().get(0);
+        double large = config.sigmas().get(config.sigmas().size() - 1);
+        for (String target : config.targets()) {
+            Summary.Stat a = summary.stat(cell(target, "width", narrow), "gapRoughness");
+            Summary.Stat b = summary.stat(cell(target, "width", wide), "gapRoughness");
+            verdicts.add(new Verdict(target + ": roughness in the gap falls as the width grows", b.mean() < a.mean(),
+                    String.format(Locale.ROOT, "H = %.0f: %s vs H = %.0f: %s", wide, b, narrow, a)));
+            Summary.Stat c = summary.stat(cell(target, "sigmaW", small), "gapRoughness");
+            Summary.Stat d = summary.stat(cell(target, "sigmaW", large), "gapRoughness");
+            verdicts.add(new Verdict(target + ": roughness in the gap rises with the initial weight scale",
+                    d.mean() > c.mean(), String.format(Locale.ROOT, "sigmaW = %s: %s vs sigmaW = %s: %s", large, d,
+                    small, c)));
+        }
+        return verdicts;
+    }
+
+    @Override
+    public List<Figure> figures(GapRoughnessConfig config, Summary summary) {
+        return List.of(sweep(config, summary, "width", config.widths().stream().mapToDouble(Integer::doubleValue)
+                        .toArray(), "gap-roughness-width", "FC Fig 5 (left): roughness in the gap vs width H", "H"),
+                sweep(config, summary, "sigmaW", config.sigmas().stream().mapToDouble(Double::doubleValue).toArray(),
+                        "gap-roughness-scale", "FC Fig 5 (right): roughness in the gap vs initial sigma_w", "sigma_w"));
+    }
+
+    private static Figure sweep(GapRoughnessConfig config, Summary summary, String sweep, double[] values, String name,
+            String title, String label) {
+        List<Series> series = new ArrayList<>();
+        for (String target : config.targets()) {
+            series.add(Series.of(target, values, value -> cell(target, sweep, value), summary, "gapRoughness", true));
+        }
+        return new Figure(name, title, label, "roughness in (-0.5, 0.5)", true, series);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Parameter efficiency: gradient-trained networks against globally optimal and greedy piecewise-linear fitting, by the
+ * number of linear pieces each has to spend ('functional characterization' Fig 1 left, 'shallow splines' Fig 8).
+ */
+package org.splinelens.experiments.gdvsdp;

@@ -1,0 +1,232 @@
+package org.splinelens.experiments.initdensities;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.apache.commons.math3.distribution.RealDistribution;
+import org.apache.commons.math3.random.JDKRandomGenerator;
+import org.splinelens.core.deep.DeepBreakpointAnalysis;
+import org.splinelens.core.deep.DeepBreakpoints;
+import org.splinelens.core.deep.LayerBreakpoints;
+import org.splinelens.core.deep.UnitBreakpoints;
+import org.splinelens.core.network.DeepArchitecture;
+import org.splinelens.core.plugin.PluginRegistry;
+import org.splinelens.experiments.runner.Experiment;
+import org.splinelens.experiments.runner.Figure;
+import org.splinelens.experiments.runner.Row;
+import org.splinelens.experiments.runner.Series;
+import org.splinelens.experiments.runner.Summary;
+import org.splinelens.experiments.runner.Verdict;
+import org.splinelens.init.InitConfig;
+import org.splinelens.init.InitializerFactory;
+import org.splinelens.init.ShallowTheories;
+import org.splinelens.init.theory.InitTheory;
+
+/**
+ * Breakpoint and delta-slope densities per layer at initialization. Claims ('functional characterization' Sec 3):
+ * layer-1 breakpoints follow Cor 1 (Kolmogorov–Smirnov distance below the 5% critical value), and delta-slopes shrink
+ * with depth (deeper layers start flatter).
+ */
+public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfig> {
+
+    public InitDensitiesExperiment() {
+        super("init-densities", "Fig 5 / FC Fig 1: breakpoint and delta-slope densities per layer vs Cor 1",
+                InitDensitiesConfig.class,
+                new InitDensitiesConfig("he-normal", List.of(8, 8, 8, 8), 100, 4, 24, 2),
+                new InitDensitiesConfig("he-normal", List.of(8, 8, 8, 8), 2000, 4, 40, 5));
+    }
+
+    @Override
+    public int trials(InitDensitiesConfig config) {
+        return config.trials();
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public void validate(InitDensitiesConfig config, PluginRegistry plugins) {
+        InitializerFactory factory = plugins.plugins(InitializerFactory.class).get(config.init());
+        if (factory == null) {
+            throw new IllegalArgumentException("init: unknown initializer '" + config.init() + "'");
+        }
+        if (theory(factory, config).isEmpty()) {
+            throw new IllegalArgumentException("init: '" + config.init() + "' has no Thm 1 law to compare with");
+        }
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static java.util.Optional<InitTheory> theory(InitializerFactory factory, InitDensitiesConfig config) {
+        return ShallowTheories.of(config.init(), (InitConfig) factory.defaults(), config.widths().get(0));
+    }
+
+    @Override
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public List<Row> trial(InitDensitiesConfig config, int trial, RandomGenerator random, PluginRegistry plugins) {
+        InitializerFactory factory = plugins.plugin(InitializerFactory.class, config.init());
+        DeepArchitecture architecture = new DeepArchitecture(config.widths().stream().mapToInt(Integer::intValue)
+                .toArray());
+        int layers = config.widths().size();
+        List<List<Double>> breakpoints = new ArrayList<>();
+        List<List<Double>> deltaSlopes = new ArrayList<>();
+        for (int l = 0; l < layers; l++) {
+            breakpoints.add(new ArrayList<>());
+            deltaSlopes.add(new ArrayList<>());
+        }
+        var initializer = factory.create(Map.of());
+        for (int k = 0; k < config.networks(); k++) {
+            DeepBreakpointAnalysis analysis = DeepBreakpoints.analyze(initializer.deep(architecture, null, random));
+            for (LayerBreakpoints layer : analysis.layers()) {
+                for (UnitBreakpoints unit : layer.units()) {
+                    for (double b : unit.breakpoints()) {
+                        breakpoints.get(layer.layer() - 1).add(b);
+                    }
+                    for (double d : unit.deltaSlopes()) {
+                        deltaSlopes.get(layer.layer() - 1).add(d);
+                    }
+                }
+            }
+        }
+        // only the density and cdf are used; the generator the law needs for sampling stays untouched
+        InitTheory theory = theory(factory, config).orElseThrow();
+        RealDistribution law = theory.breakpoints(new JDKRandomGenerator(0));
+        // with one hidden layer a unit's delta-slope is s·w·v, whose law (symmetric) is Thm 1's
+        RealDistribution slopeLaw = layers == 1 ? theory.deltaSlopes(new JDKRandomGenerator(0)) : null;
+        List<Row> rows = new ArrayList<>();
+        double width = 2 * config.range() / config.bins();
+        for (int l = 0; l < layers; l++) {
+            double[] beta = breakpoints.get(l).stream().mapToDouble(Double::doubleValue).toArray();
+            double[] mu = deltaSlopes.get(l).stream().mapToDouble(Double::doubleValue).toArray();
+            double[] histogram = histogram(beta, config.range(), config.bins());
+            double[] slopes = histogram(mu, config.range(), config.bins());
+            for (int b = 0; b < config.bins(); b++) {
+                double centre = -config.range() + (b + 0.5) * width;
+                Map<String, Double> metrics = new LinkedHashMap<>();
+                metrics.put("density", histogram[b]);
+                metrics.put("theory", l == 0 ? binDensity(law, centre, width) : Double.NaN);
+                rows.add(new Row(cell("breakpoint-histogram", l + 1, centre), metrics));
+                Map<String, Double> slopeMetrics = new LinkedHashMap<>();
+                slopeMetrics.put("density", slopes[b]);
+                slopeMetrics.put("theory", slopeLaw == null ? Double.NaN : binDensity(slopeLaw, centre, width));
+                rows.add(new Row(cell("delta-slope-histogram", l + 1, centre), slopeMetrics));
+            }
+            Map<String, Double> stats = new LinkedHashMap<>();
+            stats.put("breakpoints", (double) beta.length);
+            stats.put("deltaSlopeVariance", variance(mu));
+            stats.put("ksDistance", l == 0 ? ks(beta, law) : Double.NaN);
+            stats.put("ksCritical", l == 0 ? 1.36 / Math.sqrt(beta.length) : Double.NaN);
+            rows.add(new Row(cell("layer", l + 1, Double.NaN), stats));
+        }
+        return rows;
+    }
+
+    private static Map<String, String> cell(String kind, int layer, double centre) {
+        Map<String, String> cell = new LinkedHashMap<>();
+        cell.put("kind", kind);
+        cell.put("layer", Integer.toString(layer));
+        cell.put("bin", Double.isNaN(centre) ? "" : String.format(Locale.ROOT, "%.4f", centre));
+        return cell;
+    }
+
+    /**
+     * @return the law's mean density over the bin, the quantity a histogram estimates (the point density at the
+     * centre would not do: the delta-slope density has a logarithmic peak at 0)
+     */
+    private static double binDensity(RealDistribution law, double centre, double width) {
+        return (law.cumulativeProbability(centre + width / 2) - law.cumulativeProbability(centre - width / 2)) / width;
+    }
+
+    /** @return density estimate per bin over all values (values outside the range count in the total) */
+    private static double[] histogram(double[] values, double range, int bins) {
+        double[] counts = new double[bins];
+        double width = 2 * range / bins;
+        for (double v : values) {
+            int b = (int) Math.floor((v + range) / width);
+            if (b >= 0 && b < bins) {
+                counts[b]++;
+            }
+        }
+        for (int b = 0; b < bins; b++) {
+            counts[b] /= values.length * width;
+        }
+        return counts;
+    }
+
+    private static double variance(double[] values) {
+        double mean = Arrays.stream(values).average().orElse(Double.NaN);
+        return Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum() / Math.max(1, values.length - 1);
+    }
+
+    /** @return the Kolmogorov–Smirnov distance between the sample and the law */
+    private static double ks(double[] values, RealDistribution law) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        double d = 0;
+        for (int k = 0; k < sorted.length; k++) {
+            double f = law.cumulativeProbability(sorted[k]);
+            d = Math.max(d, Math.max(f - (double) k / sorted.length, (double) (k + 1) / sorted.length - f));
+        }
+        return d;
+    }
+
+    @Override
+    public List<Verdict> verdicts(InitDensitiesConfig config, Summary summary) {
+        Summary.Stat ks = summary.stat(cell("layer", 1, Double.NaN), "ksDistance");
+        Summary.Stat critical = summary.stat(cell("layer", 1, Double.NaN), "ksCritical");
+        int last = config.widths().size();
+        Summary.Stat first = summary.stat(cell("layer", 1, Double.NaN), "deltaSlopeVariance");
+        Summary.Stat deepest = summary.stat(cell("layer", last, Double.NaN), "deltaSlopeVariance");
+        Verdict cor1 = new Verdict("layer-1 breakpoints follow Cor 1", ks.mean() < critical.mean(),
+                String.format(Locale.ROOT, "KS distance %s vs 5%% critical value %.3g", ks, critical.mean()));
+        if (last == 1) {
+            return List.of(cor1);
+        }
+        return List.of(cor1, new Verdict("deeper layers have smaller delta-slopes (flatter initial functions)",
+                deepest.mean() < first.mean(), String.format(Locale.ROOT,
+                "delta-slope variance %s in layer %d vs %s in layer 1", deepest, last, first)));
+    }
+
+    @Override
+    public List<Figure> figures(InitDensitiesConfig config, Summary summary) {
+        int bins = config.bins();
+        double width = 2 * config.range() / bins;
+        double[] centres = new double[bins];
+        for (int b = 0; b < bins; b++) {
+            centres[b] = -config.range() + (b + 0.5) * width;
+        }
+        List<Series> series = new ArrayList<>();
+        for (int l = 1; l <= config.widths().size(); l++) {
+            double[] density = new double[bins];
+            for (int b = 0; b < bins; b++) {
+                density[b] = summary.stat(cell("breakpoint-histogram", l, centres[b]), "density").mean();
+            }
+            series.add(new Series("layer " + l, centres, density, null));
+        }
+        double[] theory = new double[bins];
+        for (int b = 0; b < bins; b++) {
+            theory[b] = summary.stat(cell("breakpoint-histogram", 1, centres[b]), "theory").mean();
+        }
+        series.add(new Series("Cor 1 (layer 1)", centres, theory, null));
+        List<Series> slopes = new ArrayList<>();
+        for (int l = 1; l <= config.widths().size(); l++) {
+            double[] density = new double[bins];
+            for (int b = 0; b < bins; b++) {
+                density[b] = summary.stat(cell("delta-slope-histogram", l, centres[b]), "density").mean();
+            }
+            slopes.add(new Series("layer " + l, centres, density, null));
+        }
+        if (config.widths().size() == 1) {
+            double[] law = new double[bins];
+            for (int b = 0; b < bins; b++) {
+                law[b] = summary.stat(cell("delta-slope-histogram", 1, centres[b]), "theory").mean();
+            }
+            slopes.add(new Series("Thm 1 (one hidden layer)", centres, law, null));
+        }
+        return List.of(new Figure("breakpoint-densities", "Breakpoint density per layer at " + config.init()
+                + " initialization, widths " + config.widths(), "breakpoint", "density", false, series),
+                new Figure("delta-slope-densities", "Delta-slope density per layer (each unit's slope change of the"
+                        + " output at its breakpoints)", "delta-slope", "density", false, slopes));
+    }
+}

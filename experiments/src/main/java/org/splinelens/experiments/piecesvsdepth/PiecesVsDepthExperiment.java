@@ -1,0 +1,106 @@
+package org.splinelens.experiments.piecesvsdepth;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.splinelens.core.data.Dataset;
+import org.splinelens.core.deep.DeepBreakpoints;
+import org.splinelens.core.plugin.PluginRegistry;
+import org.splinelens.dynamics.train.TrainingDiverged;
+import org.splinelens.dynamics.train.TrainingResult;
+import org.splinelens.experiments.layerdynamics.DeepTraining;
+import org.splinelens.experiments.runner.Experiment;
+import org.splinelens.experiments.runner.Figure;
+import org.splinelens.experiments.runner.Row;
+import org.splinelens.experiments.runner.Series;
+import org.splinelens.experiments.runner.Summary;
+import org.splinelens.experiments.runner.Verdict;
+
+/**
+ * Table 2 of 'functional characterization': the number of linear pieces a trained net uses, for a fixed budget of
+ * hidden units spread over more layers. Claim: pieces grow with units, not exponentially with depth. (The table's
+ * numbers are not in our copy of the paper.)
+ */
+public final class PiecesVsDepthExperiment extends Experiment<PiecesVsDepthConfig> {
+    private static final double LOW = -3;
+    private static final double HIGH = 3;
+
+    public PiecesVsDepthExperiment() {
+        super("pieces-vs-depth", "FC Table 2: pieces of the trained function for 40 units over 1-5 layers",
+                PiecesVsDepthConfig.class,
+                new PiecesVsDepthConfig(40, List.of(1, 2, 4), List.of("sin-pi", "quadratic-ninth"), 0.05, 5e-5, 1000,
+                        1),
+                new PiecesVsDepthConfig(40, List.of(1, 2, 4, 5), List.of("sin-pi", "poly5", "sawtooth-period3",
+                        "arctan", "exp", "quadratic-ninth"), 0.05, 5e-5, 25_000, 5));
+    }
+
+    @Override
+    public int trials(PiecesVsDepthConfig config) {
+        return config.trials();
+    }
+
+    @Override
+    public void validate(PiecesVsDepthConfig config, PluginRegistry plugins) {
+        DeepTraining.checkTargets(plugins, config.targets());
+    }
+
+    @Override
+    public List<Row> trial(PiecesVsDepthConfig config, int trial, RandomGenerator random, PluginRegistry plugins) {
+        List<Row> rows = new ArrayList<>();
+        for (String target : config.targets()) {
+            Dataset data = DeepTraining.data(plugins, target, config.step());
+            for (int depth : config.depths()) {
+                Map<String, Double> metrics = new LinkedHashMap<>();
+                try {
+                    TrainingResult result = DeepTraining.train(plugins, DeepTraining.spread(config.units(), depth),
+                            data, config.lr(), config.epochs(), 0, config.epochs(), random, List.of());
+                    metrics.put("pieces", (double) DeepBreakpoints.analyze(result.network().asDeep())
+                            .piecesIn(LOW, HIGH));
+                    metrics.put("trainLoss", result.finalLoss());
+                } catch (TrainingDiverged e) {
+                    metrics.put("pieces", Double.NaN);
+                    metrics.put("trainLoss", Double.NaN);
+                }
+                rows.add(new Row(cell(target, depth), metrics));
+            }
+        }
+        return rows;
+    }
+
+    private static Map<String, String> cell(String target, int depth) {
+        Map<String, String> cell = new LinkedHashMap<>();
+        cell.put("target", target);
+        cell.put("depth", Integer.toString(depth));
+        return cell;
+    }
+
+    @Override
+    public List<Verdict> verdicts(PiecesVsDepthConfig config, Summary summary) {
+        int shallow = config.depths().stream().mapToInt(Integer::intValue).min().orElseThrow();
+        int deep = config.depths().stream().mapToInt(Integer::intValue).max().orElseThrow();
+        double shallowMean = 0;
+        double deepMean = 0;
+        for (String target : config.targets()) {
+            shallowMean += summary.stat(cell(target, shallow), "pieces").mean() / config.targets().size();
+            deepMean += summary.stat(cell(target, deep), "pieces").mean() / config.targets().size();
+        }
+        return List.of(new Verdict("pieces grow with units, not exponentially with depth (deepest net below twice"
+                + " the shallowest's pieces)", deepMean < 2 * shallowMean, String.format(Locale.ROOT,
+                "mean pieces %.1f at %d layers vs %.1f at %d layer(s); %d units", deepMean, deep, shallowMean, shallow,
+                config.units())));
+    }
+
+    @Override
+    public List<Figure> figures(PiecesVsDepthConfig config, Summary summary) {
+        double[] depths = config.depths().stream().mapToDouble(Integer::doubleValue).toArray();
+        List<Series> series = new ArrayList<>();
+        for (String target : config.targets()) {
+            series.add(Series.of(target, depths, depth -> cell(target, (int) depth), summary, "pieces", true));
+        }
+        return List.of(new Figure("pieces-vs-depth", "FC Table 2: pieces on [-3, 3] of the trained net, "
+                + config.units() + " units over L layers", "hidden layers L", "pieces", false, series));
+    }
+}

@@ -1,0 +1,273 @@
+package org.splinelens.experiments.spikyinit;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.splinelens.core.data.Dataset;
+import org.splinelens.core.data.Grid;
+import org.splinelens.core.network.DeepArchitecture;
+import org.splinelens.core.network.ShallowNetwork;
+import org.splinelens.core.network.UnivariateNetwork;
+import org.splinelens.core.plugin.PluginRegistry;
+import org.splinelens.core.spline.Pwl;
+import org.splinelens.core.targets.TargetFunction;
+import org.splinelens.dynamics.gradient.GradientMethod;
+import org.splinelens.dynamics.optim.GradientDescent;
+import org.splinelens.dynamics.train.Trainer;
+import org.splinelens.dynamics.train.TrainerConfig;
+import org.splinelens.dynamics.train.TrainingDiverged;
+import org.splinelens.experiments.runner.Experiment;
+import org.splinelens.experiments.runner.Figure;
+import org.splinelens.experiments.runner.PaperTable;
+import org.splinelens.experiments.runner.Row;
+import org.splinelens.experiments.runner.Series;
+import org.splinelens.experiments.runner.Summary;
+import org.splinelens.experiments.runner.Verdict;
+import org.splinelens.init.Initializer;
+import org.splinelens.init.InitializerFactory;
+
+/**
+ * Table 3: standard vs spiky initialization, shallow and deep, trained on 20 points of a smooth target; the test error
+ * on a dense grid. Claim: both fit the training data, the spiky start generalizes worse.
+ */
+public final class SpikyInitExperiment extends Experiment<SpikyInitConfig> {
+    private static final double LOW = -2;
+    private static final double HIGH = 2;
+
+    public SpikyInitExperiment() {
+        super("spiky-init", "Table 3: test error after training from a standard vs a spiky start, shallow and deep",
+                SpikyInitConfig.class,
+                new SpikyInitConfig(List.of("sin", "quadratic"), 20, 21, List.of(8, 8, 8, 8), 1e-4, 5, 2000, 1000, 2),
+                new SpikyInitConfig(List.of("sin", "arctan", "sawtooth", "cubic", "quadratic", "exp-half"), 20, 21,
+                        List.of(8, 8, 8, 8), 1e-4, 5, 20_000, 10_000, 5));
+    }
+
+    @Override
+    public int trials(SpikyInitConfig config) {
+        return config.trials();
+    }
+
+    @Override
+    public void validate(SpikyInitConfig config, PluginRegistry plugins) {
+        for (String target : config.targets()) {
+            if (!plugins.plugins(TargetFunction.class).containsKey(target)) {
+                throw new IllegalArgumentException("targets: unknown target '" + target + "'");
+            }
+        }
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public List<Row> trial(SpikyInitConfig config, int trial, RandomGenerator random, PluginRegistry plugins) {
+        Initializer standard = plugins.plugin(InitializerFactory.class, "pytorch-default").create(Map.of());
+        double[] grid = new Grid(LOW, HIGH, 0.01).points();
+        List<Row> rows = new ArrayList<>();
+        for (String name : config.targets()) {
+            TargetFunction target = plugins.plugin(TargetFunction.class, name);
+            double[] x = new double[config.points()];
+            for (int n = 0; n < x.length; n++) {
+                x[n] = LOW + (HIGH - LOW) * random.nextDouble();
+            }
+            Arrays.sort(x);
+            Dataset data = Dataset.sample(x, target::value);
+            Dataset test = Dataset.sample(grid, target::value);
+
+            ShallowNetwork standardStart = standard.shallow(config.shallowWidth(), data, random);
+            ShallowNetwork spikyStart = spikyAtData(x, config.shallowWidth(), random);
+            Trained standardEnd = train(standardStart, data, test, config.lr(), config.epochs(), random);
+            Trained spikyEnd = train(spikyStart, data, test, config.lr() / config.spikyLrDivisor(), config.epochs(),
+                    random);
+            rows.add(row(name, "shallow", "standard", standardEnd));
+            rows.add(row(name, "shallow", "spiky", spikyEnd));
+            if (trial == 0 && name.equals(config.targets().get(0))) {
+                // Fig 3 / Fig 6: the functions before and after training, one trial, first target
+                curves(rows, name, "standard", standardStart, standardEnd);
+                curves(rows, name, "spiky", spikyStart, spikyEnd);
+                for (int n = 0; n < x.length; n++) {
+                    rows.add(new Row(curveCell(name, "data", "", x[n]), Map.of("f", data.y(n))));
+                }
+            }
+            if (!config.deepWidths().isEmpty()) {
+                DeepArchitecture architecture = new DeepArchitecture(config.deepWidths().stream()
+                        .mapToInt(Integer::intValue).toArray());
+                UnivariateNetwork start = standard.deep(architecture, data, random);
+                rows.add(row(name, "deep", "standard", train(start, data, test, config.lr(), config.epochs(),
+                        random)));
+                rows.add(row(name, "deep", "spiky", train(pretrainSpiky(start, config, random), data, test,
+                        config.lr(), config.epochs(), random)));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * The shallow 'spiky' start of App. 3.1.3, read as "a 20-breakpoint CPWL with y_n ~ U[−2, 2]": knots at the 20
+     * training inputs, random values there, flat outside, realised exactly by H = 21 units (padded with dead units if
+     * values happen to be collinear).
+     */
+    private static ShallowNetwork spikyAtData(double[] x, int width, RandomGenerator random) {
+        double[] values = new double[x.length];
+        for (int n = 0; n < x.length; n++) {
+            values[n] = -2 + 4 * random.nextDouble();
+        }
+        ShallowNetwork net = Pwl.throughPoints(x, values, 0, 0).toShallowNetwork();
+        if (net.width() > width) {
+            throw new IllegalArgumentException("shallowWidth: a CPWL with knots at " + x.length + " points needs "
+                    + net.width() + " units, got " + width);
+        }
+        double[] w = Arrays.copyOf(net.w(), width);
+        double[] b = Arrays.copyOf(net.b(), width);
+        for (int i = net.width(); i < width; i++) {
+            w[i] = 1;
+            b[i] = -3;
+        }
+        return ShallowNetwork.of(w, b, Arrays.copyOf(net.v(), width), net.b0());
+    }
+
+    /** The deep 'spiky' start: the standard start trained to fit a random 20-knot CPWL with values U[−2, 2]. */
+    private static UnivariateNetwork pretrainSpiky(UnivariateNetwork start, SpikyInitConfig config,
+            RandomGenerator random) {
+        double[] knots = new double[20];
+        double[] values = new double[20];
+        for (int k = 0; k < knots.length; k++) {
+            knots[k] = LOW + (HIGH - LOW) * random.nextDouble();
+            values[k] = -2 + 4 * random.nextDouble();
+        }
+        Arrays.sort(knots);
+        Pwl spikes = Pwl.throughPoints(knots, values, 0, 0);
+        Dataset cpwl = Dataset.sample(new Grid(LOW, HIGH, 0.04).points(), spikes::value);
+        try {
+            return new Trainer(new TrainerConfig(config.pretrainEpochs(), 0, 0, Math.max(1, config.pretrainEpochs())),
+                    GradientMethod.AUTO).train(start, cpwl, new GradientDescent(config.lr(), 0), random, List.of())
+                    .network();
+        } catch (TrainingDiverged e) {
+            return e.lastFinite();
+        }
+    }
+
+    /** The end of one training run: losses, and the network unless training diverged. */
+    private record Trained(double trainLoss, double testMse, UnivariateNetwork network) {
+    }
+
+    private static Trained train(UnivariateNetwork start, Dataset data, Dataset test, double lr, int epochs,
+            RandomGenerator random) {
+        try {
+            var result = new Trainer(new TrainerConfig(epochs, 0, 0, epochs), GradientMethod.AUTO).train(start, data,
+                    new GradientDescent(lr, 0), random, List.of());
+            double mse = 2 * result.network().loss(test.x(), test.y()) / test.size();
+            return new Trained(result.finalLoss(), mse, result.network());
+        } catch (TrainingDiverged e) {
+            return new Trained(Double.NaN, Double.NaN, null);
+        }
+    }
+
+    private static Row row(String target, String depth, String init, Trained result) {
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        metrics.put("trainLoss", result.trainLoss());
+        metrics.put("testMse", result.testMse());
+        metrics.put("diverged", result.network() == null ? 1.0 : 0.0);
+        return new Row(cell(target, depth, init), metrics);
+    }
+
+    private static final double[] CURVE_X = new Grid(LOW, HIGH, 0.02).points();
+
+    private static void curves(List<Row> rows, String target, String init, UnivariateNetwork before, Trained after) {
+        for (double x : CURVE_X) {
+            rows.add(new Row(curveCell(target, init, "before", x), Map.of("f", before.value(x))));
+            if (after.network() != null) {
+                rows.add(new Row(curveCell(target, init, "after", x), Map.of("f", after.network().value(x))));
+            }
+        }
+    }
+
+    private static Map<String, String> curveCell(String target, String init, String stage, double x) {
+        Map<String, String> cell = new LinkedHashMap<>(cell(target, "shallow", init));
+        cell.put("curve", stage);
+        cell.put("x", Double.toString(x));
+        return cell;
+    }
+
+    /** Table 3's numbers are not in our copy of the paper: the table shows ours, with the paper's cells marked. */
+    @Override
+    public List<PaperTable> paperTables(SpikyInitConfig config, Summary summary) {
+        List<String> depths = config.deepWidths().isEmpty() ? List.of("shallow") : List.of("shallow", "deep");
+        List<PaperTable.TableRow> rows = new ArrayList<>();
+        for (String target : config.targets()) {
+            for (String depth : depths) {
+                rows.add(new PaperTable.TableRow(target + " (" + depth + ")", List.of("not in our copy",
+                        "not in our copy"), List.of(summary.stat(cell(target, depth, "standard"), "testMse").toString(),
+                        summary.stat(cell(target, depth, "spiky"), "testMse").toString())));
+            }
+        }
+        return List.of(new PaperTable("Table 3: test MSE on a grid of step 0.01", List.of("standard", "spiky"),
+                rows));
+    }
+
+    @Override
+    public List<Figure> figures(SpikyInitConfig config, Summary summary) {
+        String target = config.targets().get(0);
+        List<Series> series = new ArrayList<>();
+        for (String init : List.of("standard", "spiky")) {
+            for (String stage : List.of("before", "after")) {
+                List<double[]> points = new ArrayList<>();
+                for (double x : CURVE_X) {
+                    for (Summary.CellSummary cell : summary.cells()) {
+                        if (cell.levels().equals(curveCell(target, init, stage, x))) {
+                            points.add(new double[] {x, cell.stats().get("f").mean()});
+                        }
+                    }
+                }
+                if (!points.isEmpty()) {
+                    series.add(new Series(init + " " + stage, points.stream().mapToDouble(p -> p[0]).toArray(),
+                            points.stream().mapToDouble(p -> p[1]).toArray(), null));
+                }
+            }
+        }
+        List<double[]> data = new ArrayList<>();
+        for (Summary.CellSummary cell : summary.cells()) {
+            if ("data".equals(cell.levels().get("init")) && target.equals(cell.levels().get("target"))) {
+                data.add(new double[] {Double.parseDouble(cell.levels().get("x")), cell.stats().get("f").mean()});
+            }
+        }
+        if (!data.isEmpty()) {
+            series.add(new Series("training data", data.stream().mapToDouble(p -> p[0]).toArray(),
+                    data.stream().mapToDouble(p -> p[1]).toArray(), null));
+        }
+        return List.of(new Figure("spiky-before-after", "FC Figs 4/6: shallow net on " + target + " from a standard"
+                + " and a spiky start, before and after training (trial 0)", "x", "f(x)", false, series));
+    }
+
+    private static Map<String, String> cell(String target, String depth, String init) {
+        Map<String, String> cell = new LinkedHashMap<>();
+        cell.put("target", target);
+        cell.put("depth", depth);
+        cell.put("init", init);
+        return cell;
+    }
+
+    @Override
+    public List<Verdict> verdicts(SpikyInitConfig config, Summary summary) {
+        List<Verdict> verdicts = new ArrayList<>();
+        for (String depth : config.deepWidths().isEmpty() ? List.of("shallow") : List.of("shallow", "deep")) {
+            int worse = 0;
+            StringBuilder evidence = new StringBuilder();
+            for (String target : config.targets()) {
+                Summary.Stat standard = summary.stat(cell(target, depth, "standard"), "testMse");
+                Summary.Stat spiky = summary.stat(cell(target, depth, "spiky"), "testMse");
+                if (spiky.mean() > standard.mean()) {
+                    worse++;
+                }
+                evidence.append(String.format(Locale.ROOT, "%s%s: spiky %s vs standard %s",
+                        evidence.isEmpty() ? "" : "; ", target, spiky, standard));
+            }
+            verdicts.add(new Verdict(depth + " nets: a spiky start generalizes worse than a standard one",
+                    2 * worse > config.targets().size(), String.format(Locale.ROOT, "worse on %d of %d targets (%s)",
+                    worse, config.targets().size(), evidence)));
+        }
+        return verdicts;
+    }
+}

@@ -1,0 +1,2 @@
+/** Initialization experiments: 'functional characterization' Table 1 (uniform-breakpoint initialization). */
+package org.splinelens.experiments.uniformbreakpointinit;
