@@ -15,9 +15,7 @@ import org.splinelens.core.data.DatasetCsv;
 import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.core.network.DeepArchitecture;
 import org.splinelens.core.plugin.PluginRegistry;
-import org.splinelens.init.InitConfig;
-import org.splinelens.init.InitializerFactory;
-import org.splinelens.init.ShallowTheories;
+import org.splinelens.init.InitializerPlugin;
 import org.splinelens.init.stats.InitStatistics;
 import org.splinelens.init.stats.LayerStatistics;
 import org.splinelens.init.stats.SampleStatistics;
@@ -59,7 +57,6 @@ final class InitStatsCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    @SuppressWarnings({"rawtypes", "unchecked"})
     public Integer call() {
         if ((width == null) == (widths == null)) {
             throw new InvalidInputException("give exactly one of --width (shallow) and --widths (deep)");
@@ -73,14 +70,12 @@ final class InitStatsCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException((width != null ? "--width: " : "--widths: ") + e.getMessage());
         }
-        InitializerFactory factory = PluginRegistry.discover(InitStatsCommand.class.getClassLoader())
-                .plugin(InitializerFactory.class, init);
-        InitConfig config = (InitConfig) factory.configure(settings);
+        InitializerPlugin factory = PluginRegistry.discover(InitStatsCommand.class.getClassLoader())
+                .plugin(InitializerPlugin.class, init);
         Dataset dataset = data == null ? null : DatasetCsv.read(data);
-        List<LayerStatistics> stats = InitStatistics.sample(factory.create((Record) config), arch, dataset, samples,
-                seed);
+        List<LayerStatistics> stats = InitStatistics.sample(factory.create(settings), arch, dataset, samples, seed);
         int firstWidth = arch.hiddenWidth(1);
-        Optional<InitTheory> theory = ShallowTheories.of(init, config, firstWidth);
+        Optional<InitTheory> theory = factory.theory(settings, firstWidth);
 
         ObjectNode root = JsonOutput.MAPPER.createObjectNode();
         root.put("init", init);

@@ -13,7 +13,8 @@ import org.splinelens.core.io.AtomicFiles;
 import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.experiments.report.HtmlReport;
-import org.splinelens.experiments.runner.Experiment;
+import org.splinelens.experiments.runner.ConfiguredExperiment;
+import org.splinelens.experiments.runner.ExperimentPlugin;
 import org.splinelens.experiments.runner.Runner;
 import org.splinelens.experiments.runner.Scale;
 import org.splinelens.experiments.runner.Verdict;
@@ -45,7 +46,6 @@ final class ReproduceCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    @SuppressWarnings({"rawtypes", "unchecked"})
     public Integer call() throws IOException {
         Scale chosen;
         try {
@@ -58,10 +58,10 @@ final class ReproduceCommand implements Callable<Integer> {
             throw new InvalidInputException("--threads must be >= 1, got " + workers);
         }
         PluginRegistry plugins = PluginRegistry.discover(ReproduceCommand.class.getClassLoader());
-        Map<String, Experiment> all = new TreeMap<>(plugins.plugins(Experiment.class));
+        Map<String, ExperimentPlugin> all = plugins.plugins(ExperimentPlugin.class);
         List<String> names = only == null ? new ArrayList<>(all.keySet()) : only;
         for (String name : names) {
-            plugins.plugin(Experiment.class, name); // unknown names fail before any work
+            plugins.plugin(ExperimentPlugin.class, name); // unknown names fail before any work
         }
         Path dir = out != null ? out : Path.of("runs", "reproduce-" + chosen);
         PrintWriter stdout = spec.commandLine().getOut();
@@ -72,18 +72,16 @@ final class ReproduceCommand implements Callable<Integer> {
                 + "<tr><th>experiment</th><th>what</th><th>claims holding</th><th>seconds</th></tr>\n");
         stdout.printf(Locale.ROOT, "%-26s %8s %9s %s%n", "experiment", "trials", "seconds", "claims holding");
         for (String name : names) {
-            Experiment experiment = plugins.plugin(Experiment.class, name);
-            Record config = experiment.preset(chosen);
+            ConfiguredExperiment<?> experiment = plugins.plugin(ExperimentPlugin.class, name).configure(chosen, Map.of());
             Path run = dir.resolve(name);
-            Runner.Outcome outcome = new Runner(plugins, workers, (done, total) -> 0).run(experiment, config, seed,
-                    run);
-            HtmlReport.write(experiment, config, outcome, run);
+            Runner.Outcome outcome = new Runner(plugins, workers, (done, total) -> 0).run(experiment, seed, run);
+            HtmlReport.write(experiment, outcome, run);
             List<Verdict> verdicts = outcome.verdicts();
             long holding = verdicts.stream().filter(Verdict::holds).count();
-            stdout.printf(Locale.ROOT, "%-26s %8d %9.2f %d/%d%n", name, experiment.trials(config), outcome.seconds(),
+            stdout.printf(Locale.ROOT, "%-26s %8d %9.2f %d/%d%n", name, experiment.trials(), outcome.seconds(),
                     holding, verdicts.size());
             index.append("<tr><td><a href=\"").append(name).append("/report.html\">").append(name)
-                    .append("</a></td><td>").append(HtmlReport.escape(experiment.description())).append("</td><td>")
+                    .append("</a></td><td>").append(HtmlReport.escape(experiment.experiment().description())).append("</td><td>")
                     .append(holding).append(" / ").append(verdicts.size()).append("</td><td>")
                     .append(String.format(Locale.ROOT, "%.2f", outcome.seconds())).append("</td></tr>\n");
         }

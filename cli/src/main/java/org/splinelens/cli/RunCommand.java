@@ -16,7 +16,8 @@ import java.util.concurrent.Callable;
 import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.experiments.report.HtmlReport;
-import org.splinelens.experiments.runner.Experiment;
+import org.splinelens.experiments.runner.ConfiguredExperiment;
+import org.splinelens.experiments.runner.ExperimentPlugin;
 import org.splinelens.experiments.runner.Runner;
 import org.splinelens.experiments.runner.Scale;
 import org.splinelens.experiments.runner.Verdict;
@@ -58,7 +59,7 @@ final class RunCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    @SuppressWarnings({"rawtypes", "unchecked"})
+    @SuppressWarnings("unchecked")
     public Integer call() throws IOException {
         PluginRegistry plugins = PluginRegistry.discover(RunCommand.class.getClassLoader());
         String name = target;
@@ -91,7 +92,7 @@ final class RunCommand implements Callable<Integer> {
                 config.putAll(YAML.convertValue(root.get("config"), Map.class));
             }
         }
-        Experiment experiment = plugins.plugin(Experiment.class, name);
+        ExperimentPlugin experiment = plugins.plugin(ExperimentPlugin.class, name);
         Scale chosen;
         try {
             chosen = Scale.named(scale != null ? scale : fileScale != null ? fileScale : "quick");
@@ -110,10 +111,10 @@ final class RunCommand implements Callable<Integer> {
         }
         // every config problem is reported against where the config came from, before any work
         String source = target.equals(name) ? "" : target + ": ";
-        Record bound;
+        ConfiguredExperiment<?> bound;
         try {
             bound = experiment.configure(chosen, config);
-            experiment.validate(bound, plugins);
+            bound.validate(plugins);
         } catch (InvalidInputException | IllegalArgumentException e) {
             String message = e.getMessage();
             throw new InvalidInputException(source + (message.startsWith("experiment ") ? message
@@ -138,11 +139,11 @@ final class RunCommand implements Callable<Integer> {
                 logProgress(err, label, done, all, logged);
             }
             return 0;
-        }).run(experiment, bound, runSeed, dir);
+        }).run(bound, runSeed, dir);
         if (terminal) {
             err.println();
         }
-        HtmlReport.write(experiment, bound, outcome, dir);
+        HtmlReport.write(bound, outcome, dir);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf(Locale.ROOT, "%s (%s): %d trials run, %d resumed, %.2f s -> %s%n", name, chosen,
                 outcome.trialsRun(), outcome.trialsResumed(), outcome.seconds(), dir.resolve("report.html"));

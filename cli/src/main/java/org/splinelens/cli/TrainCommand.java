@@ -31,14 +31,14 @@ import org.splinelens.dynamics.observe.BreakpointSnapshot;
 import org.splinelens.dynamics.observe.LayerMobility;
 import org.splinelens.dynamics.observe.SnapshotRecorder;
 import org.splinelens.dynamics.optim.Optimizer;
-import org.splinelens.dynamics.optim.OptimizerFactory;
+import org.splinelens.dynamics.optim.OptimizerPlugin;
 import org.splinelens.dynamics.train.Normalization;
 import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
 import org.splinelens.dynamics.train.TrainingDiverged;
 import org.splinelens.dynamics.train.TrainingObserver;
 import org.splinelens.dynamics.train.TrainingResult;
-import org.splinelens.init.InitializerFactory;
+import org.splinelens.init.InitializerPlugin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -118,13 +118,12 @@ class TrainCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    @SuppressWarnings({"rawtypes", "unchecked"})
     public Integer call() throws IOException {
         PluginRegistry registry = PluginRegistry.discover(TrainCommand.class.getClassLoader());
         Dataset dataset = dataset(registry);
         SplittableRandom random = new SplittableRandom(seed);
         UnivariateNetwork start = start(registry, dataset, random);
-        OptimizerFactory factory = registry.plugin(OptimizerFactory.class, optimizer);
+        OptimizerPlugin factory = registry.plugin(OptimizerPlugin.class, optimizer);
         Map<String, Object> settings = new java.util.LinkedHashMap<>();
         if (lr != null) {
             settings.put("lr", lr);
@@ -232,7 +231,6 @@ class TrainCommand implements Callable<Integer> {
         return Dataset.sample(x, f::value);
     }
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
     private UnivariateNetwork start(PluginRegistry registry, Dataset dataset, SplittableRandom random) {
         if (from != null) {
             if (width != null || widths != null) {
@@ -243,7 +241,7 @@ class TrainCommand implements Callable<Integer> {
         if ((width == null) == (widths == null)) {
             throw new InvalidInputException("give exactly one of --width (shallow) and --widths (deep)");
         }
-        InitializerFactory factory = registry.plugin(InitializerFactory.class, init);
+        InitializerPlugin factory = registry.plugin(InitializerPlugin.class, init);
         var initializer = factory.create(alpha == null ? Map.of() : Map.of("alpha", alpha));
         try {
             return width != null ? initializer.shallow(checkedWidth(width), dataset, random)

@@ -18,14 +18,14 @@ import org.splinelens.experiments.spikyinit.SpikyInitExperiment;
 import org.splinelens.experiments.criticalpointgrowth.CriticalPointGrowthExperiment;
 import org.splinelens.experiments.hessianflatness.HessianFlatnessExperiment;
 import org.splinelens.experiments.runner.Experiment;
+import org.splinelens.experiments.runner.ExperimentPlugin;
 
 /** Registers the built-in experiments under the plugin kind {@code experiment}. */
 public final class ExperimentsModule extends AbstractModule implements SplinelensPlugin {
 
     @Override
-    @SuppressWarnings({"rawtypes", "unchecked"})
     protected void configure() {
-        MapBinder<String, Experiment> experiments = PluginBinder.registry(binder(), "experiment", Experiment.class);
+        MapBinder<String, ExperimentPlugin> experiments = PluginBinder.registry(binder(), "experiment", ExperimentPlugin.class);
         PluginBinder.register(experiments, new LonelinessExperiment());
         PluginBinder.register(experiments, new UniformBreakpointInitExperiment());
         PluginBinder.register(experiments, new AlphaRegimesExperiment());

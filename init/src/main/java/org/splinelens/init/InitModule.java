@@ -11,15 +11,10 @@ import org.splinelens.init.random.RandomInitializers;
 public final class InitModule extends AbstractModule implements SplinelensPlugin {
 
     @Override
-    @SuppressWarnings({"rawtypes", "unchecked"})
     protected void configure() {
-        MapBinder<String, InitializerFactory> initializers = PluginBinder.registry(binder(), "initializer",
-                InitializerFactory.class);
-        for (InitializerFactory<?> factory : RandomInitializers.all()) {
-            PluginBinder.register(initializers, factory);
-        }
-        for (InitializerFactory<?> factory : DataDependentInitializers.all()) {
-            PluginBinder.register(initializers, factory);
-        }
+        MapBinder<String, InitializerPlugin> initializers = PluginBinder.registry(binder(), "initializer",
+                InitializerPlugin.class);
+        RandomInitializers.all().forEach(factory -> PluginBinder.register(initializers, factory));
+        DataDependentInitializers.all().forEach(factory -> PluginBinder.register(initializers, factory));
     }
 }

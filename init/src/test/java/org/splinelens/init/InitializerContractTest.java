@@ -21,19 +21,16 @@ import org.splinelens.core.spline.Pwl;
 /** Every registered initializer: right shape, finite, reproducible from its seed, alpha-invariant function. */
 class InitializerContractTest {
     private static final Dataset DATA = Dataset.sample(Samplers.grid(-2, 2, 0.1), Math::sin);
-
-    @SuppressWarnings("rawtypes")
-    private static Map<String, InitializerFactory> registered() {
-        return PluginRegistry.of(List.of(new InitModule())).plugins(InitializerFactory.class);
+    private static Map<String, InitializerPlugin> registered() {
+        return PluginRegistry.of(List.of(new InitModule())).plugins(InitializerPlugin.class);
     }
 
     @Test
-    @SuppressWarnings("rawtypes")
     void everyInitializerIsRegisteredAndReproducible() {
-        Map<String, InitializerFactory> all = registered();
+        Map<String, InitializerPlugin> all = registered();
         assertThat(all).containsKeys("gaussian", "uniform", "he-normal", "he-uniform", "glorot-normal",
                 "glorot-uniform", "pytorch-default", "uniform-breakpoints", "spiky", "flat");
-        for (Map.Entry<String, InitializerFactory> e : all.entrySet()) {
+        for (Map.Entry<String, InitializerPlugin> e : all.entrySet()) {
             Initializer init = e.getValue().create(Map.of());
             ShallowNetwork a = init.shallow(9, DATA, new SplittableRandom(5));
             ShallowNetwork b = init.shallow(9, DATA, new SplittableRandom(5));
@@ -48,9 +45,8 @@ class InitializerContractTest {
 
     /** Sec 2.5: alpha rescales (w, b, v) → (αw, αb, v/α) and leaves the function unchanged. */
     @Test
-    @SuppressWarnings({"rawtypes", "unchecked"})
     void alphaLeavesTheFunctionUnchanged() {
-        for (Map.Entry<String, InitializerFactory> e : registered().entrySet()) {
+        for (Map.Entry<String, InitializerPlugin> e : registered().entrySet()) {
             for (double alpha : new double[] {0.01, 3.0, 100.0}) {
                 ShallowNetwork base = e.getValue().create(Map.of()).shallow(7, DATA, new SplittableRandom(3));
                 ShallowNetwork scaled = e.getValue().create(Map.of("alpha", alpha)).shallow(7, DATA,

@@ -2,7 +2,7 @@ package org.splinelens.dynamics.optim;
 
 /**
  * One run's update rule {@code θ ← θ − step(∇ℓ)}, holding its own state (moments, velocity). Allocation-free per step;
- * create a fresh one per run with {@link OptimizerFactory#create}.
+ * create a fresh one per run with {@link OptimizerPlugin#create}.
  */
 public interface Optimizer {
 

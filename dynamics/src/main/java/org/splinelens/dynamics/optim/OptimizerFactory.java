@@ -6,12 +6,13 @@ import java.util.function.BiFunction;
 import org.splinelens.core.plugin.ConfiguredPlugin;
 
 /**
- * A named optimizer plugin: its config record (validated in its constructor, with PyTorch's defaults where PyTorch
+ * An optimizer plugin built from a config record (validated in its constructor, with PyTorch's defaults where PyTorch
  * has the optimizer) and how to build a fresh {@link Optimizer} for a parameter vector of a given length.
  *
  * @param <C> the config record
  */
-public final class OptimizerFactory<C extends Record & OptimizerConfig> extends ConfiguredPlugin<C> {
+public final class OptimizerFactory<C extends Record & OptimizerConfig> extends ConfiguredPlugin<C>
+        implements OptimizerPlugin {
     private final BiFunction<C, Integer, Optimizer> build;
 
     public OptimizerFactory(String name, String description, Class<C> configType, C defaults,
@@ -25,7 +26,7 @@ public final class OptimizerFactory<C extends Record & OptimizerConfig> extends 
         return build.apply(config, parameterCount);
     }
 
-    /** @return a fresh optimizer for the defaults overlaid with {@code settings} */
+    @Override
     public Optimizer create(Map<String, ?> settings, int parameterCount) {
         return create(configure(settings), parameterCount);
     }

@@ -18,12 +18,9 @@ import org.splinelens.dynamics.DynamicsModule;
  */
 class OptimizerTest {
     private static final double[] G = {0.5, -2.0, 1e-3, 3.0};
+    private static final Map<String, OptimizerPlugin> REGISTRY = PluginRegistry.of(List.of(new DynamicsModule()))
+            .plugins(OptimizerPlugin.class);
 
-    @SuppressWarnings("rawtypes")
-    private static final Map<String, OptimizerFactory> REGISTRY = PluginRegistry.of(List.of(new DynamicsModule()))
-            .plugins(OptimizerFactory.class);
-
-    @SuppressWarnings("unchecked")
     private static Optimizer create(String name, Map<String, ?> settings, int count) {
         return REGISTRY.get(name).create(settings, count);
     }

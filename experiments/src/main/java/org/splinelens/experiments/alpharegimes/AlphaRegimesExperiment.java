@@ -14,7 +14,7 @@ import org.splinelens.core.data.Grid;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.dynamics.gradient.GradientMethod;
-import org.splinelens.dynamics.optim.OptimizerFactory;
+import org.splinelens.dynamics.optim.OptimizerPlugin;
 import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
 import org.splinelens.dynamics.train.TrainingDiverged;
@@ -26,7 +26,7 @@ import org.splinelens.experiments.runner.Row;
 import org.splinelens.experiments.runner.Series;
 import org.splinelens.experiments.runner.Summary;
 import org.splinelens.experiments.runner.Verdict;
-import org.splinelens.init.InitializerFactory;
+import org.splinelens.init.InitializerPlugin;
 
 /**
  * Table 2: a wide shallow net fitted to random data from a flat or He start scaled by α, compared with linear
@@ -66,14 +66,13 @@ public final class AlphaRegimesExperiment extends Experiment<AlphaRegimesConfig>
     @Override
     public void validate(AlphaRegimesConfig config, PluginRegistry plugins) {
         for (String init : config.inits()) {
-            if (!plugins.plugins(InitializerFactory.class).containsKey(init)) {
+            if (!plugins.plugins(InitializerPlugin.class).containsKey(init)) {
                 throw new IllegalArgumentException("inits: unknown initializer '" + init + "'");
             }
         }
     }
 
     @Override
-    @SuppressWarnings({"rawtypes", "unchecked"})
     public List<Row> trial(AlphaRegimesConfig config, int trial, RandomGenerator random, PluginRegistry plugins) {
         double[] x = new double[23];
         double[] y = new double[23];
@@ -89,10 +88,10 @@ public final class AlphaRegimesExperiment extends Experiment<AlphaRegimesConfig>
         double[] grid = new Grid(-2, 2, 0.01).points();
         FitResult linear = plugins.plugin(Fitter.class, "linear").fit(data, new FitRequest(0, 1));
         FitResult cubic = plugins.plugin(Fitter.class, "natural-cubic").fit(data, new FitRequest(0, 1));
-        OptimizerFactory adam = plugins.plugin(OptimizerFactory.class, "adam");
+        OptimizerPlugin adam = plugins.plugin(OptimizerPlugin.class, "adam");
         List<Row> rows = new ArrayList<>();
         for (String init : config.inits()) {
-            InitializerFactory factory = plugins.plugin(InitializerFactory.class, init);
+            InitializerPlugin factory = plugins.plugin(InitializerPlugin.class, init);
             for (double alpha : config.alphas()) {
                 ShallowNetwork start = factory.create(Map.of("alpha", alpha)).shallow(config.width(), data, random);
                 double lr = alpha < 1 ? config.lrSmall() : config.lrLarge();

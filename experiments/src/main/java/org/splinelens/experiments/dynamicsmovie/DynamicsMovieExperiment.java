@@ -12,7 +12,7 @@ import org.splinelens.core.data.Dataset;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.dynamics.gradient.GradientMethod;
-import org.splinelens.dynamics.optim.OptimizerFactory;
+import org.splinelens.dynamics.optim.OptimizerPlugin;
 import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
 import org.splinelens.dynamics.train.TrainingDiverged;
@@ -23,7 +23,7 @@ import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.Row;
 import org.splinelens.experiments.runner.Summary;
 import org.splinelens.experiments.runner.Verdict;
-import org.splinelens.init.InitializerFactory;
+import org.splinelens.init.InitializerPlugin;
 
 /**
  * The supplemental videos: a wide shallow net from a flat start scaled by α learning the alpha-regimes data; each
@@ -90,12 +90,11 @@ public final class DynamicsMovieExperiment extends Experiment<DynamicsMovieConfi
     }
 
     /** @return the network at {@code frames} evenly spread epochs (first and last included), empty if it diverged */
-    @SuppressWarnings({"rawtypes", "unchecked"})
     private static List<ShallowNetwork> run(DynamicsMovieConfig config, double alpha, RandomGenerator random,
             PluginRegistry plugins, int frames) {
         Dataset data = new Dataset(DATA_X, dataY(random));
-        InitializerFactory flat = plugins.plugin(InitializerFactory.class, "flat");
-        OptimizerFactory adam = plugins.plugin(OptimizerFactory.class, "adam");
+        InitializerPlugin flat = plugins.plugin(InitializerPlugin.class, "flat");
+        OptimizerPlugin adam = plugins.plugin(OptimizerPlugin.class, "adam");
         ShallowNetwork start = flat.create(Map.of("alpha", alpha)).shallow(config.width(), data, random);
         double lr = alpha < 1 ? config.lrSmall() : config.lrLarge();
         List<ShallowNetwork> snapshots = new ArrayList<>();

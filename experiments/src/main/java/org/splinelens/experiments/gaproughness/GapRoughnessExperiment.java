@@ -13,7 +13,7 @@ import org.splinelens.core.spline.Bdso;
 import org.splinelens.core.spline.Pwl;
 import org.splinelens.core.targets.TargetFunction;
 import org.splinelens.dynamics.gradient.GradientMethod;
-import org.splinelens.dynamics.optim.OptimizerFactory;
+import org.splinelens.dynamics.optim.OptimizerPlugin;
 import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
 import org.splinelens.dynamics.train.TrainingDiverged;
@@ -23,7 +23,7 @@ import org.splinelens.experiments.runner.Row;
 import org.splinelens.experiments.runner.Series;
 import org.splinelens.experiments.runner.Summary;
 import org.splinelens.experiments.runner.Verdict;
-import org.splinelens.init.InitializerFactory;
+import org.splinelens.init.InitializerPlugin;
 
 /**
  * Roughness in a data gap, {@code Σ_{knots in (−0.5, 0.5)} (Δ slope)²} of the trained CPWL. Claims: it falls as the
@@ -60,10 +60,9 @@ public final class GapRoughnessExperiment extends Experiment<GapRoughnessConfig>
     }
 
     @Override
-    @SuppressWarnings({"rawtypes", "unchecked"})
     public List<Row> trial(GapRoughnessConfig config, int trial, RandomGenerator random, PluginRegistry plugins) {
-        InitializerFactory gaussian = plugins.plugin(InitializerFactory.class, "gaussian");
-        OptimizerFactory adam = plugins.plugin(OptimizerFactory.class, "adam");
+        InitializerPlugin gaussian = plugins.plugin(InitializerPlugin.class, "gaussian");
+        OptimizerPlugin adam = plugins.plugin(OptimizerPlugin.class, "adam");
         List<Row> rows = new ArrayList<>();
         for (String name : config.targets()) {
             TargetFunction target = plugins.plugin(TargetFunction.class, name);
@@ -85,8 +84,7 @@ public final class GapRoughnessExperiment extends Experiment<GapRoughnessConfig>
         return rows;
     }
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    private static double[] fit(InitializerFactory gaussian, OptimizerFactory adam, double sigmaW, int width,
+    private static double[] fit(InitializerPlugin gaussian, OptimizerPlugin adam, double sigmaW, int width,
             Dataset data, GapRoughnessConfig config, RandomGenerator random) {
         ShallowNetwork start = gaussian.create(Map.of("sigmaW", sigmaW, "sigmaV", 1 / Math.sqrt(width)))
                 .shallow(width, data, random);

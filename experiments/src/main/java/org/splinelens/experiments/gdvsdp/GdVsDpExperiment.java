@@ -18,7 +18,7 @@ import org.splinelens.core.targets.TargetFunction;
 import org.splinelens.dynamics.gradient.GradientMethod;
 import org.splinelens.dynamics.optim.GradientDescent;
 import org.splinelens.dynamics.optim.Optimizer;
-import org.splinelens.dynamics.optim.OptimizerFactory;
+import org.splinelens.dynamics.optim.OptimizerPlugin;
 import org.splinelens.dynamics.train.Normalization;
 import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
@@ -31,7 +31,7 @@ import org.splinelens.experiments.runner.Row;
 import org.splinelens.experiments.runner.Series;
 import org.splinelens.experiments.runner.Summary;
 import org.splinelens.experiments.runner.Verdict;
-import org.splinelens.init.InitializerFactory;
+import org.splinelens.init.InitializerPlugin;
 
 /**
  * Training MSE against available linear pieces: DP and Greedy Merge against shallow nets trained by GD, Adam and
@@ -79,7 +79,6 @@ public final class GdVsDpExperiment extends Experiment<GdVsDpConfig> {
     }
 
     @Override
-    @SuppressWarnings("rawtypes")
     public List<Row> trial(GdVsDpConfig config, int trial, RandomGenerator random, PluginRegistry plugins) {
         Dataset data = data(config, plugins);
         int size = data.size();
@@ -93,7 +92,7 @@ public final class GdVsDpExperiment extends Experiment<GdVsDpConfig> {
                 rows.add(new Row(cell(GREEDY, k), fit(greedy / size, k)));
             }
         }
-        InitializerFactory init = plugins.plugin(InitializerFactory.class, "pytorch-default");
+        InitializerPlugin init = plugins.plugin(InitializerPlugin.class, "pytorch-default");
         double low = data.minX();
         double high = data.maxX();
         for (int width : config.widths()) {
@@ -112,8 +111,6 @@ public final class GdVsDpExperiment extends Experiment<GdVsDpConfig> {
         }
         return rows;
     }
-
-    @SuppressWarnings("rawtypes")
     private static TrainingResult train(GdVsDpConfig config, String method, ShallowNetwork start, Dataset data,
             RandomGenerator random, PluginRegistry plugins) {
         int width = start.width();
@@ -122,7 +119,7 @@ public final class GdVsDpExperiment extends Experiment<GdVsDpConfig> {
             case GD -> new Trainer(stopping, GradientMethod.AUTO).train(start, data,
                     new GradientDescent(config.gdLr() / width, 0), random, List.of());
             case ADAM -> {
-                Optimizer adam = plugins.plugin(OptimizerFactory.class, "adam")
+                Optimizer adam = plugins.plugin(OptimizerPlugin.class, "adam")
                         .create(Map.of("lr", config.adamLr()), start.parameterCount());
                 yield new Trainer(stopping, GradientMethod.AUTO).train(start, data, adam, random, List.of());
             }

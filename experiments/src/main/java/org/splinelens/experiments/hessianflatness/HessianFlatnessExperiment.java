@@ -10,7 +10,7 @@ import org.splinelens.core.data.Dataset;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.dynamics.gradient.GradientMethod;
-import org.splinelens.dynamics.optim.OptimizerFactory;
+import org.splinelens.dynamics.optim.OptimizerPlugin;
 import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
 import org.splinelens.dynamics.train.TrainingDiverged;
@@ -21,7 +21,7 @@ import org.splinelens.experiments.runner.Row;
 import org.splinelens.experiments.runner.Series;
 import org.splinelens.experiments.runner.Summary;
 import org.splinelens.experiments.runner.Verdict;
-import org.splinelens.init.InitializerFactory;
+import org.splinelens.init.InitializerPlugin;
 import org.splinelens.losssurface.critical.Criticality;
 import org.splinelens.losssurface.hessian.Flatness;
 import org.splinelens.losssurface.hessian.ShallowHessian;
@@ -48,7 +48,6 @@ public final class HessianFlatnessExperiment extends Experiment<HessianFlatnessC
     }
 
     @Override
-    @SuppressWarnings({"rawtypes", "unchecked"})
     public List<Row> trial(HessianFlatnessConfig config, int trial, RandomGenerator random, PluginRegistry plugins) {
         int n = config.dataPoints();
         double[] x = new double[n];
@@ -58,8 +57,8 @@ public final class HessianFlatnessExperiment extends Experiment<HessianFlatnessC
             y[k] = Math.sin(2 * x[k]);
         }
         Dataset data = new Dataset(x, y);
-        InitializerFactory init = plugins.plugin(InitializerFactory.class, "pytorch-default");
-        OptimizerFactory adam = plugins.plugin(OptimizerFactory.class, "adam");
+        InitializerPlugin init = plugins.plugin(InitializerPlugin.class, "pytorch-default");
+        OptimizerPlugin adam = plugins.plugin(OptimizerPlugin.class, "adam");
         List<Row> rows = new ArrayList<>();
         for (double ratio : config.ratios()) {
             int width = Math.max(1, (int) Math.round(ratio * n));

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.apache.commons.math3.distribution.RealDistribution;
 import org.apache.commons.math3.random.JDKRandomGenerator;
@@ -21,9 +22,7 @@ import org.splinelens.experiments.runner.Row;
 import org.splinelens.experiments.runner.Series;
 import org.splinelens.experiments.runner.Summary;
 import org.splinelens.experiments.runner.Verdict;
-import org.splinelens.init.InitConfig;
-import org.splinelens.init.InitializerFactory;
-import org.splinelens.init.ShallowTheories;
+import org.splinelens.init.InitializerPlugin;
 import org.splinelens.init.theory.InitTheory;
 
 /**
@@ -46,9 +45,8 @@ public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfi
     }
 
     @Override
-    @SuppressWarnings("rawtypes")
     public void validate(InitDensitiesConfig config, PluginRegistry plugins) {
-        InitializerFactory factory = plugins.plugins(InitializerFactory.class).get(config.init());
+        InitializerPlugin factory = plugins.plugins(InitializerPlugin.class).get(config.init());
         if (factory == null) {
             throw new IllegalArgumentException("init: unknown initializer '" + config.init() + "'");
         }
@@ -56,16 +54,13 @@ public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfi
             throw new IllegalArgumentException("init: '" + config.init() + "' has no Thm 1 law to compare with");
         }
     }
-
-    @SuppressWarnings("rawtypes")
-    private static java.util.Optional<InitTheory> theory(InitializerFactory factory, InitDensitiesConfig config) {
-        return ShallowTheories.of(config.init(), (InitConfig) factory.defaults(), config.widths().get(0));
+    private static Optional<InitTheory> theory(InitializerPlugin factory, InitDensitiesConfig config) {
+        return factory.theory(Map.of(), config.widths().get(0));
     }
 
     @Override
-    @SuppressWarnings({"rawtypes", "unchecked"})
     public List<Row> trial(InitDensitiesConfig config, int trial, RandomGenerator random, PluginRegistry plugins) {
-        InitializerFactory factory = plugins.plugin(InitializerFactory.class, config.init());
+        InitializerPlugin factory = plugins.plugin(InitializerPlugin.class, config.init());
         DeepArchitecture architecture = new DeepArchitecture(config.widths().stream().mapToInt(Integer::intValue)
                 .toArray());
         int layers = config.widths().size();

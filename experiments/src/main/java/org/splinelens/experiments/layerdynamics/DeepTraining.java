@@ -15,7 +15,7 @@ import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
 import org.splinelens.dynamics.train.TrainingObserver;
 import org.splinelens.dynamics.train.TrainingResult;
-import org.splinelens.init.InitializerFactory;
+import org.splinelens.init.InitializerPlugin;
 
 /** The deep experiments' shared protocol: PyTorch-default start, full-batch GD on a target sampled on a grid. */
 public final class DeepTraining {
@@ -36,11 +36,9 @@ public final class DeepTraining {
         }
         return widths;
     }
-
-    @SuppressWarnings("rawtypes")
     public static TrainingResult train(PluginRegistry plugins, int[] widths, Dataset data, double lr, int epochs,
             double tolerance, int observeEvery, RandomGenerator random, List<TrainingObserver> observers) {
-        InitializerFactory init = plugins.plugin(InitializerFactory.class, "pytorch-default");
+        InitializerPlugin init = plugins.plugin(InitializerPlugin.class, "pytorch-default");
         UnivariateNetwork start = init.create(Map.of()).deep(new DeepArchitecture(widths), data, random);
         return new Trainer(new TrainerConfig(epochs, tolerance, 0, observeEvery), GradientMethod.AUTO)
                 .train(start, data, new GradientDescent(lr, 0), random, observers);

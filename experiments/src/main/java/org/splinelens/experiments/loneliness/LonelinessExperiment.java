@@ -16,7 +16,7 @@ import org.splinelens.experiments.runner.Row;
 import org.splinelens.experiments.runner.Series;
 import org.splinelens.experiments.runner.Summary;
 import org.splinelens.experiments.runner.Verdict;
-import org.splinelens.init.InitializerFactory;
+import org.splinelens.init.InitializerPlugin;
 import org.splinelens.losssurface.partition.DataPartition;
 
 /**
@@ -43,15 +43,14 @@ public final class LonelinessExperiment extends Experiment<LonelinessConfig> {
     @Override
     public void validate(LonelinessConfig config, PluginRegistry plugins) {
         for (String init : config.inits()) {
-            if (!plugins.plugins(InitializerFactory.class).containsKey(init)) {
+            if (!plugins.plugins(InitializerPlugin.class).containsKey(init)) {
                 throw new IllegalArgumentException("inits: unknown initializer '" + init + "'; known: "
-                        + plugins.plugins(InitializerFactory.class).keySet());
+                        + plugins.plugins(InitializerPlugin.class).keySet());
             }
         }
     }
 
     @Override
-    @SuppressWarnings("rawtypes")
     public List<Row> trial(LonelinessConfig config, int trial, RandomGenerator random, PluginRegistry plugins) {
         int n = config.dataPoints();
         double[] x = new double[n];
@@ -64,7 +63,7 @@ public final class LonelinessExperiment extends Experiment<LonelinessConfig> {
         Dataset data = new Dataset(x, y);
         List<Row> rows = new ArrayList<>();
         for (String init : config.inits()) {
-            InitializerFactory factory = plugins.plugin(InitializerFactory.class, init);
+            InitializerPlugin factory = plugins.plugin(InitializerPlugin.class, init);
             for (double ratio : config.ratios()) {
                 int width = width(ratio, n);
                 ShallowNetwork net = factory.create(Map.of()).shallow(width, data, random);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.splinelens.core.io.AtomicFiles;
+import org.splinelens.experiments.runner.ConfiguredExperiment;
 import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.PaperTable;
@@ -20,6 +21,12 @@ import org.splinelens.experiments.runner.Verdict;
  */
 public final class HtmlReport {
     private HtmlReport() {
+    }
+
+    /** Draws the experiment's figures into {@code out} and writes {@code out/report.html}. */
+    public static <C extends Record> void write(ConfiguredExperiment<C> configured, Runner.Outcome outcome, Path out)
+            throws IOException {
+        write(configured.experiment(), configured.config(), outcome, out);
     }
 
     /** Draws the experiment's figures into {@code out} and writes {@code out/report.html}. */

@@ -18,7 +18,7 @@ import org.splinelens.core.plugin.PluginRegistry;
  *
  * @param <C> the config record
  */
-public abstract class Experiment<C extends Record> extends ConfiguredPlugin<C> {
+public abstract class Experiment<C extends Record> extends ConfiguredPlugin<C> implements ExperimentPlugin {
     private final C paper;
 
     /** @param quick the seconds-scale preset, also the plugin's {@link #defaults()}; {@code paper} the full protocol */
@@ -31,9 +31,10 @@ public abstract class Experiment<C extends Record> extends ConfiguredPlugin<C> {
         return scale == Scale.QUICK ? defaults() : paper;
     }
 
-    /** Binds settings over a preset; unknown keys and wrong types fail with a message naming the key. */
-    public final C configure(Scale scale, Map<String, ?> settings) {
-        return ConfigBinding.bind("experiment " + name(), preset(scale), configType(), settings);
+    @Override
+    public final ConfiguredExperiment<C> configure(Scale scale, Map<String, ?> settings) {
+        return new ConfiguredExperiment<>(this,
+                ConfigBinding.bind("experiment " + name(), preset(scale), configType(), settings));
     }
 
     /** @return the number of independent trials the config asks for */

@@ -66,8 +66,9 @@ public final class Runner {
         this.progress = progress;
     }
 
-    /** The outcome of a run. */
     /**
+     * The outcome of a run.
+     *
      * @param artifacts files beyond the tables that the experiment wrote into the run directory (movies, pages)
      */
     public record Outcome(Summary summary, List<Verdict> verdicts, int trialsRun, int trialsResumed, double seconds,
@@ -85,6 +86,15 @@ public final class Runner {
         return z ^ (z >>> 31);
     }
 
+    /** Runs an experiment bound to its config (what {@link ExperimentPlugin#configure} returns). */
+    public <C extends Record> Outcome run(ConfiguredExperiment<C> configured, long seed, Path out) throws IOException {
+        return run(configured.experiment(), configured.config(), seed, out);
+    }
+
+    /**
+     * Runs the trials of {@code config} missing from {@code out} on the runner's threads (trial t seeded by
+     * {@link #trialSeed}), then writes the tables, summary, verdicts, artifacts and provenance.
+     */
     public <C extends Record> Outcome run(Experiment<C> experiment, C config, long seed, Path out) throws IOException {
         Instant started = Instant.now();
         try {

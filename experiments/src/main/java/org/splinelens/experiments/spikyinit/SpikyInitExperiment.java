@@ -28,7 +28,7 @@ import org.splinelens.experiments.runner.Series;
 import org.splinelens.experiments.runner.Summary;
 import org.splinelens.experiments.runner.Verdict;
 import org.splinelens.init.Initializer;
-import org.splinelens.init.InitializerFactory;
+import org.splinelens.init.InitializerPlugin;
 
 /**
  * Table 3: standard vs spiky initialization, shallow and deep, trained on 20 points of a smooth target; the test error
@@ -61,9 +61,8 @@ public final class SpikyInitExperiment extends Experiment<SpikyInitConfig> {
     }
 
     @Override
-    @SuppressWarnings("rawtypes")
     public List<Row> trial(SpikyInitConfig config, int trial, RandomGenerator random, PluginRegistry plugins) {
-        Initializer standard = plugins.plugin(InitializerFactory.class, "pytorch-default").create(Map.of());
+        Initializer standard = plugins.plugin(InitializerPlugin.class, "pytorch-default").create(Map.of());
         double[] grid = new Grid(LOW, HIGH, 0.01).points();
         List<Row> rows = new ArrayList<>();
         for (String name : config.targets()) {

@@ -22,7 +22,7 @@ import org.splinelens.experiments.runner.PaperTable;
 import org.splinelens.experiments.runner.Row;
 import org.splinelens.experiments.runner.Summary;
 import org.splinelens.experiments.runner.Verdict;
-import org.splinelens.init.InitializerFactory;
+import org.splinelens.init.InitializerPlugin;
 
 /**
  * 'functional characterization' Table 1: standard vs uniform-breakpoint initialization of a shallow net trained by GD
@@ -56,14 +56,13 @@ public final class UniformBreakpointInitExperiment extends Experiment<UniformBre
             }
         }
         for (String init : config.inits()) {
-            if (!plugins.plugins(InitializerFactory.class).containsKey(init)) {
+            if (!plugins.plugins(InitializerPlugin.class).containsKey(init)) {
                 throw new IllegalArgumentException("inits: unknown initializer '" + init + "'");
             }
         }
     }
 
     @Override
-    @SuppressWarnings("rawtypes")
     public List<Row> trial(UniformBreakpointInitConfig config, int trial, RandomGenerator random, PluginRegistry plugins) {
         List<Row> rows = new ArrayList<>();
         for (String name : config.targets()) {
@@ -76,7 +75,7 @@ public final class UniformBreakpointInitExperiment extends Experiment<UniformBre
             }
             Dataset test = Dataset.sample(mid, target::value);
             for (String init : config.inits()) {
-                InitializerFactory factory = plugins.plugin(InitializerFactory.class, init);
+                InitializerPlugin factory = plugins.plugin(InitializerPlugin.class, init);
                 ShallowNetwork start = factory.create(Map.of()).shallow(config.width(), train, random);
                 Map<String, Double> metrics = new LinkedHashMap<>();
                 try {

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.splinelens.experiments.report.HtmlReport;
-import org.splinelens.experiments.runner.Experiment;
+import org.splinelens.experiments.runner.ConfiguredExperiment;
+import org.splinelens.experiments.runner.ExperimentPlugin;
 import org.splinelens.experiments.runner.Runner;
 import org.splinelens.experiments.runner.Scale;
 
@@ -24,17 +26,16 @@ public abstract class ExperimentContract extends PluginContract {
     protected Path tmp;
 
     @TestFactory
-    @SuppressWarnings({"rawtypes", "unchecked"})
     public Stream<DynamicTest> quickPresetsRunReportAndDoNotDependOnTheThreadCount() {
-        return each("experiment", Experiment.class, experiment -> {
-            Record config = experiment.preset(Scale.QUICK);
+        return each("experiment", ExperimentPlugin.class, plugin -> {
+            ConfiguredExperiment<?> experiment = plugin.configure(Scale.QUICK, Map.of());
             Path out = tmp.resolve(experiment.name());
-            Runner.Outcome outcome = new Runner(plugins(), 2, (done, all) -> 0).run(experiment, config, 1, out);
+            Runner.Outcome outcome = new Runner(plugins(), 2, (done, all) -> 0).run(experiment, 1, out);
             Path serial = tmp.resolve(experiment.name() + "-serial");
-            new Runner(plugins(), 1, (done, all) -> 0).run(experiment, config, 1, serial);
+            new Runner(plugins(), 1, (done, all) -> 0).run(experiment, 1, serial);
             assertThat(Files.readAllBytes(serial.resolve("summary.csv"))).as("summary with 1 and 2 threads")
                     .isEqualTo(Files.readAllBytes(out.resolve("summary.csv")));
-            HtmlReport.write(experiment, config, outcome, out);
+            HtmlReport.write(experiment, outcome, out);
             for (String file : List.of("config.yaml", "provenance.json", "trials.csv", "summary.csv", "summary.json",
                     "report.html")) {
                 assertThat(out.resolve(file)).as(file).isNotEmptyFile();

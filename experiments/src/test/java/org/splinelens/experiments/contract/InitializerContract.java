@@ -16,7 +16,7 @@ import org.splinelens.core.network.DeepArchitecture;
 import org.splinelens.core.network.DeepNetwork;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.init.Initializer;
-import org.splinelens.init.InitializerFactory;
+import org.splinelens.init.InitializerPlugin;
 
 /**
  * What every initializer plugin promises, with its default config: shallow networks of every width from 2 up, of
@@ -31,9 +31,8 @@ public abstract class InitializerContract extends PluginContract {
     private static final DeepArchitecture DEEP = new DeepArchitecture(6, 5, 4);
 
     @TestFactory
-    @SuppressWarnings("rawtypes")
     public Stream<DynamicTest> initializersDrawFiniteNetworksOfTheAskedShapeReproducibly() {
-        return each("initializer", InitializerFactory.class, factory -> {
+        return each("initializer", InitializerPlugin.class, factory -> {
             Initializer init = factory.create(Map.of());
             for (int width : WIDTHS) {
                 ShallowNetwork a = init.shallow(width, DATA, new SplittableRandom(width));

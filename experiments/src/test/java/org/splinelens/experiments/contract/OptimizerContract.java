@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.splinelens.dynamics.optim.Optimizer;
-import org.splinelens.dynamics.optim.OptimizerFactory;
+import org.splinelens.dynamics.optim.OptimizerPlugin;
 
 /**
  * What every optimizer plugin promises, with its default config: on the convex quadratic
@@ -20,7 +20,6 @@ public abstract class OptimizerContract extends PluginContract {
     private static final int STEPS = 500;
 
     @TestFactory
-    @SuppressWarnings("rawtypes")
     public Stream<DynamicTest> optimizersDescendAConvexQuadraticReproducibly() {
         SplittableRandom r = new SplittableRandom(7);
         double[] curvature = new double[PARAMETERS];
@@ -31,7 +30,7 @@ public abstract class OptimizerContract extends PluginContract {
             centre[k] = r.nextGaussian();
             start[k] = centre[k] + 2 * r.nextGaussian();
         }
-        return each("optimizer", OptimizerFactory.class, factory -> {
+        return each("optimizer", OptimizerPlugin.class, factory -> {
             double[] first = descend(factory, curvature, centre, start);
             double[] second = descend(factory, curvature, centre, start);
             assertThat(second).as("a fresh optimizer repeats the trajectory").containsExactly(first);
@@ -42,8 +41,7 @@ public abstract class OptimizerContract extends PluginContract {
         });
     }
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    private static double[] descend(OptimizerFactory factory, double[] curvature, double[] centre, double[] start) {
+    private static double[] descend(OptimizerPlugin factory, double[] curvature, double[] centre, double[] start) {
         Optimizer optimizer = factory.create(Map.of(), start.length);
         double[] theta = start.clone();
         double[] gradient = new double[theta.length];

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.experiments.loneliness.LonelinessConfig;
+import org.splinelens.experiments.loneliness.LonelinessExperiment;
 
 class RunnerTest {
     private static final PluginRegistry PLUGINS = PluginRegistry.discover(RunnerTest.class.getClassLoader());
@@ -21,9 +22,8 @@ class RunnerTest {
     @TempDir
     Path tmp;
 
-    @SuppressWarnings("unchecked")
     private static Experiment<LonelinessConfig> loneliness() {
-        return PLUGINS.plugin(Experiment.class, "loneliness");
+        return new LonelinessExperiment();
     }
 
     @Test
@@ -108,7 +108,7 @@ class RunnerTest {
     @Test
     void aCorruptTrialFileIsNamedInOneLine() throws IOException {
         Experiment<LonelinessConfig> experiment = loneliness();
-        LonelinessConfig config = experiment.configure(Scale.QUICK, Map.of("trials", 3));
+        LonelinessConfig config = experiment.configure(Scale.QUICK, Map.of("trials", 3)).config();
         Path out = tmp.resolve("corrupt");
         new Runner(PLUGINS, 1, (done, all) -> 0).run(experiment, config, 2, out);
         Path second = out.resolve("trials").resolve("trial-00001.json");
@@ -136,7 +136,7 @@ class RunnerTest {
                 .hasMessageContaining("key 'trials': expected int, got 'many'");
         assertThatThrownBy(() -> experiment.configure(Scale.QUICK, Map.of("inits", List.of("flat", "flat"))))
                 .hasMessageContaining("repeated");
-        LonelinessConfig unknownInit = experiment.configure(Scale.QUICK, Map.of("inits", List.of("nope")));
+        LonelinessConfig unknownInit = experiment.configure(Scale.QUICK, Map.of("inits", List.of("nope"))).config();
         Path out = tmp.resolve("never");
         assertThatThrownBy(() -> new Runner(PLUGINS, 1, (done, all) -> 0).run(experiment, unknownInit, 1, out))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("inits").hasMessageContaining("nope");

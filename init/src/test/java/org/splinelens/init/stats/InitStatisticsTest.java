@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.splinelens.core.network.DeepArchitecture;
 import org.splinelens.init.InitModule;
 import org.splinelens.init.Initializer;
-import org.splinelens.init.InitializerFactory;
+import org.splinelens.init.InitializerPlugin;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.init.theory.GaussianInitTheory;
 import org.splinelens.init.theory.InitTheory;
@@ -97,9 +97,7 @@ class InitStatisticsTest {
         assertThatThrownBy(() -> InitStatistics.sample(initializer("gaussian"), new DeepArchitecture(3), null, 0, 1))
                 .hasMessageContaining("samples");
     }
-
-    @SuppressWarnings("rawtypes")
     private static Initializer initializer(String name) {
-        return PluginRegistry.of(List.of(new InitModule())).plugin(InitializerFactory.class, name).create(Map.of());
+        return PluginRegistry.of(List.of(new InitModule())).plugin(InitializerPlugin.class, name).create(Map.of());
     }
 }

@@ -13,7 +13,7 @@ import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.core.targets.TargetFunction;
 import org.splinelens.dynamics.gradient.GradientMethod;
 import org.splinelens.dynamics.optim.Optimizer;
-import org.splinelens.dynamics.optim.OptimizerFactory;
+import org.splinelens.dynamics.optim.OptimizerPlugin;
 import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
 import org.splinelens.dynamics.train.TrainingDiverged;
@@ -22,7 +22,7 @@ import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.Row;
 import org.splinelens.experiments.runner.Summary;
 import org.splinelens.experiments.runner.Verdict;
-import org.splinelens.init.InitializerFactory;
+import org.splinelens.init.InitializerPlugin;
 
 /**
  * Initializers crossed with optimizers: the training MSE of a shallow net from each start under each optimizer, the
@@ -48,8 +48,8 @@ public final class InitOptimizerExperiment extends Experiment<InitOptimizerConfi
     @Override
     public void validate(InitOptimizerConfig config, PluginRegistry plugins) {
         check(plugins.plugins(TargetFunction.class), "target", List.of(config.target()));
-        check(plugins.plugins(InitializerFactory.class), "initializers", config.initializers());
-        check(plugins.plugins(OptimizerFactory.class), "optimizers", config.optimizers());
+        check(plugins.plugins(InitializerPlugin.class), "initializers", config.initializers());
+        check(plugins.plugins(OptimizerPlugin.class), "optimizers", config.optimizers());
     }
 
     private static void check(Map<String, ?> registered, String key, List<String> names) {
@@ -62,17 +62,16 @@ public final class InitOptimizerExperiment extends Experiment<InitOptimizerConfi
     }
 
     @Override
-    @SuppressWarnings({"rawtypes", "unchecked"})
     public List<Row> trial(InitOptimizerConfig config, int trial, RandomGenerator random, PluginRegistry plugins) {
         TargetFunction f = plugins.plugin(TargetFunction.class, config.target());
         Dataset data = Dataset.sample(new Grid(f.domainLow(), f.domainHigh(), config.step()).points(), f::value);
         Trainer trainer = new Trainer(new TrainerConfig(config.epochs(), 0, 0, config.epochs()), GradientMethod.AUTO);
         List<Row> rows = new ArrayList<>();
         for (String init : config.initializers()) {
-            ShallowNetwork start = plugins.plugin(InitializerFactory.class, init).create(Map.of())
+            ShallowNetwork start = plugins.plugin(InitializerPlugin.class, init).create(Map.of())
                     .shallow(config.width(), data, random);
             for (String name : config.optimizers()) {
-                Optimizer optimizer = plugins.plugin(OptimizerFactory.class, name)
+                Optimizer optimizer = plugins.plugin(OptimizerPlugin.class, name)
                         .create(Map.of("lr", config.lr()), start.parameterCount());
                 Map<String, Double> metrics = new LinkedHashMap<>();
                 metrics.put("initialMse", 2 * start.loss(data.x(), data.y()) / data.size());

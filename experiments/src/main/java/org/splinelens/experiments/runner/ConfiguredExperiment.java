@@ -1,0 +1,35 @@
+package org.splinelens.experiments.runner;
+
+import java.util.Objects;
+import org.splinelens.core.plugin.PluginRegistry;
+
+/**
+ * An experiment with its resolved config: the unit the {@link Runner} runs and the report describes. Holding both keeps
+ * the config's type tied to its experiment, so code that picks experiments by name never sees the config type.
+ *
+ * @param experiment the experiment
+ * @param config     its resolved config
+ * @param <C>        the config record
+ */
+public record ConfiguredExperiment<C extends Record>(Experiment<C> experiment, C config) {
+
+    public ConfiguredExperiment {
+        Objects.requireNonNull(experiment, "experiment");
+        Objects.requireNonNull(config, "config");
+    }
+
+    /** @return the registered name of the experiment */
+    public String name() {
+        return experiment.name();
+    }
+
+    /** @return the number of independent trials the config asks for */
+    public int trials() {
+        return experiment.trials(config);
+    }
+
+    /** @throws IllegalArgumentException when the config names a plugin the registry lacks */
+    public void validate(PluginRegistry plugins) {
+        experiment.validate(config, plugins);
+    }
+}
