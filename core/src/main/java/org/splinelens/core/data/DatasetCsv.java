@@ -4,20 +4,45 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.splinelens.core.io.AtomicFiles;
 import org.splinelens.core.io.InvalidInputException;
 
 /**
- * Data files: CSV with the header {@code x,y} and one point per line. Blank lines are skipped. Values are written with
- * {@link Double#toString(double)}, which round-trips every double exactly.
+ * Data files: CSV whose first non-blank line is a header naming the columns, then one point per line. The header may
+ * name more columns than the two read, in any order; only the chosen columns must hold finite numbers, so the others
+ * may hold anything without a comma (labels, weights, an unnamed index column). Column names are trimmed and compared
+ * without regard to case, so a header may not name the same column twice. Blank lines are skipped; a leading UTF-8
+ * byte-order mark is ignored. Fields are split at every comma: quoted fields are not supported. Values are written
+ * with {@link Double#toString(double)}, which round-trips every double exactly.
  */
 public final class DatasetCsv {
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
     private DatasetCsv() {
     }
 
-    /** Reads a data file; any problem is an {@link InvalidInputException} naming the file and line. */
+    /** Reads the columns {@code x} and {@code y} of a data file; see {@link #read(Path, String, String)}. */
     public static Dataset read(Path file) {
+        return read(file, "x", "y");
+    }
+
+    /**
+     * Reads a data file, taking the inputs from the column named {@code xColumn} and the targets from the column
+     * named {@code yColumn}.
+     *
+     * @throws InvalidInputException in one line naming the file (and the line, or the missing column with the
+     *                               header's columns) when the file is unreadable, has no header, names a column twice,
+     *                               lacks a chosen column, has a row with another number of fields than the header, a
+     *                               chosen field that is not a finite number, or no data rows
+     * @throws IllegalArgumentException when a column name is blank
+     */
+    public static Dataset read(Path file, String xColumn, String yColumn) {
+        if (xColumn == null || xColumn.isBlank() || yColumn == null || yColumn.isBlank()) {
+            throw new IllegalArgumentException("column names must not be blank, got '" + xColumn + "' and '"
+                    + yColumn + "'");
+        }
         List<String> lines;
         try {
             lines = Files.readAllLines(file);
@@ -27,12 +52,17 @@ public final class DatasetCsv {
             throw new InvalidInputException(file + ": cannot read: " + e.getMessage(), e);
         }
         int first = 0;
-        while (first < lines.size() && lines.get(first).isBlank()) {
+        while (first < lines.size() && stripByteOrderMark(lines.get(first)).isBlank()) {
             first++;
         }
-        if (first == lines.size() || !lines.get(first).replace(" ", "").equalsIgnoreCase("x,y")) {
-            throw new InvalidInputException(file + ": line " + (first + 1) + ": expected the header 'x,y'");
+        if (first == lines.size()) {
+            throw new InvalidInputException(file + ": line " + (first + 1) + ": expected a header naming the columns,"
+                    + " e.g. '" + xColumn + "," + yColumn + "'");
         }
+        CsvHeader header = CsvHeader.parse(stripByteOrderMark(lines.get(first)), file, first + 1);
+        int xIndex = header.indexOf(xColumn);
+        int yIndex = header.indexOf(yColumn);
+        int width = header.size();
         double[] x = new double[lines.size()];
         double[] y = new double[lines.size()];
         int n = 0;
@@ -42,18 +72,22 @@ public final class DatasetCsv {
                 continue;
             }
             String[] parts = line.split(",", -1);
-            if (parts.length != 2) {
-                throw new InvalidInputException(file + ": line " + (i + 1) + ": expected two values 'x,y', got '"
-                        + line + "'");
+            if (parts.length != width) {
+                throw new InvalidInputException(file + ": line " + (i + 1) + ": expected " + width
+                        + " comma-separated values like the header, got " + parts.length + ": '" + line + "'");
             }
-            x[n] = parse(parts[0], file, i, "x");
-            y[n] = parse(parts[1], file, i, "y");
+            x[n] = parse(parts[xIndex], file, i, xColumn);
+            y[n] = parse(parts[yIndex], file, i, yColumn);
             n++;
         }
         if (n == 0) {
             throw new InvalidInputException(file + ": no data points after the header");
         }
-        return new Dataset(java.util.Arrays.copyOf(x, n), java.util.Arrays.copyOf(y, n));
+        return new Dataset(Arrays.copyOf(x, n), Arrays.copyOf(y, n));
+    }
+
+    private static String stripByteOrderMark(String line) {
+        return !line.isEmpty() && line.charAt(0) == BYTE_ORDER_MARK ? line.substring(1) : line;
     }
 
     private static double parse(String text, Path file, int line, String column) {

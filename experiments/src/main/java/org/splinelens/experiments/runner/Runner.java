@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
@@ -30,6 +31,9 @@ import org.splinelens.core.io.AtomicFiles;
 import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.core.plugin.ConfigBinding;
 import org.splinelens.core.plugin.PluginRegistry;
+import org.splinelens.core.provenance.Invocation;
+import org.splinelens.core.provenance.Provenance;
+import org.splinelens.core.provenance.ProvenanceJson;
 
 /**
  * Runs an experiment's trials into a directory:
@@ -37,7 +41,9 @@ import org.splinelens.core.plugin.PluginRegistry;
  * <li>{@code config.yaml} — experiment, seed and every config key; a rerun into the same directory must match it;</li>
  * <li>{@code trials/trial-NNNNN.json} — each trial's rows, written atomically as the trial finishes; trials already
  * there are read back instead of rerun, so an interrupted run resumes where it stopped;</li>
- * <li>{@code trials.csv}, {@code summary.csv}, {@code summary.json} (with the verdicts) and {@code provenance.json}.</li>
+ * <li>{@code trials.csv}, {@code summary.csv}, {@code summary.json} (with the verdicts) and {@code provenance.json}
+ * ({@link ProvenanceJson}: the invocation, config, seed, build, platform and plugin modules, plus the details
+ * {@code experiment}, {@code threads}, {@code trialsRun} and {@code trialsResumed}).</li>
  * </ul>
  * Trial t draws from a generator seeded by a 64-bit mix of (seed, t); the outputs are functions of the trial results
  * in trial order, hence byte-identical whatever the number of threads.
@@ -51,19 +57,33 @@ public final class Runner {
     private final PluginRegistry plugins;
     private final int threads;
     private final IntBinaryOperator progress;
+    private final Invocation invocation;
 
     /**
+     * A runner whose provenance records a call from Java code ({@link Invocation#library()}).
+     *
      * @param plugins  where experiments look up the plugins their configs name
      * @param threads  worker threads, >= 1
      * @param progress told (trials done, trials in all) after each trial; its return value is ignored
      */
     public Runner(PluginRegistry plugins, int threads, IntBinaryOperator progress) {
+        this(plugins, threads, progress, Invocation.library());
+    }
+
+    /**
+     * @param plugins    where experiments look up the plugins their configs name
+     * @param threads    worker threads, >= 1
+     * @param progress   told (trials done, trials in all) after each trial; its return value is ignored
+     * @param invocation the command line that asked for the runs, recorded in each run's {@code provenance.json}
+     */
+    public Runner(PluginRegistry plugins, int threads, IntBinaryOperator progress, Invocation invocation) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
         this.plugins = plugins;
         this.threads = threads;
         this.progress = progress;
+        this.invocation = Objects.requireNonNull(invocation, "invocation");
     }
 
     /**
@@ -189,9 +209,11 @@ public final class Runner {
         AtomicFiles.writeString(out.resolve("summary.csv"), summaryCsv(summary, cellColumns, metricColumns));
         AtomicFiles.writeString(out.resolve("summary.json"), summaryJson(experiment, summary, verdicts));
         List<String> artifacts = experiment.artifacts(config, seed, plugins, out);
-        double seconds = (Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000.0;
-        AtomicFiles.writeString(out.resolve("provenance.json"),
-                provenance(experiment, config, seed, started, pending.size(), resumed, seconds));
+        Instant finished = Instant.now();
+        double seconds = (finished.toEpochMilli() - started.toEpochMilli()) / 1000.0;
+        // written last and kept out of the summaries, so they stay byte-identical whatever the machine or time
+        ProvenanceJson.write(out.resolve("provenance.json"), provenance(experiment, config, seed, started, finished,
+                pending.size(), resumed));
         return new Outcome(summary, verdicts, pending.size(), resumed, seconds, artifacts);
     }
 
@@ -318,26 +340,10 @@ public final class Runner {
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
-    private <C extends Record> String provenance(Experiment<C> experiment, C config, long seed, Instant started,
-            int run, int resumed, double seconds) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("experiment", experiment.name());
-        root.set("config", JSON.valueToTree(ConfigBinding.keys(config)));
-        root.put("seed", seed);
-        root.put("version", Provenance.version());
-        String commit = Provenance.gitCommit();
-        if (commit == null) {
-            root.putNull("gitCommit");
-        } else {
-            root.put("gitCommit", commit);
-        }
-        root.put("cores", Runtime.getRuntime().availableProcessors());
-        root.put("threads", threads);
-        root.put("trialsRun", run);
-        root.put("trialsResumed", resumed);
-        root.put("started", started.toString());
-        root.put("finished", Instant.now().toString());
-        root.put("seconds", seconds);
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    private <C extends Record> Provenance provenance(Experiment<C> experiment, C config, long seed, Instant started,
+            Instant finished, int run, int resumed) {
+        return Provenance.builder(invocation, plugins.modules()).started(started).config(ConfigBinding.keys(config))
+                .seed(seed).detail("experiment", experiment.name()).detail("threads", threads)
+                .detail("trialsRun", run).detail("trialsResumed", resumed).finish(finished);
     }
 }
