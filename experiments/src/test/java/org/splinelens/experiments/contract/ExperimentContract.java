@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.splinelens.core.testing.PluginContract;
 import org.splinelens.experiments.report.HtmlReport;
 import org.splinelens.experiments.runner.ConfiguredExperiment;
 import org.splinelens.experiments.runner.ExperimentPlugin;
@@ -21,12 +22,9 @@ import org.splinelens.experiments.runner.Scale;
  * CSVs, judges at least one claim with evidence computed from its numbers, and gives a byte-identical
  * {@code summary.csv} with one thread and with two.
  */
-public abstract class ExperimentContract extends PluginContract {
-    @TempDir
-    protected Path tmp;
-
+public interface ExperimentContract extends PluginContract {
     @TestFactory
-    public Stream<DynamicTest> quickPresetsRunReportAndDoNotDependOnTheThreadCount() {
+    default Stream<DynamicTest> quickPresetsRunReportAndDoNotDependOnTheThreadCount(@TempDir Path tmp) {
         return each("experiment", ExperimentPlugin.class, plugin -> {
             ConfiguredExperiment<?> experiment = plugin.configure(Scale.QUICK, Map.of());
             Path out = tmp.resolve(experiment.name());

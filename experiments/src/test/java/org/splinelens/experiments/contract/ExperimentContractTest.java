@@ -1,5 +1,5 @@
 package org.splinelens.experiments.contract;
 
 /** The experiment contract over every built-in experiment. */
-class ExperimentContractTest extends ExperimentContract {
+class ExperimentContractTest implements ExperimentContract {
 }

@@ -1,6 +1,6 @@
 /**
- * Contract suites, one per plugin kind, run over every registered plugin: initializers, optimizers, fitters and
- * experiments. Published in this module's test-jar; a plugin module runs them by extending each suite in its tests
- * (docs/EXTENDING.md).
+ * The contract suite of this module's plugin kind, published in its test-jar (and gathered by the {@code testkit}):
+ * a test class implementing the suite runs it over every registered plugin of the kind, narrowed by
+ * {@code covers(name)}.
  */
 package org.splinelens.experiments.contract;

@@ -16,6 +16,7 @@ import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.core.provenance.FileDigests;
 import org.splinelens.core.provenance.Invocation;
 import org.splinelens.experiments.loneliness.LonelinessConfig;
+import org.splinelens.experiments.loneliness.LonelinessExperiment;
 
 /** A run's {@code provenance.json} keeps the fields older readers know and adds the invocation and the platform. */
 class RunnerProvenanceTest {
@@ -25,15 +26,14 @@ class RunnerProvenanceTest {
     @TempDir
     Path tmp;
 
-    @SuppressWarnings("unchecked")
     private static Experiment<LonelinessConfig> loneliness() {
-        return PLUGINS.plugin(Experiment.class, "loneliness");
+        return new LonelinessExperiment();
     }
 
     @Test
     void provenanceHoldsTheOldFieldsAndTheInvocation() throws IOException {
         Experiment<LonelinessConfig> experiment = loneliness();
-        LonelinessConfig config = experiment.configure(Scale.QUICK, Map.of("trials", 3));
+        LonelinessConfig config = experiment.configure(Scale.QUICK, Map.of("trials", 3)).config();
         Path yaml = Files.writeString(tmp.resolve("fig11.yaml"), "experiment: loneliness\n");
         Invocation invocation = Invocation.of("run", List.of(yaml.toString(), "--seed", "5"), List.of(yaml));
         Path out = tmp.resolve("run");
@@ -63,7 +63,7 @@ class RunnerProvenanceTest {
     @Test
     void aRunFromJavaCodeSaysSo() throws IOException {
         Experiment<LonelinessConfig> experiment = loneliness();
-        LonelinessConfig config = experiment.configure(Scale.QUICK, Map.of("trials", 2));
+        LonelinessConfig config = experiment.configure(Scale.QUICK, Map.of("trials", 2)).config();
         Path out = tmp.resolve("library");
         new Runner(PLUGINS, 1, (done, all) -> 0).run(experiment, config, 1, out);
         JsonNode root = JSON.readTree(out.resolve("provenance.json").toFile());

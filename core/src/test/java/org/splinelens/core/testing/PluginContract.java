@@ -1,4 +1,4 @@
-package org.splinelens.experiments.contract;
+package org.splinelens.core.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,28 +12,29 @@ import org.splinelens.core.plugin.PluginRegistry;
 
 /**
  * The base of the contract suites: one dynamic test per registered plugin of a kind, found through
- * {@code ServiceLoader} on the test's class path, so a plugin is covered the moment its module is registered.
- * A contributor's module extends a suite in its own tests (the suites ship in this module's test-jar) and may narrow
- * it to its own names with {@link #covers}.
+ * {@code ServiceLoader} on the test's class path, so a plugin is covered the moment its module is registered. The
+ * suites are interfaces (JUnit runs their {@code @TestFactory} default methods), so one test class may run the
+ * contracts of several kinds: {@code class MyPluginsTest implements InitializerContract, OptimizerContract}. Override
+ * {@link #covers} to narrow them to your own names.
  */
-public abstract class PluginContract {
+public interface PluginContract {
 
     /** @return every plugin module on the class path of the concrete test class */
-    protected PluginRegistry plugins() {
+    default PluginRegistry plugins() {
         return PluginRegistry.discover(getClass().getClassLoader());
     }
 
-    /** @return whether this suite checks the plugin named {@code name}; all of them unless overridden */
-    protected boolean covers(String name) {
+    /** @return whether the suites check the plugin named {@code name}; all of them unless overridden */
+    default boolean covers(String name) {
         return true;
     }
 
     /** @return one test per covered plugin of {@code type}, named "kind name"; fails when none is covered */
-    protected <T extends Plugin> Stream<DynamicTest> each(String kind, Class<T> type, ThrowingConsumer<T> check) {
+    default <T extends Plugin> Stream<DynamicTest> each(String kind, Class<T> type, ThrowingConsumer<T> check) {
         Map<String, T> registered = plugins().plugins(type);
         List<T> covered = registered.values().stream().filter(p -> covers(p.name())).toList();
-        assertThat(covered).as("registered %s plugins covered by %s", type.getSimpleName(),
-                getClass().getSimpleName()).isNotEmpty();
+        assertThat(covered).as("registered %s plugins covered by %s", kind, getClass().getSimpleName())
+                .isNotEmpty();
         return covered.stream().map(p -> DynamicTest.dynamicTest(kind + " " + p.name(), () -> check.accept(p)));
     }
 }

@@ -1,4 +1,4 @@
-package org.splinelens.experiments.contract;
+package org.splinelens.init.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,7 @@ import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.core.network.DeepArchitecture;
 import org.splinelens.core.network.DeepNetwork;
 import org.splinelens.core.network.ShallowNetwork;
+import org.splinelens.core.testing.PluginContract;
 import org.splinelens.init.Initializer;
 import org.splinelens.init.InitializerPlugin;
 
@@ -25,32 +26,31 @@ import org.splinelens.init.InitializerPlugin;
  * another exception; when accepted, the same promises hold. Data-dependent initializers get the data (sin sampled
  * every 0.1 on [−2, 2]).
  */
-public abstract class InitializerContract extends PluginContract {
-    private static final Dataset DATA = Dataset.sample(Samplers.grid(-2, 2, 0.1), Math::sin);
-    private static final int[] WIDTHS = {2, 7, 40};
-    private static final DeepArchitecture DEEP = new DeepArchitecture(6, 5, 4);
+public interface InitializerContract extends PluginContract {
 
     @TestFactory
-    public Stream<DynamicTest> initializersDrawFiniteNetworksOfTheAskedShapeReproducibly() {
+    default Stream<DynamicTest> initializersDrawFiniteNetworksOfTheAskedShapeReproducibly() {
+        Dataset data = Dataset.sample(Samplers.grid(-2, 2, 0.1), Math::sin);
+        DeepArchitecture deep = new DeepArchitecture(6, 5, 4);
         return each("initializer", InitializerPlugin.class, factory -> {
             Initializer init = factory.create(Map.of());
-            for (int width : WIDTHS) {
-                ShallowNetwork a = init.shallow(width, DATA, new SplittableRandom(width));
-                ShallowNetwork b = init.shallow(width, DATA, new SplittableRandom(width));
+            for (int width : new int[] {2, 7, 40}) {
+                ShallowNetwork a = init.shallow(width, data, new SplittableRandom(width));
+                ShallowNetwork b = init.shallow(width, data, new SplittableRandom(width));
                 assertThat(a.width()).as("width").isEqualTo(width);
                 assertThat(Arrays.stream(a.parameters()).allMatch(Double::isFinite)).as("finite at width %d", width)
                         .isTrue();
                 assertThat(b.parameters()).as("same seed, same net").containsExactly(a.parameters());
             }
-            ShallowNetwork single = refusedCleanly(() -> init.shallow(1, DATA, new SplittableRandom(1)));
+            ShallowNetwork single = refusedCleanly(() -> init.shallow(1, data, new SplittableRandom(1)));
             if (single != null) {
                 assertThat(single.width()).isEqualTo(1);
                 assertThat(Arrays.stream(single.parameters()).allMatch(Double::isFinite)).as("finite").isTrue();
             }
-            DeepNetwork a = refusedCleanly(() -> init.deep(DEEP, DATA, new SplittableRandom(3)));
+            DeepNetwork a = refusedCleanly(() -> init.deep(deep, data, new SplittableRandom(3)));
             if (a != null) {
-                DeepNetwork b = init.deep(DEEP, DATA, new SplittableRandom(3));
-                assertThat(a.architecture()).isEqualTo(DEEP);
+                DeepNetwork b = init.deep(deep, data, new SplittableRandom(3));
+                assertThat(a.architecture()).isEqualTo(deep);
                 assertThat(Arrays.stream(a.parameters()).allMatch(Double::isFinite)).as("finite deep").isTrue();
                 assertThat(b.parameters()).as("same seed, same deep net").containsExactly(a.parameters());
             }

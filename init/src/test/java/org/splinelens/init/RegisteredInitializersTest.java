@@ -19,7 +19,7 @@ import org.splinelens.core.spline.Bdso;
 import org.splinelens.core.spline.Pwl;
 
 /** Every registered initializer: right shape, finite, reproducible from its seed, alpha-invariant function. */
-class InitializerContractTest {
+class RegisteredInitializersTest {
     private static final Dataset DATA = Dataset.sample(Samplers.grid(-2, 2, 0.1), Math::sin);
     private static Map<String, InitializerPlugin> registered() {
         return PluginRegistry.of(List.of(new InitModule())).plugins(InitializerPlugin.class);

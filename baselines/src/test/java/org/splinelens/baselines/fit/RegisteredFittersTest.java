@@ -11,8 +11,8 @@ import org.splinelens.core.data.Dataset;
 import org.splinelens.core.plugin.PluginRegistry;
 
 /** Every registered fitter: found by name, its RSS matches its own evaluations, its piece count is what it says. */
-class FitterContractTest {
-    private static final PluginRegistry REGISTRY = PluginRegistry.discover(FitterContractTest.class.getClassLoader());
+class RegisteredFittersTest {
+    private static final PluginRegistry REGISTRY = PluginRegistry.discover(RegisteredFittersTest.class.getClassLoader());
 
     private static Dataset noisySine() {
         SplittableRandom r = new SplittableRandom(2);

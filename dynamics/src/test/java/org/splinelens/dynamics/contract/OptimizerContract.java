@@ -1,4 +1,4 @@
-package org.splinelens.experiments.contract;
+package org.splinelens.dynamics.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.splinelens.core.testing.PluginContract;
 import org.splinelens.dynamics.optim.Optimizer;
 import org.splinelens.dynamics.optim.OptimizerPlugin;
 
@@ -15,17 +16,16 @@ import org.splinelens.dynamics.optim.OptimizerPlugin;
  * {@code ℓ(θ) = ½ Σ_k λ_k (θ_k − c_k)²}, λ_k in [0.5, 2], 500 steps from a fixed start lower the loss by at least 10%,
  * every iterate stays finite, and two fresh optimizers follow bit-identical trajectories (no shared state).
  */
-public abstract class OptimizerContract extends PluginContract {
-    private static final int PARAMETERS = 12;
-    private static final int STEPS = 500;
+public interface OptimizerContract extends PluginContract {
 
     @TestFactory
-    public Stream<DynamicTest> optimizersDescendAConvexQuadraticReproducibly() {
+    default Stream<DynamicTest> optimizersDescendAConvexQuadraticReproducibly() {
         SplittableRandom r = new SplittableRandom(7);
-        double[] curvature = new double[PARAMETERS];
-        double[] centre = new double[PARAMETERS];
-        double[] start = new double[PARAMETERS];
-        for (int k = 0; k < PARAMETERS; k++) {
+        int parameters = 12;
+        double[] curvature = new double[parameters];
+        double[] centre = new double[parameters];
+        double[] start = new double[parameters];
+        for (int k = 0; k < parameters; k++) {
             curvature[k] = 0.5 + 1.5 * r.nextDouble();
             centre[k] = r.nextGaussian();
             start[k] = centre[k] + 2 * r.nextGaussian();
@@ -36,7 +36,7 @@ public abstract class OptimizerContract extends PluginContract {
             assertThat(second).as("a fresh optimizer repeats the trajectory").containsExactly(first);
             double before = loss(curvature, centre, start);
             double after = loss(curvature, centre, first);
-            assertThat(after).as("loss after %d steps (from %f)", STEPS, before).isFinite()
+            assertThat(after).as("loss after 500 steps (from %f)", before).isFinite()
                     .isLessThanOrEqualTo(0.9 * before);
         });
     }
@@ -45,7 +45,7 @@ public abstract class OptimizerContract extends PluginContract {
         Optimizer optimizer = factory.create(Map.of(), start.length);
         double[] theta = start.clone();
         double[] gradient = new double[theta.length];
-        for (int step = 0; step < STEPS; step++) {
+        for (int step = 0; step < 500; step++) {
             for (int k = 0; k < theta.length; k++) {
                 gradient[k] = curvature[k] * (theta[k] - centre[k]);
             }

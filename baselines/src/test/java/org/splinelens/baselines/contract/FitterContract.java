@@ -1,4 +1,4 @@
-package org.splinelens.experiments.contract;
+package org.splinelens.baselines.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -11,16 +11,17 @@ import org.splinelens.baselines.fit.FitRequest;
 import org.splinelens.baselines.fit.FitResult;
 import org.splinelens.baselines.fit.Fitter;
 import org.splinelens.core.data.Dataset;
+import org.splinelens.core.testing.PluginContract;
 
 /**
  * What every fitter plugin promises, on a noisy sine (60 points at distinct random x) asked for 4 pieces: the RSS it
  * reports is the RSS of its own evaluations at the data, to 1e-9 relative, it is finite, and fitting twice gives the
  * same fit.
  */
-public abstract class FitterContract extends PluginContract {
+public interface FitterContract extends PluginContract {
 
     @TestFactory
-    public Stream<DynamicTest> fittersReportTheRssOfTheirOwnEvaluations() {
+    default Stream<DynamicTest> fittersReportTheRssOfTheirOwnEvaluations() {
         SplittableRandom r = new SplittableRandom(5);
         double[] x = new double[60];
         double[] y = new double[x.length];

@@ -1,0 +1,7 @@
+package org.splinelens.core.targets;
+
+import org.splinelens.core.testing.TargetContract;
+
+/** The target contract over every built-in target. */
+class TargetContractTest implements TargetContract {
+}

@@ -1,0 +1,5 @@
+package org.splinelens.init.contract;
+
+/** The initializer contract over every built-in initializer. */
+class InitializerContractTest implements InitializerContract {
+}
