@@ -18,6 +18,9 @@ import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.network.UnivariateNetwork;
 import org.splinelens.dynamics.gradient.BatchNormShallowObjective;
 import org.splinelens.dynamics.gradient.GradientMethod;
+import org.splinelens.dynamics.gradient.Normalization;
+import org.splinelens.dynamics.gradient.ObjectiveRequest;
+import org.splinelens.dynamics.gradient.Objectives;
 import org.splinelens.dynamics.optim.GradientDescent;
 
 class TrainerTest {
@@ -185,7 +188,8 @@ class TrainerTest {
         // 41 points in batches of 8 leave one point over: it is dropped from each epoch, so a batch never has
         // zero variance; the path reported is the dense one
         assertThat(DATA.size() % 8).isEqualTo(1);
-        assertThat(trainer.gradientPath(start, new GradientDescent(0.01, 8), DATA)).isEqualTo(GradientMethod.DENSE);
+        assertThat(Objectives.of(new ObjectiveRequest(start, DATA, GradientMethod.AUTO, Normalization.BATCH, 8))
+                .path()).isEqualTo(GradientMethod.DENSE);
     }
 
     @Test
@@ -231,5 +235,14 @@ class TrainerTest {
         ShallowNetwork folded = (ShallowNetwork) new BatchNormShallowObjective(5, x, y).network(theta);
         assertThat(((ShallowNetwork) result.network()).parameters()).containsExactly(folded.parameters());
         assertThat(result.finalLoss()).isEqualTo(folded.loss(x, y));
+    }
+
+    @Test
+    void anObjectiveChosenForAnotherBatchSizeIsRefused() {
+        ShallowNetwork start = shallow(14, 3);
+        var objective = Objectives.of(new ObjectiveRequest(start, DATA, GradientMethod.AUTO, Normalization.NONE, 0));
+        assertThatThrownBy(() -> new Trainer(new TrainerConfig(1, 0, 0, 1)).train(objective,
+                new GradientDescent(0.01, 8), new SplittableRandom(0), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("batch size 0");
     }
 }
