@@ -26,13 +26,16 @@ import org.splinelens.core.network.UnivariateNetwork;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.core.targets.TargetFunction;
 import org.splinelens.dynamics.gradient.GradientMethod;
+import org.splinelens.dynamics.gradient.Normalization;
+import org.splinelens.dynamics.gradient.ObjectiveRequest;
+import org.splinelens.dynamics.gradient.Objectives;
+import org.splinelens.dynamics.gradient.TrainingObjective;
 import org.splinelens.dynamics.observe.BreakpointMobility;
 import org.splinelens.dynamics.observe.BreakpointSnapshot;
 import org.splinelens.dynamics.observe.LayerMobility;
 import org.splinelens.dynamics.observe.SnapshotRecorder;
 import org.splinelens.dynamics.optim.Optimizer;
 import org.splinelens.dynamics.optim.OptimizerPlugin;
-import org.splinelens.dynamics.train.Normalization;
 import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
 import org.splinelens.dynamics.train.TrainingDiverged;
@@ -146,12 +149,12 @@ class TrainCommand implements Callable<Integer> {
         SnapshotRecorder recorder = new SnapshotRecorder();
         boolean progress = System.console() != null && !json;
         PrintWriter err = spec.commandLine().getErr();
-        Trainer trainer = new Trainer(config, GradientMethod.named(gradient),
-                batchNorm ? Normalization.BATCH : Normalization.NONE);
-        String path = trainer.gradientPath(start, opt, dataset).name().toLowerCase(Locale.ROOT);
+        TrainingObjective objective = Objectives.of(new ObjectiveRequest(start, dataset, GradientMethod.named(gradient),
+                batchNorm ? Normalization.BATCH : Normalization.NONE, opt.batchSize()));
+        String path = objective.path().name().toLowerCase(Locale.ROOT);
         TrainingResult result;
         try {
-            result = trainer.train(start, dataset, opt, random,
+            result = new Trainer(config).train(objective, opt, random,
                     List.<TrainingObserver>of(recorder, (epoch, loss, net) -> {
                         if (net instanceof ShallowNetwork shallow) {
                             bdso(bdso, epoch, shallow);

@@ -4,38 +4,47 @@ import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.splinelens.core.data.Dataset;
-import org.splinelens.core.io.InvalidInputException;
-import org.splinelens.core.network.DeepNetwork;
-import org.splinelens.core.network.ShallowBatchNorm;
-import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.network.UnivariateNetwork;
-import org.splinelens.dynamics.gradient.BatchNormShallowObjective;
-import org.splinelens.dynamics.gradient.DenseDeepObjective;
-import org.splinelens.dynamics.gradient.DenseShallowObjective;
 import org.splinelens.dynamics.gradient.GradientMethod;
+import org.splinelens.dynamics.gradient.Normalization;
 import org.splinelens.dynamics.gradient.Objective;
+import org.splinelens.dynamics.gradient.ObjectiveRequest;
+import org.splinelens.dynamics.gradient.Objectives;
+import org.splinelens.dynamics.gradient.TrainingObjective;
 import org.splinelens.dynamics.optim.Optimizer;
 
 /**
- * Trains a shallow or deep network on {@code ℓ = ½ Σ (f(x_n) − y_n)²}. Full batch ({@link Optimizer#batchSize()}
- * = 0): one step per epoch with the gradient of the chosen {@link GradientMethod}. Minibatch: each epoch draws a
- * permutation of the data from the run's generator (Fisher–Yates) and steps once per consecutive batch, on the dense
- * path. {@code ℓ_e}, the full-data loss after epoch e, drives the stopping rules of {@link TrainerConfig}.
- * With {@link Normalization#BATCH} the trained parameters are {@link org.splinelens.core.network.ShallowBatchNorm}'s
- * and minibatch steps see each batch's statistics; {@code ℓ_e} and observers use the inference-mode function with the
- * full data's statistics. A non-finite {@code ℓ_e} throws {@link TrainingDiverged} with the network after epoch {@code e − 1}.
- * Every work buffer is allocated once per run.
+ * Trains a {@link TrainingObjective} on {@code ℓ = ½ Σ (f(x_n) − y_n)²}, starting from its
+ * {@link TrainingObjective#startParameters()}. Full batch ({@link Optimizer#batchSize()} = 0, or at least N): one step
+ * per epoch with {@link TrainingObjective#full()}'s gradient. Minibatch: each epoch draws a permutation of the data
+ * from the run's generator (Fisher–Yates) and steps once per consecutive batch on the objective's
+ * {@link TrainingObjective#batch} objectives; a remainder batch the objective does not accept is left out of the
+ * epoch. {@code ℓ_e}, the full-data loss after epoch e, drives the stopping rules of {@link TrainerConfig}; observers
+ * and the result see {@link TrainingObjective#full()}'s network. A non-finite {@code ℓ_e} throws
+ * {@link TrainingDiverged} with the network after epoch {@code e − 1}. Every work buffer is allocated once per run.
+ *
+ * <p>{@link #train(UnivariateNetwork, Dataset, Optimizer, RandomGenerator, List)} trains the objective
+ * {@link Objectives#of} chooses for the trainer's gradient method and normalisation.
  */
 public final class Trainer {
     private final TrainerConfig config;
     private final GradientMethod method;
     private final Normalization normalization;
 
+    /** A trainer of plain nets on the {@link GradientMethod#AUTO} path. */
+    public Trainer(TrainerConfig config) {
+        this(config, GradientMethod.AUTO, Normalization.NONE);
+    }
+
     public Trainer(TrainerConfig config, GradientMethod method) {
         this(config, method, Normalization.NONE);
     }
 
-    /** @param normalization {@link Normalization#BATCH} trains shallow nets only, on the dense path */
+    /**
+     * @param method        the gradient method {@link #train(UnivariateNetwork, Dataset, Optimizer, RandomGenerator,
+     *                      List)} requests of {@link Objectives#of}
+     * @param normalization the normalisation it requests
+     */
     public Trainer(TrainerConfig config, GradientMethod method, Normalization normalization) {
         this.config = Objects.requireNonNull(config, "config");
         this.method = Objects.requireNonNull(method, "method");
@@ -43,44 +52,40 @@ public final class Trainer {
     }
 
     /**
-     * @return the gradient path {@link #train} takes: {@link GradientMethod#DENSE} for minibatch steps and batch
-     *         normalisation, otherwise the trainer's method resolved for {@code start}
-     */
-    public GradientMethod gradientPath(UnivariateNetwork start, Optimizer optimizer, Dataset data) {
-        boolean minibatch = optimizer.batchSize() > 0 && optimizer.batchSize() < data.size();
-        return minibatch || normalization == Normalization.BATCH ? GradientMethod.DENSE : method.resolve(start);
-    }
-
-    /**
+     * Trains the objective {@link Objectives#of} chooses for {@code start}, {@code data}, this trainer's gradient
+     * method and normalisation, and the optimizer's batch size.
+     *
      * @param random the generator of the minibatch order (unused for full batch)
+     * @throws org.splinelens.core.io.InvalidInputException when no objective implements that request
      */
     public TrainingResult train(UnivariateNetwork start, Dataset data, Optimizer optimizer, RandomGenerator random,
             List<? extends TrainingObserver> observers) {
+        return train(Objectives.of(new ObjectiveRequest(start, data, method, normalization, optimizer.batchSize())),
+                optimizer, random, observers);
+    }
+
+    /**
+     * @param objective what to train; its request's batch size must be the optimizer's
+     * @param random    the generator of the minibatch order (unused for full batch)
+     */
+    public TrainingResult train(TrainingObjective objective, Optimizer optimizer, RandomGenerator random,
+            List<? extends TrainingObserver> observers) {
         long began = System.nanoTime();
-        if (normalization == Normalization.BATCH && !(start instanceof ShallowNetwork)) {
-            throw new InvalidInputException("batch normalisation is implemented for shallow networks only");
+        ObjectiveRequest request = objective.request();
+        if (optimizer.batchSize() != request.batchSize()) {
+            throw new IllegalArgumentException("the objective was chosen for batch size " + request.batchSize()
+                    + " but the optimizer steps on " + optimizer.batchSize());
         }
-        if (normalization == Normalization.BATCH && optimizer.batchSize() == 1) {
-            throw new InvalidInputException("batch normalisation needs batches of at least 2 points, got batchSize 1");
-        }
-        if (normalization == Normalization.BATCH && method != GradientMethod.AUTO && method != GradientMethod.DENSE) {
-            throw new InvalidInputException("batch normalisation trains on the dense gradient; gradient method "
-                    + method.name().toLowerCase(java.util.Locale.ROOT) + " is not available with it");
-        }
-        Objective full = normalization == Normalization.BATCH
-                ? new BatchNormShallowObjective(((ShallowNetwork) start).width(), data.x(), data.y())
-                : method.objective(start, data);
-        double[] theta = normalization == Normalization.BATCH ? ShallowBatchNorm.parameters((ShallowNetwork) start)
-                : parameters(start);
+        Objective full = objective.full();
+        double[] theta = objective.startParameters();
         double[] previous = theta.clone();
         double[] gradient = new double[theta.length];
         double[] curve = new double[config.epochs() + 1];
-        Batches batches = optimizer.batchSize() > 0 && optimizer.batchSize() < data.size()
-                ? new Batches(start, data, optimizer.batchSize(), normalization) : null;
+        Batches batches = request.minibatch() ? new Batches(objective) : null;
 
         double loss = batches == null ? full.lossAndGradient(theta, gradient) : full.loss(theta);
         if (!Double.isFinite(loss)) {
-            throw new TrainingDiverged(0, start, loss);
+            throw new TrainingDiverged(0, request.network(), loss);
         }
         curve[0] = loss;
         notify(observers, 0, loss, full, theta);
@@ -131,12 +136,10 @@ public final class Trainer {
         }
     }
 
-    private static double[] parameters(UnivariateNetwork network) {
-        return network instanceof ShallowNetwork shallow ? shallow.parameters()
-                : ((DeepNetwork) network).parameters();
-    }
-
-    /** Minibatch buffers: a permutation, and dense objectives over reusable arrays for full and remainder batches. */
+    /**
+     * Minibatch buffers: a permutation, and the objective's batch objectives over reusable arrays for full and
+     * remainder batches; {@code rest} is null when there is no remainder or the objective does not accept it.
+     */
     private static final class Batches {
         private final double[] x;
         private final double[] y;
@@ -149,30 +152,23 @@ public final class Trainer {
         private final double[] restY;
         private final Objective rest;
 
-        Batches(UnivariateNetwork shape, Dataset data, int size, Normalization normalization) {
+        Batches(TrainingObjective objective) {
+            Dataset data = objective.request().data();
             this.x = data.x();
             this.y = data.y();
-            this.size = size;
+            this.size = objective.request().batchSize();
             order = new int[x.length];
             for (int n = 0; n < order.length; n++) {
                 order[n] = n;
             }
             batchX = new double[size];
             batchY = new double[size];
-            batch = dense(shape, batchX, batchY, normalization);
-            // a batch of one point has no variance to normalise by (PyTorch refuses it): drop it from that epoch
-            int remainder = normalization == Normalization.BATCH && x.length % size == 1 ? 0 : x.length % size;
-            restX = new double[remainder];
-            restY = new double[remainder];
-            rest = remainder == 0 ? null : dense(shape, restX, restY, normalization);
-        }
-
-        private static Objective dense(UnivariateNetwork shape, double[] x, double[] y, Normalization normalization) {
-            if (normalization == Normalization.BATCH) {
-                return new BatchNormShallowObjective(((ShallowNetwork) shape).width(), x, y);
-            }
-            return shape instanceof ShallowNetwork shallow ? new DenseShallowObjective(shallow.width(), x, y)
-                    : new DenseDeepObjective(((DeepNetwork) shape).architecture(), x, y);
+            batch = objective.batch(batchX, batchY);
+            int remainder = x.length % size;
+            int kept = remainder > 0 && objective.acceptsBatch(remainder) ? remainder : 0;
+            restX = new double[kept];
+            restY = new double[kept];
+            rest = kept == 0 ? null : objective.batch(restX, restY);
         }
 
         void epoch(double[] theta, double[] gradient, Optimizer optimizer, RandomGenerator random) {

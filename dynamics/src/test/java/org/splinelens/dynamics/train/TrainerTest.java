@@ -12,10 +12,15 @@ import org.splinelens.core.data.Dataset;
 import org.splinelens.core.data.Samplers;
 import org.splinelens.core.network.DeepArchitecture;
 import org.splinelens.core.network.DeepNetwork;
+import org.splinelens.core.network.ShallowBatchNorm;
 import org.splinelens.core.network.ShallowKernels;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.network.UnivariateNetwork;
+import org.splinelens.dynamics.gradient.BatchNormShallowObjective;
 import org.splinelens.dynamics.gradient.GradientMethod;
+import org.splinelens.dynamics.gradient.Normalization;
+import org.splinelens.dynamics.gradient.ObjectiveRequest;
+import org.splinelens.dynamics.gradient.Objectives;
 import org.splinelens.dynamics.optim.GradientDescent;
 
 class TrainerTest {
@@ -183,6 +188,61 @@ class TrainerTest {
         // 41 points in batches of 8 leave one point over: it is dropped from each epoch, so a batch never has
         // zero variance; the path reported is the dense one
         assertThat(DATA.size() % 8).isEqualTo(1);
-        assertThat(trainer.gradientPath(start, new GradientDescent(0.01, 8), DATA)).isEqualTo(GradientMethod.DENSE);
+        assertThat(Objectives.of(new ObjectiveRequest(start, DATA, GradientMethod.AUTO, Normalization.BATCH, 8))
+                .path()).isEqualTo(GradientMethod.DENSE);
+    }
+
+    @Test
+    void batchNormMinibatchEpochsAreTheHandWrittenLoop() {
+        ShallowNetwork start = shallow(13, 5);
+        int size = 8;
+        double lr = 0.01;
+        TrainingResult result = new Trainer(new TrainerConfig(3, 0, 0, 3), GradientMethod.AUTO, Normalization.BATCH)
+                .train(start, DATA, new GradientDescent(lr, size), new SplittableRandom(4), List.of());
+
+        // the same Fisher–Yates order from the same generator; the 41st point of each permutation is left out,
+        // since a batch of one point has no variance to normalise by
+        assertThat(DATA.size() % size).isEqualTo(1);
+        double[] x = DATA.x();
+        double[] y = DATA.y();
+        double[] theta = ShallowBatchNorm.parameters(start);
+        double[] gradient = new double[theta.length];
+        SplittableRandom random = new SplittableRandom(4);
+        int[] order = new int[x.length];
+        for (int n = 0; n < order.length; n++) {
+            order[n] = n;
+        }
+        for (int epoch = 0; epoch < 3; epoch++) {
+            for (int n = order.length - 1; n > 0; n--) {
+                int m = random.nextInt(n + 1);
+                int t = order[n];
+                order[n] = order[m];
+                order[m] = t;
+            }
+            for (int from = 0; from + size <= order.length; from += size) {
+                double[] bx = new double[size];
+                double[] by = new double[size];
+                for (int k = 0; k < size; k++) {
+                    bx[k] = x[order[from + k]];
+                    by[k] = y[order[from + k]];
+                }
+                new BatchNormShallowObjective(5, bx, by).lossAndGradient(theta, gradient);
+                for (int k = 0; k < theta.length; k++) {
+                    theta[k] -= lr * gradient[k];
+                }
+            }
+        }
+        ShallowNetwork folded = (ShallowNetwork) new BatchNormShallowObjective(5, x, y).network(theta);
+        assertThat(((ShallowNetwork) result.network()).parameters()).containsExactly(folded.parameters());
+        assertThat(result.finalLoss()).isEqualTo(folded.loss(x, y));
+    }
+
+    @Test
+    void anObjectiveChosenForAnotherBatchSizeIsRefused() {
+        ShallowNetwork start = shallow(14, 3);
+        var objective = Objectives.of(new ObjectiveRequest(start, DATA, GradientMethod.AUTO, Normalization.NONE, 0));
+        assertThatThrownBy(() -> new Trainer(new TrainerConfig(1, 0, 0, 1)).train(objective,
+                new GradientDescent(0.01, 8), new SplittableRandom(0), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("batch size 0");
     }
 }

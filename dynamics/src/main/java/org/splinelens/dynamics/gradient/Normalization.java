@@ -1,6 +1,9 @@
-package org.splinelens.dynamics.train;
+package org.splinelens.dynamics.gradient;
 
-/** What sits between a network's linear maps and its ReLUs during training. */
+/**
+ * What sits between a network's linear maps and its ReLUs during training; part of an {@link ObjectiveRequest}, it
+ * chooses the kind of {@link TrainingObjective} {@link Objectives#of} returns.
+ */
 public enum Normalization {
     /** The plain network. */
     NONE,
