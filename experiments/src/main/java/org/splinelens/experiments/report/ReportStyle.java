@@ -1,8 +1,9 @@
 package org.splinelens.experiments.report;
 
 /**
- * The look of every splinelens HTML page (a run's {@code report.html}, the reproduce index): one stylesheet, inlined
- * into each page so that a report stays a single self-contained file beside the run's files.
+ * The look of every splinelens HTML page (a run's {@code report.html}, a training movie's page, the reproduce
+ * index): one stylesheet, inlined into each page so that a page stays a single self-contained file beside the run's
+ * files.
  */
 public final class ReportStyle {
     /**
