@@ -13,6 +13,7 @@ import org.splinelens.core.io.AtomicFiles;
 import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.experiments.report.HtmlReport;
+import org.splinelens.experiments.report.ReportStyle;
 import org.splinelens.experiments.runner.ConfiguredExperiment;
 import org.splinelens.experiments.runner.ExperimentPlugin;
 import org.splinelens.experiments.runner.Runner;
@@ -65,9 +66,7 @@ final class ReproduceCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : Path.of("runs", "reproduce-" + chosen);
         PrintWriter stdout = spec.commandLine().getOut();
-        StringBuilder index = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<title>splinelens reproduce</title><style>body{font-family:sans-serif;max-width:60em;margin:2em auto}"
-                + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}</style></head><body>\n"
+        StringBuilder index = new StringBuilder(ReportStyle.head("splinelens reproduce")
                 + "<h1>splinelens: the papers' tables and figures, recomputed (" + chosen + " scale)</h1>\n<table>"
                 + "<tr><th>experiment</th><th>what</th><th>claims holding</th><th>seconds</th></tr>\n");
         stdout.printf(Locale.ROOT, "%-26s %8s %9s %s%n", "experiment", "trials", "seconds", "claims holding");

@@ -1,6 +1,7 @@
 package org.splinelens.baselines.segmented;
 
 import java.util.List;
+import org.splinelens.core.spline.LineFit;
 
 /**
  * A segmented least-squares fit: consecutive segments of the sorted data, each with its own OLS line — piecewise
@@ -41,9 +42,9 @@ public record PiecewiseLinearFit(List<Segment> segments, double rss) {
         for (int s = 0; s + 1 < breaks.length; s++) {
             int from = breaks[s];
             int to = breaks[s + 1];
-            double[] line = costs.line(from, to);
-            segments.add(new Segment(from, to, xs[from], xs[to - 1], line[0], line[1]));
-            rss += costs.rss(from, to);
+            LineFit line = costs.line(from, to);
+            segments.add(new Segment(from, to, xs[from], xs[to - 1], line.slope(), line.intercept()));
+            rss += line.rss();
         }
         return new PiecewiseLinearFit(segments, rss);
     }

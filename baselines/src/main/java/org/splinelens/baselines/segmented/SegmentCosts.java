@@ -1,9 +1,11 @@
 package org.splinelens.baselines.segmented;
 
+import org.splinelens.core.spline.LineFit;
+
 /**
  * O(1) least-squares costs of contiguous runs of sorted data. The data are centred on their means first, so the
  * prefix sums of x, y, x², xy, y² stay of the size of the spread, not of the offset; a run's centred moments are
- * then differences of prefixes, corrected by its own means.
+ * then differences of prefixes, which {@link LineFit} corrects by the run's own means.
  */
 final class SegmentCosts {
     private final int size;
@@ -46,31 +48,18 @@ final class SegmentCosts {
         return size;
     }
 
-    /** @return the residual sum of squares of the OLS line through points {@code [from, to)} (a mean if x is constant) */
+    /**
+     * @return the residual sum of squares of the least-squares line of points {@code [from, to)}, O(1) and
+     *         allocation-free (the horizontal line through the mean when their x are all equal, see {@link LineFit})
+     */
     double rss(int from, int to) {
-        int n = to - from;
-        if (n <= 1) {
-            return 0;
-        }
-        double x = sx[to] - sx[from];
-        double y = sy[to] - sy[from];
-        double xx = (sxx[to] - sxx[from]) - x * x / n;
-        double xy = (sxy[to] - sxy[from]) - x * y / n;
-        double yy = (syy[to] - syy[from]) - y * y / n;
-        double rss = xx > 1e-12 * (sxx[to] - sxx[from]) && xx > 0 ? yy - xy * xy / xx : yy;
-        return Math.max(0, rss);
+        return LineFit.rss(to - from, sx[to] - sx[from], sy[to] - sy[from], sxx[to] - sxx[from],
+                sxy[to] - sxy[from], syy[to] - syy[from]);
     }
 
-    /** @return {slope, intercept} of the OLS line through {@code [from, to)} in the original coordinates */
-    double[] line(int from, int to) {
-        int n = to - from;
-        double x = sx[to] - sx[from];
-        double y = sy[to] - sy[from];
-        double xx = (sxx[to] - sxx[from]) - x * x / n;
-        double xy = (sxy[to] - sxy[from]) - x * y / n;
-        double slope = xx > 1e-12 * (sxx[to] - sxx[from]) && xx > 0 ? xy / xx : 0;
-        // through the run's centroid (x/n + meanX, y/n + meanY)
-        double intercept = (y / n + meanY) - slope * (x / n + meanX);
-        return new double[] {slope, intercept};
+    /** @return the least-squares line of points {@code [from, to)} in the original coordinates, with its rss */
+    LineFit line(int from, int to) {
+        return LineFit.ofSums(to - from, meanX, meanY, sx[to] - sx[from], sy[to] - sy[from], sxx[to] - sxx[from],
+                sxy[to] - sxy[from], syy[to] - syy[from]);
     }
 }

@@ -19,6 +19,7 @@ import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
 import org.splinelens.dynamics.train.TrainingDiverged;
 import org.splinelens.dynamics.train.TrainingResult;
+import org.splinelens.experiments.runner.CellBuilder;
 import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.PaperTable;
@@ -146,17 +147,11 @@ public final class AlphaRegimesExperiment extends Experiment<AlphaRegimesConfig>
     private static final double[] ZOOM = new Grid(-1, -0.2, 0.01).points();
 
     private static Map<String, String> curve(String curve, double x) {
-        Map<String, String> cell = new LinkedHashMap<>();
-        cell.put("curve", curve);
-        cell.put("x", Double.toString(x));
-        return cell;
+        return CellBuilder.of("curve", curve).and("x", x).build();
     }
 
     private static Map<String, String> cell(String init, double alpha) {
-        Map<String, String> cell = new LinkedHashMap<>();
-        cell.put("init", init);
-        cell.put("alpha", Double.toString(alpha));
-        return cell;
+        return CellBuilder.of("init", init).and("alpha", alpha).build();
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.splinelens.dynamics.train.TrainingDiverged;
 import org.splinelens.experiments.layerdynamics.DeepTraining;
 import org.splinelens.experiments.layerdynamics.LayerDynamicsConfig;
 import org.splinelens.experiments.layerdynamics.LayerDynamicsExperiment;
+import org.splinelens.experiments.runner.CellBuilder;
 import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.Row;
 import org.splinelens.experiments.runner.Series;
@@ -81,10 +82,7 @@ public final class BreakpointMobilityExperiment extends LayerDynamicsExperiment 
     }
 
     private static Map<String, String> cell(String target, int layer) {
-        Map<String, String> cell = new LinkedHashMap<>();
-        cell.put("target", target);
-        cell.put("layer", Integer.toString(layer));
-        return cell;
+        return CellBuilder.of("target", target).and("layer", layer).build();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.splinelens.core.plugin.PluginRegistry;
+import org.splinelens.experiments.runner.CellBuilder;
 import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.Row;
@@ -70,11 +71,7 @@ public final class CriticalPointGrowthExperiment extends Experiment<CriticalPoin
     }
 
     private static Map<String, String> cell(String sweep, int n, int h) {
-        Map<String, String> cell = new LinkedHashMap<>();
-        cell.put("sweep", sweep);
-        cell.put("N", Integer.toString(n));
-        cell.put("H", Integer.toString(h));
-        return cell;
+        return CellBuilder.of("sweep", sweep).and("N", n).and("H", h).build();
     }
 
     @Override

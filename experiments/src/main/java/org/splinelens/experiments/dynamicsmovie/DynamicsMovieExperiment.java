@@ -18,6 +18,7 @@ import org.splinelens.dynamics.train.TrainerConfig;
 import org.splinelens.dynamics.train.TrainingDiverged;
 import org.splinelens.experiments.report.Movie;
 import org.splinelens.experiments.report.TrainingFrames;
+import org.splinelens.experiments.runner.CellBuilder;
 import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.Row;
@@ -50,7 +51,7 @@ public final class DynamicsMovieExperiment extends Experiment<DynamicsMovieConfi
         List<Row> rows = new ArrayList<>();
         for (double alpha : config.alphas()) {
             List<ShallowNetwork> ends = run(config, alpha, new SplittableRandom(draws), plugins, 2);
-            rows.add(new Row(Map.of("alpha", Double.toString(alpha)), Map.of(
+            rows.add(new Row(cell(alpha), Map.of(
                     "displacement", ends.size() < 2 ? Double.NaN : displacement(ends.get(0), ends.get(ends.size() - 1)))));
         }
         return rows;
@@ -132,10 +133,14 @@ public final class DynamicsMovieExperiment extends Experiment<DynamicsMovieConfi
     public List<Verdict> verdicts(DynamicsMovieConfig config, Summary summary) {
         double small = config.alphas().get(0);
         double large = config.alphas().get(config.alphas().size() - 1);
-        Summary.Stat a = summary.stat(Map.of("alpha", Double.toString(small)), "displacement");
-        Summary.Stat b = summary.stat(Map.of("alpha", Double.toString(large)), "displacement");
+        Summary.Stat a = summary.stat(cell(small), "displacement");
+        Summary.Stat b = summary.stat(cell(large), "displacement");
         return List.of(new Verdict("breakpoints move less as alpha grows", b.mean() < a.mean(), String.format(
                 Locale.ROOT, "mean |delta beta| over training %s at alpha = %s vs %s at alpha = %s", b, large, a,
                 small)));
+    }
+
+    private static Map<String, String> cell(double alpha) {
+        return CellBuilder.of("alpha", alpha).build();
     }
 }

@@ -17,6 +17,7 @@ import org.splinelens.dynamics.optim.OptimizerPlugin;
 import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
 import org.splinelens.dynamics.train.TrainingDiverged;
+import org.splinelens.experiments.runner.CellBuilder;
 import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.Row;
@@ -116,11 +117,7 @@ public final class GapRoughnessExperiment extends Experiment<GapRoughnessConfig>
     }
 
     private static Map<String, String> cell(String target, String sweep, double value) {
-        Map<String, String> cell = new LinkedHashMap<>();
-        cell.put("target", target);
-        cell.put("sweep", sweep);
-        cell.put("value", Double.toString(value));
-        return cell;
+        return CellBuilder.of("target", target).and("sweep", sweep).and("value", value).build();
     }
 
     @Override

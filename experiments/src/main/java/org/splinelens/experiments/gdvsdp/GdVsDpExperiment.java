@@ -24,6 +24,7 @@ import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
 import org.splinelens.dynamics.train.TrainingDiverged;
 import org.splinelens.dynamics.train.TrainingResult;
+import org.splinelens.experiments.runner.CellBuilder;
 import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.PaperTable;
@@ -137,10 +138,7 @@ public final class GdVsDpExperiment extends Experiment<GdVsDpConfig> {
     }
 
     static Map<String, String> cell(String method, int pieces) {
-        Map<String, String> cell = new LinkedHashMap<>();
-        cell.put("method", method);
-        cell.put("pieces", Integer.toString(pieces));
-        return cell;
+        return CellBuilder.of("method", method).and("pieces", pieces).build();
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
 import org.splinelens.dynamics.train.TrainingDiverged;
 import org.splinelens.dynamics.train.TrainingResult;
+import org.splinelens.experiments.runner.CellBuilder;
 import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.Row;
@@ -86,7 +87,7 @@ public final class HessianFlatnessExperiment extends Experiment<HessianFlatnessC
             }
             metrics.put("corollary3Bound", Flatness.corollary3(n, width));
             metrics.put("rankBound", Flatness.rankBound(n, width));
-            rows.add(new Row(Map.of("ratio", Double.toString(ratio)), metrics));
+            rows.add(new Row(cell(ratio), metrics));
         }
         return rows;
     }
@@ -95,12 +96,12 @@ public final class HessianFlatnessExperiment extends Experiment<HessianFlatnessC
     public List<Verdict> verdicts(HessianFlatnessConfig config, Summary summary) {
         double low = config.ratios().get(0);
         double high = config.ratios().get(config.ratios().size() - 1);
-        Summary.Stat a = summary.stat(Map.of("ratio", Double.toString(low)), "zeroFraction");
-        Summary.Stat b = summary.stat(Map.of("ratio", Double.toString(high)), "zeroFraction");
+        Summary.Stat a = summary.stat(cell(low), "zeroFraction");
+        Summary.Stat b = summary.stat(cell(high), "zeroFraction");
         boolean above = true;
         StringBuilder evidence = new StringBuilder();
         for (double ratio : config.ratios()) {
-            Map<String, String> cell = Map.of("ratio", Double.toString(ratio));
+            Map<String, String> cell = cell(ratio);
             Summary.Stat gram = summary.stat(cell, "gramZeroFraction");
             Summary.Stat exact = summary.stat(cell, "zeroFraction");
             double bound = summary.stat(cell, "corollary3Bound").mean();
@@ -121,11 +122,15 @@ public final class HessianFlatnessExperiment extends Experiment<HessianFlatnessC
         double[] ratios = config.ratios().stream().mapToDouble(Double::doubleValue).toArray();
         List<Series> series = new ArrayList<>();
         for (String metric : List.of("zeroFraction", "gramZeroFraction", "corollary3Bound", "rankBound")) {
-            series.add(Series.of(metric, ratios, ratio -> Map.of("ratio", Double.toString(ratio)), summary, metric,
+            series.add(Series.of(metric, ratios, HessianFlatnessExperiment::cell, summary, metric,
                     metric.endsWith("eroFraction")));
         }
         return List.of(new Figure("hessian-flatness", "Cor 3: fraction of near-zero Hessian eigenvalues (|l| <= "
                 + config.tolerance() + " max|l|) vs H/N, N = " + config.dataPoints(), "H / N", "fraction", true,
                 series));
+    }
+
+    private static Map<String, String> cell(double ratio) {
+        return CellBuilder.of("ratio", ratio).build();
     }
 }

@@ -16,6 +16,7 @@ import org.splinelens.core.deep.LayerBreakpoints;
 import org.splinelens.core.deep.UnitBreakpoints;
 import org.splinelens.core.network.DeepArchitecture;
 import org.splinelens.core.plugin.PluginRegistry;
+import org.splinelens.experiments.runner.CellBuilder;
 import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.Row;
@@ -118,11 +119,8 @@ public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfi
     }
 
     private static Map<String, String> cell(String kind, int layer, double centre) {
-        Map<String, String> cell = new LinkedHashMap<>();
-        cell.put("kind", kind);
-        cell.put("layer", Integer.toString(layer));
-        cell.put("bin", Double.isNaN(centre) ? "" : String.format(Locale.ROOT, "%.4f", centre));
-        return cell;
+        String bin = Double.isNaN(centre) ? "" : String.format(Locale.ROOT, "%.4f", centre);
+        return CellBuilder.of("kind", kind).and("layer", layer).and("bin", bin).build();
     }
 
     /**

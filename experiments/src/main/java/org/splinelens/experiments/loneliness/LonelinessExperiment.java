@@ -2,7 +2,6 @@ package org.splinelens.experiments.loneliness;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.random.RandomGenerator;
 import org.splinelens.core.data.Dataset;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.plugin.PluginRegistry;
+import org.splinelens.experiments.runner.CellBuilder;
 import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.Row;
@@ -84,10 +84,7 @@ public final class LonelinessExperiment extends Experiment<LonelinessConfig> {
     }
 
     private static Row row(String init, double ratio, double lonely) {
-        Map<String, String> cell = new LinkedHashMap<>();
-        cell.put("init", init);
-        cell.put("ratio", Double.toString(ratio));
-        return new Row(cell, Map.of("lonelyFraction", lonely));
+        return new Row(cell(init, ratio), Map.of("lonelyFraction", lonely));
     }
 
     /** Fig 11's claim: massive overparametrization makes lonely partitions likely — most points alone at the top ratio. */
@@ -123,9 +120,6 @@ public final class LonelinessExperiment extends Experiment<LonelinessConfig> {
     }
 
     private static Map<String, String> cell(String init, double ratio) {
-        Map<String, String> cell = new LinkedHashMap<>();
-        cell.put("init", init);
-        cell.put("ratio", Double.toString(ratio));
-        return cell;
+        return CellBuilder.of("init", init).and("ratio", ratio).build();
     }
 }

@@ -12,6 +12,7 @@ import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.dynamics.train.TrainingDiverged;
 import org.splinelens.dynamics.train.TrainingResult;
 import org.splinelens.experiments.layerdynamics.DeepTraining;
+import org.splinelens.experiments.runner.CellBuilder;
 import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.Row;
@@ -71,10 +72,7 @@ public final class PiecesVsDepthExperiment extends Experiment<PiecesVsDepthConfi
     }
 
     private static Map<String, String> cell(String target, int depth) {
-        Map<String, String> cell = new LinkedHashMap<>();
-        cell.put("target", target);
-        cell.put("depth", Integer.toString(depth));
-        return cell;
+        return CellBuilder.of("target", target).and("depth", depth).build();
     }
 
     @Override

@@ -38,10 +38,7 @@ public final class HtmlReport {
             Plots.write(figure, out);
         }
         StringBuilder html = new StringBuilder();
-        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(escape(experiment.name())).append("</title>\n<style>body{font-family:sans-serif;max-width:60em;"
-                + "margin:2em auto}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}"
-                + ".holds{color:#070}.fails{color:#a00}</style></head><body>\n");
+        html.append(ReportStyle.head(experiment.name()));
         html.append("<h1>").append(escape(experiment.name())).append("</h1>\n<p>")
                 .append(escape(experiment.description())).append("</p>\n");
         html.append(String.format(java.util.Locale.ROOT, "<p>%d trials run, %d resumed, %.2f s. Files: "

@@ -1,2 +1,5 @@
-/** What a run shows: figures as PNG and SVG (XChart) and the HTML report with verdicts beside the papers' numbers. */
+/**
+ * What a run shows: figures as PNG and SVG (XChart) and the HTML report with verdicts beside the papers' numbers, in
+ * the one stylesheet of every splinelens page ({@link org.splinelens.experiments.report.ReportStyle}).
+ */
 package org.splinelens.experiments.report;

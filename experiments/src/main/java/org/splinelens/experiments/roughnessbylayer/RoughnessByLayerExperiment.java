@@ -1,7 +1,6 @@
 package org.splinelens.experiments.roughnessbylayer;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.splinelens.dynamics.train.TrainingDiverged;
 import org.splinelens.experiments.layerdynamics.DeepTraining;
 import org.splinelens.experiments.layerdynamics.LayerDynamicsConfig;
 import org.splinelens.experiments.layerdynamics.LayerDynamicsExperiment;
+import org.splinelens.experiments.runner.CellBuilder;
 import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.Row;
 import org.splinelens.experiments.runner.Series;
@@ -58,11 +58,7 @@ public final class RoughnessByLayerExperiment extends LayerDynamicsExperiment {
     }
 
     private static Map<String, String> cell(String target, String epoch, int layer) {
-        Map<String, String> cell = new LinkedHashMap<>();
-        cell.put("target", target);
-        cell.put("epoch", epoch);
-        cell.put("layer", Integer.toString(layer));
-        return cell;
+        return CellBuilder.of("target", target).and("epoch", epoch).and("layer", layer).build();
     }
 
     @Override

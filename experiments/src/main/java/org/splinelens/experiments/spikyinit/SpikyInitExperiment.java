@@ -20,6 +20,7 @@ import org.splinelens.dynamics.optim.GradientDescent;
 import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
 import org.splinelens.dynamics.train.TrainingDiverged;
+import org.splinelens.experiments.runner.CellBuilder;
 import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.PaperTable;
@@ -184,10 +185,7 @@ public final class SpikyInitExperiment extends Experiment<SpikyInitConfig> {
     }
 
     private static Map<String, String> curveCell(String target, String init, String stage, double x) {
-        Map<String, String> cell = new LinkedHashMap<>(cell(target, "shallow", init));
-        cell.put("curve", stage);
-        cell.put("x", Double.toString(x));
-        return cell;
+        return factors(target, "shallow", init).and("curve", stage).and("x", x).build();
     }
 
     /** Table 3's numbers are not in our copy of the paper: the table shows ours, with the paper's cells marked. */
@@ -241,11 +239,11 @@ public final class SpikyInitExperiment extends Experiment<SpikyInitConfig> {
     }
 
     private static Map<String, String> cell(String target, String depth, String init) {
-        Map<String, String> cell = new LinkedHashMap<>();
-        cell.put("target", target);
-        cell.put("depth", depth);
-        cell.put("init", init);
-        return cell;
+        return factors(target, depth, init).build();
+    }
+
+    private static CellBuilder factors(String target, String depth, String init) {
+        return CellBuilder.of("target", target).and("depth", depth).and("init", init);
     }
 
     @Override

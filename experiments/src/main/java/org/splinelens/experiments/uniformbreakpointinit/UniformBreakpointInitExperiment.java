@@ -17,6 +17,7 @@ import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
 import org.splinelens.dynamics.train.TrainingDiverged;
 import org.splinelens.dynamics.train.TrainingResult;
+import org.splinelens.experiments.runner.CellBuilder;
 import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.PaperTable;
 import org.splinelens.experiments.runner.Row;
@@ -98,10 +99,7 @@ public final class UniformBreakpointInitExperiment extends Experiment<UniformBre
     }
 
     private static Map<String, String> cell(String target, String init) {
-        Map<String, String> cell = new LinkedHashMap<>();
-        cell.put("target", target);
-        cell.put("init", init);
-        return cell;
+        return CellBuilder.of("target", target).and("init", init).build();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.splinelens.losssurface.census;
 
 import java.util.Arrays;
+import org.splinelens.core.spline.LineFit;
 
 /**
  * Which partitions of the data admit a continuous piecewise-OLS solution (Thm 4 turned into a census).
@@ -47,13 +48,13 @@ public final class CriticalPartitions {
         for (int p = 0; p < sizes.length; p++) {
             int n = sizes[p];
             if (n >= 2) {
-                double[] line = ols(xs, ys, start, start + n);
+                LineFit line = LineFit.of(xs, ys, start, start + n); // unique: the x are distinct
                 if (anchorEnd >= 0 && !chainFeasible(xs, ys, anchorEnd - 1, anchorSlope, anchorIntercept, singles,
-                        singleCount, boundariesPerGap(sizes, p, singleCount), start, line[0], line[1])) {
+                        singleCount, boundariesPerGap(sizes, p, singleCount), start, line.slope(), line.intercept())) {
                     return false;
                 }
-                anchorSlope = line[0];
-                anchorIntercept = line[1];
+                anchorSlope = line.slope();
+                anchorIntercept = line.intercept();
                 anchorEnd = start + n;
                 singleCount = 0;
             } else if (n == 1) {
@@ -108,24 +109,5 @@ public final class CriticalPartitions {
             py = qy;
         }
         return lo < slopeB && slopeB < hi;
-    }
-
-    /** @return {slope, intercept} of the least-squares line of points {@code [from, to)}, centred sums */
-    static double[] ols(double[] xs, double[] ys, int from, int to) {
-        int m = to - from;
-        double meanX = 0;
-        double meanY = 0;
-        for (int n = from; n < to; n++) {
-            meanX += xs[n] / m;
-            meanY += ys[n] / m;
-        }
-        double sxx = 0;
-        double sxy = 0;
-        for (int n = from; n < to; n++) {
-            sxx += (xs[n] - meanX) * (xs[n] - meanX);
-            sxy += (xs[n] - meanX) * (ys[n] - meanY);
-        }
-        double slope = sxy / sxx;
-        return new double[] {slope, meanY - slope * meanX};
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.splinelens.core.network.ShallowNetwork;
+import org.splinelens.core.spline.LineFit;
 import org.splinelens.losssurface.partition.DataPartition;
 
 /**
@@ -100,40 +101,26 @@ public record CriticalPointReport(double gradientNorm, boolean critical, boolean
 
     private static PieceFit fit(double from, double to, double[] x, double[] y, double[] e, double netSlope,
             double netIntercept) {
+        double[] pieceX = new double[x.length];
+        double[] pieceY = new double[y.length];
         int count = 0;
-        double sumX = 0;
-        double sumY = 0;
         double sumE = 0;
         double sumEx = 0;
         double scale = 0;
         for (int n = 0; n < x.length; n++) {
             if (x[n] >= from && x[n] < to) {
+                pieceX[count] = x[n];
+                pieceY[count] = y[n];
                 count++;
-                sumX += x[n];
-                sumY += y[n];
                 sumE += e[n];
                 sumEx += e[n] * x[n];
                 scale += Math.abs(e[n]) * (1 + Math.abs(x[n]));
             }
         }
-        double slope = Double.NaN;
-        double intercept = Double.NaN;
-        if (count > 0) {
-            double meanX = sumX / count;
-            double meanY = sumY / count;
-            double sxx = 0;
-            double sxy = 0;
-            for (int n = 0; n < x.length; n++) {
-                if (x[n] >= from && x[n] < to) {
-                    sxx += (x[n] - meanX) * (x[n] - meanX);
-                    sxy += (x[n] - meanX) * (y[n] - meanY);
-                }
-            }
-            if (sxx > 0) {
-                slope = sxy / sxx;
-                intercept = meanY - slope * meanX;
-            }
-        }
+        // a piece whose OLS line is not unique (fewer than two distinct x) is free: report no line
+        LineFit line = LineFit.of(pieceX, pieceY, 0, count);
+        double slope = line.unique() ? line.slope() : Double.NaN;
+        double intercept = line.unique() ? line.intercept() : Double.NaN;
         boolean ols = Math.abs(sumE) <= TOLERANCE * scale && Math.abs(sumEx) <= TOLERANCE * scale;
         return new PieceFit(from, to, count, slope, intercept, netSlope, netIntercept, ols);
     }

@@ -12,6 +12,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 import org.junit.jupiter.api.Test;
+import org.splinelens.core.spline.LineFit;
 import org.splinelens.losssurface.partition.LonelyPartitions;
 
 /**
@@ -84,7 +85,7 @@ class CriticalPartitionsProperties {
         start = 0;
         for (int p = 0; p < sizes.length; p++) {
             if (sizes[p] >= 2) {
-                double[] line = CriticalPartitions.ols(x, y, start, start + sizes[p]);
+                double[] line = line(x, y, start, start + sizes[p]);
                 if (previousLine != null) {
                     boolean oneEach = true;
                     for (int i = previousAnchorEnd - 1; i < start; i++) {
@@ -117,6 +118,12 @@ class CriticalPartitionsProperties {
             }
         }
         return false;
+    }
+
+    /** @return {slope, intercept} of the least-squares line of points {@code [from, to)} */
+    private static double[] line(double[] x, double[] y, int from, int to) {
+        LineFit fit = LineFit.of(x, y, from, to);
+        return new double[] {fit.slope(), fit.intercept()};
     }
 
     private static List<int[]> allCompositions(int n, int width) {
@@ -179,7 +186,7 @@ class CriticalPartitionsProperties {
         for (int p = 0; p < sizes.length; p++) {
             int n = sizes[p];
             if (n >= 2) {
-                double[] line = CriticalPartitions.ols(x, y, start, start + n);
+                double[] line = line(x, y, start, start + n);
                 double[] slope = new double[unknowns];
                 double[] intercept = new double[unknowns];
                 slope[1] = 1;
