@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.apache.commons.math3.distribution.RealDistribution;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.splinelens.core.data.Dataset;
@@ -15,9 +17,11 @@ import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.core.network.DeepArchitecture;
 import org.splinelens.core.network.DeepNetwork;
 import org.splinelens.core.network.ShallowNetwork;
+import org.splinelens.core.spline.Bdso;
 import org.splinelens.core.testing.PluginContract;
 import org.splinelens.init.Initializer;
 import org.splinelens.init.InitializerPlugin;
+import org.splinelens.init.theory.InitTheory;
 
 /**
  * What every initializer plugin promises, with its default config: shallow networks of every width from 2 up, of
@@ -55,6 +59,47 @@ public interface InitializerContract extends PluginContract {
                 assertThat(b.parameters()).as("same seed, same deep net").containsExactly(a.parameters());
             }
         });
+    }
+
+    /**
+     * An initializer that declares its shallow function-space law (Thm 1, Cor 1) must draw by it: 10,000 units (25
+     * shallow nets of width 400, fixed seed) against the declared breakpoint and delta-slope marginals, Kolmogorov–Smirnov
+     * distance below the 0.1% critical value 1.95/√n. An initializer without a theory claims nothing here.
+     */
+    @TestFactory
+    default Stream<DynamicTest> aDeclaredTheoryDescribesTheDraws() {
+        int width = 400;
+        return each("initializer", InitializerPlugin.class, plugin -> {
+            Optional<InitTheory> theory = plugin.theory(Map.of(), width);
+            if (theory.isEmpty()) {
+                return;
+            }
+            Initializer init = plugin.create(Map.of());
+            SplittableRandom random = new SplittableRandom(11);
+            double[] beta = new double[25 * width];
+            double[] mu = new double[beta.length];
+            int n = 0;
+            for (int k = 0; k < 25; k++) {
+                Bdso bdso = Bdso.of(init.shallow(width, null, random));
+                System.arraycopy(bdso.breakpoints(), 0, beta, n, bdso.size());
+                System.arraycopy(bdso.deltaSlopes(), 0, mu, n, bdso.size());
+                n += bdso.size();
+            }
+            double bound = 1.95 / Math.sqrt(n);
+            assertThat(ks(Arrays.copyOf(beta, n), theory.get().breakpoints(null))).as("breakpoints").isLessThan(bound);
+            assertThat(ks(Arrays.copyOf(mu, n), theory.get().deltaSlopes(null))).as("delta-slopes").isLessThan(bound);
+        });
+    }
+
+    /** @return the Kolmogorov–Smirnov distance of the sample from {@code law} (sorts the sample) */
+    private static double ks(double[] sample, RealDistribution law) {
+        Arrays.sort(sample);
+        double d = 0;
+        for (int i = 0; i < sample.length; i++) {
+            double f = law.cumulativeProbability(sample[i]);
+            d = Math.max(d, Math.max(f - (double) i / sample.length, (i + 1.0) / sample.length - f));
+        }
+        return d;
     }
 
     /** @return the draw, or null when the initializer refuses the shape with a one-line input error */
