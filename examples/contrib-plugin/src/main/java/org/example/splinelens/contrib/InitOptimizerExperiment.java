@@ -18,6 +18,7 @@ import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
 import org.splinelens.dynamics.train.TrainingDiverged;
 import org.splinelens.dynamics.train.TrainingResult;
+import org.splinelens.experiments.runner.CellBuilder;
 import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.Row;
 import org.splinelens.experiments.runner.Summary;
@@ -88,10 +89,7 @@ public final class InitOptimizerExperiment extends Experiment<InitOptimizerConfi
     }
 
     private static Map<String, String> cell(String init, String optimizer) {
-        Map<String, String> cell = new LinkedHashMap<>();
-        cell.put("initializer", init);
-        cell.put("optimizer", optimizer);
-        return cell;
+        return CellBuilder.of("initializer", init).and("optimizer", optimizer).build();
     }
 
     @Override
