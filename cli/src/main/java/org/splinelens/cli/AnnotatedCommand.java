@@ -22,7 +22,8 @@ record AnnotatedCommand(String name, String description, Class<?> type, Function
     static AnnotatedCommand of(Class<?> type, Function<Plugins, ?> create) {
         Command command = type.getAnnotation(Command.class);
         if (command == null || command.name().isBlank()) {
-            throw new IllegalArgumentException(type.getName() + ": a command plugin's class needs @Command(name = …)");
+            throw new IllegalArgumentException(type.getName()
+                    + ": a command plugin's class needs @Command(name = …)");
         }
         String[] description = command.description();
         return new AnnotatedCommand(command.name(), description.length == 0 ? "" : description[0], type, create);

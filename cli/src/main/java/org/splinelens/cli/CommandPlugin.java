@@ -25,8 +25,8 @@ public interface CommandPlugin extends Plugin {
     Object command(Plugins plugins);
 
     /**
-     * @param type   the command's class, annotated with {@code @Command(name = …, description = …)}: the plugin's name
-     *               and description are read from there
+     * @param type   the command's class, annotated with {@code @Command(name = …, description = …)}: the
+     *               plugin's name and its description (the first line) are read from there
      * @param create a fresh instance of {@code type}, given the plugins
      * @throws IllegalArgumentException if {@code type} has no {@code @Command} with a name
      */

@@ -53,9 +53,9 @@ final class SettingsRouter {
                     .map(t -> t.plugin() + " has " + t.keys().stream().sorted().toList())
                     .collect(Collectors.joining(", ")));
         }
-        throw new InvalidInputException("--set " + key + ": " + plugins(having) + (having.size() == 2 ? " both" : " all")
-                + " have the key '" + key
-                + "'; write " + having.stream().map(t -> t.prefix() + "." + key).collect(Collectors.joining(" or ")));
+        String all = having.size() == 2 ? " both have" : " all have";
+        throw new InvalidInputException("--set " + key + ": " + plugins(having) + all + " the key '" + key + "'; write "
+                + having.stream().map(t -> t.prefix() + "." + key).collect(Collectors.joining(" or ")));
     }
 
     private static String plugins(List<SettingsTarget> targets) {
