@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "census", mixinStandardHelpOptions = true,
         description = "Fig 7's critical-point census: how many of the C(N + H, H) partitions of the data by H "
-                + "breakpoints admit a continuous piecewise-OLS fit (exhaustive, or sampled with --samples).")
+                + "breakpoints admit a continuous piecewise-OLS fit (exhaustive, or sampled with --samples); the data's"
+                + " x must be distinct.")
 final class CensusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
