@@ -2,15 +2,14 @@ package org.splinelens.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.splinelens.core.deep.DeepBreakpointAnalysis;
 import org.splinelens.core.deep.DeepBreakpoints;
 import org.splinelens.core.deep.LayerBreakpoints;
 import org.splinelens.core.deep.UnitBreakpoints;
 import org.splinelens.core.io.InvalidInputException;
-import org.splinelens.core.io.NetworkJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,21 +20,21 @@ final class BreakpointsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--net", required = true, description = "network JSON file")
-    Path net;
+    @Mixin
+    NetFile net;
 
     @Option(names = "--domain", description = "a,b: also count the pieces inside [a, b]")
     String domain;
 
-    @Option(names = "--json", description = "machine-readable JSON output")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
         double[] ab = domain == null ? null : parseDomain(domain);
-        DeepBreakpointAnalysis analysis = DeepBreakpoints.analyze(NetworkJson.read(net).asDeep());
+        DeepBreakpointAnalysis analysis = DeepBreakpoints.analyze(net.network().asDeep());
         var out = spec.commandLine().getOut();
-        if (json) {
+        if (json.enabled()) {
             ObjectNode root = JsonOutput.MAPPER.createObjectNode();
             ArrayNode layers = root.putArray("layers");
             for (LayerBreakpoints layer : analysis.layers()) {

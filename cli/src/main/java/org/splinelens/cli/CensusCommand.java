@@ -3,29 +3,29 @@ package org.splinelens.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.math.BigInteger;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.splinelens.core.data.Dataset;
-import org.splinelens.core.data.DatasetCsv;
 import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.losssurface.census.Census;
 import org.splinelens.losssurface.partition.LonelyPartitions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "census", mixinStandardHelpOptions = true,
         description = "Fig 7's critical-point census: how many of the C(N + H, H) partitions of the data by H "
-                + "breakpoints admit a continuous piecewise-OLS fit (exhaustive, or sampled with --samples).")
+                + "breakpoints admit a continuous piecewise-OLS fit (exhaustive, or sampled with --samples); the data's"
+                + " x must be distinct.")
 final class CensusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, description = "CSV dataset x,y with distinct x")
-    Path data;
+    @Mixin
+    DataFile data;
 
     @Option(names = "--width", required = true, description = "H, the number of breakpoints")
     int width;
@@ -33,11 +33,11 @@ final class CensusCommand implements Callable<Integer> {
     @Option(names = "--samples", description = "sample this many partitions uniformly instead of all")
     Integer samples;
 
-    @Option(names = "--seed", defaultValue = "0", description = "sampling seed (default ${DEFAULT-VALUE})")
-    long seed;
+    @Mixin
+    SeedOption seed;
 
-    @Option(names = "--json", description = "machine-readable JSON output")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
@@ -47,17 +47,17 @@ final class CensusCommand implements Callable<Integer> {
         if (samples != null && samples < 1) {
             throw new InvalidInputException("--samples must be >= 1, got " + samples);
         }
-        Dataset dataset = DatasetCsv.read(data);
+        Dataset dataset = data.dataset();
         Census census;
         try {
             census = samples == null ? Census.exhaustive(dataset.x(), dataset.y(), width)
-                    : Census.sample(dataset.x(), dataset.y(), width, samples, new SplittableRandom(seed));
+                    : Census.sample(dataset.x(), dataset.y(), width, samples, new SplittableRandom(seed.value()));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(data + ": " + e.getMessage());
+            throw new InvalidInputException(data.path() + ": " + e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         BigInteger lonely = LonelyPartitions.count(dataset.size(), width);
-        if (json) {
+        if (json.enabled()) {
             ObjectNode root = JsonOutput.MAPPER.createObjectNode();
             root.put("dataPoints", census.dataPoints());
             root.put("width", census.width());

@@ -1,17 +1,16 @@
 package org.splinelens.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.splinelens.core.deep.DeepBreakpoints;
 import org.splinelens.core.io.InvalidInputException;
-import org.splinelens.core.io.NetworkJson;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.network.UnivariateNetwork;
 import org.splinelens.core.spline.Bdso;
 import org.splinelens.core.spline.Pwl;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,26 +21,26 @@ final class ConvertCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--net", required = true, description = "network JSON file")
-    Path net;
+    @Mixin
+    NetFile net;
 
     @Option(names = "--to", required = true, description = "bdso or pwl")
     String to;
 
-    @Option(names = "--json", description = "machine-readable JSON output")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
-        UnivariateNetwork network = NetworkJson.read(net);
+        UnivariateNetwork network = net.network();
         var out = spec.commandLine().getOut();
         switch (to) {
             case "bdso" -> {
                 if (!(network instanceof ShallowNetwork shallow)) {
-                    throw new InvalidInputException(net + ": --to bdso needs a shallow network; use --to pwl");
+                    throw new InvalidInputException(net.path() + ": --to bdso needs a shallow network; use --to pwl");
                 }
                 Bdso bdso = Bdso.of(shallow);
-                if (json) {
+                if (json.enabled()) {
                     ObjectNode node = JsonOutput.MAPPER.createObjectNode();
                     JsonOutput.array(node.putArray("breakpoints"), bdso.breakpoints());
                     JsonOutput.array(node.putArray("deltaSlopes"), bdso.deltaSlopes());
@@ -60,7 +59,7 @@ final class ConvertCommand implements Callable<Integer> {
             case "pwl" -> {
                 Pwl pwl = network instanceof ShallowNetwork shallow ? Bdso.of(shallow).toPwl()
                         : DeepBreakpoints.analyze(network.asDeep()).output();
-                if (json) {
+                if (json.enabled()) {
                     out.println(JsonOutput.text(JsonOutput.pwl(pwl)));
                 } else {
                     out.println("from,to,slope,intercept");

@@ -14,7 +14,6 @@ import org.splinelens.losssurface.critical.PieceFit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "critical", mixinStandardHelpOptions = true,
@@ -25,19 +24,22 @@ final class CriticalCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    NetAndData input;
+    NetFile net;
 
-    @Option(names = "--json", description = "machine-readable JSON output")
-    boolean json;
+    @Mixin
+    DataFile data;
+
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
-        ShallowNetwork shallow = input.shallow("Thm 4's report");
-        Dataset dataset = input.dataset();
+        ShallowNetwork shallow = net.shallow("Thm 4's report");
+        Dataset dataset = data.dataset();
         CriticalPointReport report = CriticalPointReport.of(shallow, dataset.x(), dataset.y());
         PrintWriter out = spec.commandLine().getOut();
         Degeneracies d = report.degeneracies();
-        if (json) {
+        if (json.enabled()) {
             ObjectNode root = JsonOutput.MAPPER.createObjectNode();
             root.put("gradientNorm", report.gradientNorm());
             root.put("critical", report.critical());

@@ -8,12 +8,14 @@ import org.splinelens.init.theory.GaussianInitTheory;
 import org.splinelens.init.theory.InitTheory;
 import org.splinelens.init.theory.UniformInitTheory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "density", mixinStandardHelpOptions = true,
-        description = "Densities of breakpoints and delta-slopes at random initialization (Thm 1, Cor 1).")
+        description = "Densities of breakpoints and delta-slopes at random initialization (Thm 1, Cor 1): CSV"
+                + " x,density, or {\"x\":[..],\"density\":[..]} with --json.")
 final class DensityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -48,8 +50,8 @@ final class DensityCommand implements Callable<Integer> {
     @Option(names = "--given", description = "the breakpoint for --of delta-slope-given-breakpoint")
     Double given;
 
-    @Option(names = "--json", description = "{\"x\":[..],\"density\":[..]} instead of CSV x,density")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
@@ -75,7 +77,7 @@ final class DensityCommand implements Callable<Integer> {
             density[i] = law.density(at[i]);
         }
         var out = spec.commandLine().getOut();
-        if (json) {
+        if (json.enabled()) {
             ObjectNode node = JsonOutput.MAPPER.createObjectNode();
             JsonOutput.array(node.putArray("x"), at);
             JsonOutput.array(node.putArray("density"), density);

@@ -3,19 +3,18 @@ package org.splinelens.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.splinelens.baselines.fit.FitRequest;
 import org.splinelens.baselines.fit.FitResult;
 import org.splinelens.baselines.fit.Fitter;
 import org.splinelens.baselines.segmented.Segment;
 import org.splinelens.core.data.Dataset;
-import org.splinelens.core.data.DatasetCsv;
 import org.splinelens.core.data.Grid;
 import org.splinelens.core.io.InvalidInputException;
-import org.splinelens.core.plugin.PluginRegistry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,14 +23,16 @@ import picocli.CommandLine.Spec;
         description = "Fit a dataset with a baseline (dp, greedy-merge, linear, natural-cubic, min-norm; see "
                 + "`splinelens list`): pieces, RSS, segments, and evaluations on a grid.")
 final class FitCommand implements Callable<Integer> {
+    private final Plugins plugins;
+
     @Spec
     CommandSpec spec;
 
     @Option(names = "--method", required = true, description = "fitter name")
     String method;
 
-    @Option(names = "--data", required = true, description = "CSV dataset x,y")
-    Path data;
+    @Mixin
+    DataFile data;
 
     @Option(names = "--pieces", defaultValue = "0",
             description = "number of pieces (0: the method's choice — dp by BIC, greedy-merge 4, min-norm 4N)")
@@ -43,12 +44,16 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--grid", description = "a:b:step: also evaluate the fit there")
     String grid;
 
-    @Option(names = "--json", description = "machine-readable JSON output")
-    boolean json;
+    @Mixin
+    JsonOption json;
+
+    FitCommand(Plugins plugins) {
+        this.plugins = Objects.requireNonNull(plugins, "plugins");
+    }
 
     @Override
     public Integer call() {
-        Fitter fitter = PluginRegistry.discover(FitCommand.class.getClassLoader()).plugin(Fitter.class, method);
+        Fitter fitter = plugins.fitter(method);
         FitRequest request;
         try {
             request = new FitRequest(pieces, minSegment);
@@ -56,15 +61,15 @@ final class FitCommand implements Callable<Integer> {
             throw new InvalidInputException((pieces < 0 ? "--pieces: " : "--min-segment: ") + e.getMessage());
         }
         double[] x = grid == null ? null : Grid.parse(grid, "--grid").points();
-        Dataset dataset = DatasetCsv.read(data);
+        Dataset dataset = data.dataset();
         FitResult fit;
         try {
             fit = fitter.fit(dataset, request);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(data + ": " + e.getMessage());
+            throw new InvalidInputException(data.path() + ": " + e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (json.enabled()) {
             ObjectNode root = JsonOutput.MAPPER.createObjectNode();
             root.put("method", fit.method());
             root.put("pieces", fit.pieces());

@@ -30,22 +30,25 @@ final class HessianCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    NetAndData input;
+    NetFile net;
+
+    @Mixin
+    DataFile data;
 
     @Option(names = "--tolerance", defaultValue = "1e-9",
             description = "an eigenvalue is zero when |λ| <= tolerance · max|λ| (default ${DEFAULT-VALUE})")
     double tolerance;
 
-    @Option(names = "--json", description = "machine-readable JSON output")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
         if (!(tolerance >= 0 && tolerance < 1)) {
             throw new InvalidInputException("--tolerance: expected a value in [0, 1), got " + tolerance);
         }
-        UnivariateNetwork network = input.network();
-        Dataset dataset = input.dataset();
+        UnivariateNetwork network = net.network();
+        Dataset dataset = data.dataset();
         double[] x = dataset.x();
         double[] y = dataset.y();
         boolean shallow = network instanceof ShallowNetwork;
@@ -55,7 +58,7 @@ final class HessianCommand implements Callable<Integer> {
         Criticality criticality = Criticality.of(network.asDeep(), x, y);
         int width = shallow ? ((ShallowNetwork) network).width() : 0;
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (json.enabled()) {
             ObjectNode root = JsonOutput.MAPPER.createObjectNode();
             root.put("parameterOrder", shallow ? "w,b,v,b0" : "layers: W (row-major), b");
             root.put("numerical", !shallow);

@@ -24,18 +24,21 @@ final class KnotsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    NetAndData input;
+    NetFile net;
+
+    @Mixin
+    DataFile data;
 
     @Option(names = "--unit", description = "only this unit (from 0)")
     Integer unit;
 
-    @Option(names = "--json", description = "machine-readable JSON output")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
-        ShallowNetwork shallow = input.shallow("knot types");
-        Dataset dataset = input.dataset();
+        ShallowNetwork shallow = net.shallow("knot types");
+        Dataset dataset = data.dataset();
         if (unit != null && (unit < 0 || unit >= shallow.width())) {
             throw new InvalidInputException("--unit: expected 0.." + (shallow.width() - 1) + ", got " + unit);
         }
@@ -55,7 +58,7 @@ final class KnotsCommand implements Callable<Integer> {
             u.put("deltaSlope", shallow.w(i) * shallow.v(i));
             u.put("orientation", orientation);
             ArrayNode list = u.putArray("knots");
-            if (!json) {
+            if (!json.enabled()) {
                 out.printf(Locale.ROOT, "unit %d: β = %.6g, μ = %.6g, s = %+d%n", i, beta,
                         shallow.w(i) * shallow.v(i), orientation);
             }
@@ -68,13 +71,13 @@ final class KnotsCommand implements Callable<Integer> {
                 k.put("type", type);
                 quadratic(k.putObject("left"), knot.left());
                 quadratic(k.putObject("right"), knot.right());
-                if (!json) {
+                if (!json.enabled()) {
                     out.printf(Locale.ROOT, "  x = %-12.6g %-13s m1 = %.6g, m2 = %.6g%n", knot.knot(), type,
                             knot.leftMinimiser(), knot.rightMinimiser());
                 }
             }
         }
-        if (json) {
+        if (json.enabled()) {
             out.println(JsonOutput.text(root));
         }
         return 0;

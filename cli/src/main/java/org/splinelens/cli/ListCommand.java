@@ -3,36 +3,42 @@ package org.splinelens.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
-import org.splinelens.core.plugin.ConfigBinding;
-import org.splinelens.core.plugin.ConfiguredPlugin;
 import org.splinelens.core.plugin.Plugin;
 import org.splinelens.core.plugin.PluginKind;
 import org.splinelens.core.plugin.PluginRegistry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "List the registered plugins by kind, as found through ServiceLoader.")
+        description = "List the registered plugins by kind, as found through ServiceLoader; with --json, the modules"
+                + " and, per plugin, its kind, name, description and config keys with their defaults (read from its"
+                + " config record).")
 final class ListCommand implements Callable<Integer> {
+    private final Plugins plugins;
+
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "modules, and per plugin its kind, name, description and config keys with"
-            + " their defaults (read from the plugin's config record)")
-    boolean json;
+    @Mixin
+    JsonOption json;
+
+    ListCommand(Plugins plugins) {
+        this.plugins = Objects.requireNonNull(plugins, "plugins");
+    }
 
     @Override
     public Integer call() {
-        PluginRegistry registry = PluginRegistry.discover(ListCommand.class.getClassLoader());
+        PluginRegistry registry = plugins.registry();
         var out = spec.commandLine().getOut();
         if (registry.modules().isEmpty()) {
             spec.commandLine().getErr().println("splinelens: no plugin modules found on the class path");
             return 1;
         }
-        if (json) {
+        if (json.enabled()) {
             out.println(JsonOutput.text(describe(registry)));
             return 0;
         }
@@ -56,19 +62,17 @@ final class ListCommand implements Callable<Integer> {
                 node.put("name", plugin.name());
                 node.put("description", plugin.description());
                 ObjectNode config = node.putObject("config");
-                if (plugin instanceof ConfiguredPlugin<?> configured) {
-                    try {
-                        ConfigBinding.keys(configured.defaults()).forEach((key, value) -> {
-                            if (value instanceof Double number) {
-                                JsonOutput.number(config, key, number); // NaN and ±∞ are not JSON numbers
-                            } else {
-                                config.set(key, JsonOutput.MAPPER.valueToTree(value));
-                            }
-                        });
-                    } catch (IllegalArgumentException e) {
-                        // one contributor's unusual config record must not hide every other plugin
-                        node.put("configError", e.getMessage());
-                    }
+                try {
+                    plugin.defaultSettings().forEach((key, value) -> {
+                        if (value instanceof Double number) {
+                            JsonOutput.number(config, key, number); // NaN and ±∞ are not JSON numbers
+                        } else {
+                            config.set(key, JsonOutput.MAPPER.valueToTree(value));
+                        }
+                    });
+                } catch (IllegalArgumentException e) {
+                    // one contributor's unusual config record must not hide every other plugin
+                    node.put("configError", e.getMessage());
                 }
             }
         }

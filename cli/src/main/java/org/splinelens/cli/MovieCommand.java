@@ -5,21 +5,38 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.Callable;
 import org.splinelens.core.data.Dataset;
 import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.core.network.UnivariateNetwork;
+import org.splinelens.dynamics.observe.NetworkRecorder;
 import org.splinelens.experiments.report.Movie;
 import org.splinelens.experiments.report.TrainingFrames;
 import org.splinelens.experiments.runner.Figure;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "movie", mixinStandardHelpOptions = true,
         description = "Train exactly as `train` does and also write movie.gif and movie.html (a slider over the frames)"
                 + " into --out: the function, the data and the breakpoints every --observe-every epochs.")
-final class MovieCommand extends TrainCommand {
-    private final List<Integer> epochs = new ArrayList<>();
-    private final List<UnivariateNetwork> networks = new ArrayList<>();
+final class MovieCommand implements Callable<Integer> {
+    private final Plugins plugins;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    TrainingOptions training;
+
+    @Mixin
+    OutDir out;
+
+    @Mixin
+    JsonOption json;
 
     @Option(names = "--frames", defaultValue = "60", description = "at most this many frames (default ${DEFAULT-VALUE})")
     int frames;
@@ -27,25 +44,22 @@ final class MovieCommand extends TrainCommand {
     @Option(names = "--delay", defaultValue = "250", description = "milliseconds per frame (default ${DEFAULT-VALUE})")
     int delay;
 
+    MovieCommand(Plugins plugins) {
+        this.plugins = Objects.requireNonNull(plugins, "plugins");
+    }
+
     @Override
     public Integer call() throws IOException {
-        if (out == null) {
-            throw new InvalidInputException("--out: the movie needs a directory to write into");
-        }
+        Path dir = out.required("the movie needs a directory to write into");
         if (frames < 2 || delay < 10) {
             throw new InvalidInputException("--frames must be >= 2 and --delay >= 10 ms");
         }
-        return super.call();
+        return training.prepare(plugins).execute(spec, dir, json.enabled(), this::movie);
     }
 
-    @Override
-    void observed(int epoch, UnivariateNetwork network) {
-        epochs.add(epoch);
-        networks.add(network);
-    }
-
-    @Override
-    void finished(Dataset dataset, Path out) throws IOException {
+    private void movie(Dataset dataset, NetworkRecorder observed, Path dir) throws IOException {
+        int[] epochs = observed.epochs();
+        List<UnivariateNetwork> networks = observed.networks();
         List<Figure> figures = new ArrayList<>();
         int observations = networks.size();
         int shown = Math.min(frames, observations);
@@ -53,8 +67,8 @@ final class MovieCommand extends TrainCommand {
             // evenly over the observations, the first and the last included
             int at = shown == 1 ? 0 : (int) Math.round((double) k * (observations - 1) / (shown - 1));
             figures.add(TrainingFrames.frame(networks.get(at), dataset, String.format(Locale.ROOT, "epoch %d",
-                    epochs.get(at))));
+                    epochs[at])));
         }
-        Movie.write(figures, delay, out, "movie");
+        Movie.write(figures, delay, dir, "movie");
     }
 }

@@ -59,14 +59,15 @@ class SplinelensCommandTest {
     }
 
     @Test
-    void listShowsTheTargets() {
+    void listShowsThePluginsOfEveryKind() {
         CliRun run = run("list");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("target").contains("sin-pi").contains("sawtooth-period3")
+        // contains, never counts: a plugin jar on the class path adds to every kind
+        assertThat(run.out()).contains("target (").contains("sin-pi").contains("sawtooth-period3")
                 .contains("optimizer (").contains("adam").contains("rmsprop").contains("he-normal")
                 .contains("fitter (").contains("greedy-merge").contains("natural-cubic")
                 .contains("experiment (").contains("alpha-regimes").contains("uniform-breakpoint-init")
-                .contains("critical-point-growth");
+                .contains("critical-point-growth").contains("command (").contains("train");
     }
 
     @Test

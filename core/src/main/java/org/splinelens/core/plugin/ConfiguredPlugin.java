@@ -42,6 +42,11 @@ public abstract class ConfiguredPlugin<C extends Record> implements Plugin {
         return defaults;
     }
 
+    @Override
+    public final Map<String, Object> defaultSettings() {
+        return ConfigBinding.keys(defaults);
+    }
+
     /** Binds settings over the defaults; unknown keys and wrong types fail with a message naming the key. */
     public final C configure(Map<String, ?> settings) {
         return ConfigBinding.bind(kind + " " + name, defaults, configType, settings);

@@ -1,0 +1,21 @@
+package org.splinelens.cli;
+
+import java.nio.file.Path;
+import org.splinelens.core.data.Dataset;
+import org.splinelens.core.data.DatasetCsv;
+import picocli.CommandLine.Option;
+
+/** {@code --data FILE}, optional: a dataset for commands that can do without one. */
+final class OptionalDataFile {
+    @Option(names = "--data", paramLabel = "FILE", description = "CSV dataset with header x,y")
+    Path path;
+
+    boolean given() {
+        return path != null;
+    }
+
+    /** @return the dataset, or {@code null} when {@code --data} is not given */
+    Dataset datasetOrNull() {
+        return path == null ? null : DatasetCsv.read(path);
+    }
+}

@@ -1,0 +1,122 @@
+package org.splinelens.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.IntBinaryOperator;
+import org.splinelens.baselines.fit.Fitter;
+import org.splinelens.core.plugin.PluginRegistry;
+import org.splinelens.core.provenance.Invocation;
+import org.splinelens.core.targets.TargetFunction;
+import org.splinelens.dynamics.optim.Optimizer;
+import org.splinelens.dynamics.optim.OptimizerPlugin;
+import org.splinelens.experiments.report.HtmlReport;
+import org.splinelens.experiments.runner.ConfiguredExperiment;
+import org.splinelens.experiments.runner.ExperimentPlugin;
+import org.splinelens.experiments.runner.Runner;
+import org.splinelens.experiments.runner.Scale;
+import org.splinelens.init.Initializer;
+import org.splinelens.init.InitializerPlugin;
+import org.splinelens.init.theory.InitTheory;
+
+/**
+ * Every plugin look-up of the command line, over the one registry that {@link SplinelensCommand} discovers and hands
+ * to each command. Commands find targets, fitters, initializers, optimizers and experiments here by name and never
+ * in the registry itself, so that a change of the plugin API (its factories' config types) touches this class alone.
+ * An unknown name fails with one line listing the known ones.
+ */
+public final class Plugins {
+    private final PluginRegistry registry;
+
+    public Plugins(PluginRegistry registry) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+    }
+
+    /** @return the plugins of every module listed in {@code META-INF/services} on the class path of {@code loader} */
+    public static Plugins discover(ClassLoader loader) {
+        return new Plugins(PluginRegistry.discover(loader));
+    }
+
+    /** @return the registry itself, for what walks every kind ({@code list}) */
+    public PluginRegistry registry() {
+        return registry;
+    }
+
+    /** @return the registered commands, sorted by name */
+    public SortedMap<String, CommandPlugin> commands() {
+        return new TreeMap<>(registry.plugins(CommandPlugin.class));
+    }
+
+    public TargetFunction target(String name) {
+        return registry.plugin(TargetFunction.class, name);
+    }
+
+    public Fitter fitter(String name) {
+        return registry.plugin(Fitter.class, name);
+    }
+
+    /** @return the config keys of initializer {@code name}, in its config record's order */
+    public Set<String> initializerKeys(String name) {
+        return registry.plugin(InitializerPlugin.class, name).defaultSettings().keySet();
+    }
+
+    /** @return initializer {@code name} configured by {@code settings} over its defaults */
+    public Initializer initializer(String name, Map<String, ?> settings) {
+        return registry.plugin(InitializerPlugin.class, name).create(settings);
+    }
+
+    /** @return the shallow function-space law (Thm 1, Cor 1) initializer {@code name} declares, if any */
+    public Optional<InitTheory> initializerTheory(String name, Map<String, ?> settings, int width) {
+        return registry.plugin(InitializerPlugin.class, name).theory(settings, width);
+    }
+
+    /** @return the config keys of optimizer {@code name}, in its config record's order */
+    public Set<String> optimizerKeys(String name) {
+        return registry.plugin(OptimizerPlugin.class, name).defaultSettings().keySet();
+    }
+
+    /** @return a fresh optimizer {@code name}, configured by {@code settings}, for {@code parameterCount} parameters */
+    public Optimizer optimizer(String name, Map<String, ?> settings, int parameterCount) {
+        return registry.plugin(OptimizerPlugin.class, name).create(settings, parameterCount);
+    }
+
+    /** @return the registered experiments by name, sorted */
+    public SortedMap<String, ExperimentPlugin> experiments() {
+        return new TreeMap<>(registry.plugins(ExperimentPlugin.class));
+    }
+
+    /** @return experiment {@code name}; an unknown name fails with one line listing the known ones */
+    public ExperimentPlugin experiment(String name) {
+        return registry.plugin(ExperimentPlugin.class, name);
+    }
+
+    /**
+     * @return {@code experiment} with {@code settings} laid over its preset for {@code scale}, the plugin names it gives
+     *         checked against the registry
+     * @throws IllegalArgumentException naming the key, for an unknown key, a bad value or an unknown name
+     */
+    public ConfiguredExperiment<?> configure(ExperimentPlugin experiment, Scale scale, Map<String, ?> settings) {
+        ConfiguredExperiment<?> configured = experiment.configure(scale, settings);
+        configured.validate(registry);
+        return configured;
+    }
+
+    /**
+     * Runs the trials into {@code dir} (resuming the ones already there), then writes {@code report.html}.
+     *
+     * @param threads    worker threads, >= 1
+     * @param progress   told (trials done, trials in all) after each trial
+     * @param invocation the command line, recorded in {@code provenance.json}
+     */
+    public Runner.Outcome run(ConfiguredExperiment<?> experiment, int threads, IntBinaryOperator progress, long seed,
+            Path dir, Invocation invocation) throws IOException {
+        Runner.Outcome outcome = new Runner(registry, threads, progress, invocation).run(experiment, seed, dir);
+        HtmlReport.write(experiment, outcome, dir);
+        return outcome;
+    }
+}

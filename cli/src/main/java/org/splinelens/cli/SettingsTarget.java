@@ -1,0 +1,28 @@
+package org.splinelens.cli;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A plugin that {@code --set} keys may be meant for.
+ *
+ * @param prefix the prefix naming it on the command line: {@code optimizer} or {@code init}
+ * @param plugin its kind and name for messages, e.g. {@code "optimizer adam"}
+ * @param keys   the keys of its config record
+ */
+record SettingsTarget(String prefix, String plugin, Set<String> keys) {
+
+    SettingsTarget {
+        Objects.requireNonNull(prefix, "prefix");
+        Objects.requireNonNull(plugin, "plugin");
+        keys = Set.copyOf(keys);
+    }
+
+    static SettingsTarget optimizer(Plugins plugins, String name) {
+        return new SettingsTarget("optimizer", "optimizer " + name, plugins.optimizerKeys(name));
+    }
+
+    static SettingsTarget initializer(Plugins plugins, String name) {
+        return new SettingsTarget("init", "initializer " + name, plugins.initializerKeys(name));
+    }
+}

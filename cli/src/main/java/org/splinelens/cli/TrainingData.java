@@ -1,0 +1,49 @@
+package org.splinelens.cli;
+
+import org.splinelens.core.data.Dataset;
+import org.splinelens.core.data.Grid;
+import org.splinelens.core.io.InvalidInputException;
+import org.splinelens.core.targets.TargetFunction;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The data of a training run: a registered target function sampled on a grid, or a CSV file. */
+final class TrainingData {
+    @Option(names = "--target", description = "target function name (see `splinelens list`); or --data FILE")
+    String target;
+
+    @Option(names = "--domain", split = ",", description = "a,b: the target's sampling interval (default: its own)")
+    double[] domain;
+
+    @Option(names = "--step", defaultValue = "0.05", description = "grid step on the domain (default ${DEFAULT-VALUE})")
+    double step;
+
+    @Mixin
+    OptionalDataFile data;
+
+    Dataset dataset(Plugins plugins) {
+        if ((target != null) == data.given()) {
+            throw new InvalidInputException("give exactly one of --target NAME and --data FILE");
+        }
+        if (data.given()) {
+            return data.datasetOrNull();
+        }
+        TargetFunction f = plugins.target(target);
+        double a = f.domainLow();
+        double b = f.domainHigh();
+        if (domain != null) {
+            if (domain.length != 2 || !(domain[0] < domain[1])) {
+                throw new InvalidInputException("--domain: expected a,b with a < b");
+            }
+            a = domain[0];
+            b = domain[1];
+        }
+        double[] x;
+        try {
+            x = new Grid(a, b, step).points();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("--step: " + e.getMessage());
+        }
+        return Dataset.sample(x, f::value);
+    }
+}

@@ -1,0 +1,120 @@
+package org.splinelens.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.splinelens.core.data.Dataset;
+import org.splinelens.core.io.InvalidInputException;
+import org.splinelens.core.network.ShallowBatchNorm;
+import org.splinelens.core.network.ShallowNetwork;
+import org.splinelens.core.network.UnivariateNetwork;
+import org.splinelens.dynamics.gradient.GradientMethod;
+import org.splinelens.dynamics.gradient.Normalization;
+import org.splinelens.dynamics.gradient.ObjectiveRequest;
+import org.splinelens.dynamics.gradient.Objectives;
+import org.splinelens.dynamics.gradient.TrainingObjective;
+import org.splinelens.dynamics.optim.Optimizer;
+import org.splinelens.dynamics.train.Trainer;
+import org.splinelens.dynamics.train.TrainerConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The options of one training run, shared by {@code train} and {@code movie}, and their resolution into a run. */
+@Command(footer = {"", "--set KEY=VALUE sets a config key of the optimizer or the initializer (keys and defaults:"
+        + " `splinelens list --json`). optimizer.KEY and init.KEY name the plugin; a bare KEY goes to the one whose"
+        + " config has it, and a KEY both have must be prefixed. --lr, --batch-size and --alpha are the keys"
+        + " optimizer.lr, optimizer.batchSize and init.alpha: setting one both ways is an error."})
+final class TrainingOptions {
+    @Mixin
+    TrainingData data;
+
+    @Mixin
+    StartOptions start;
+
+    @Option(names = "--optimizer", defaultValue = "gd", description = "optimizer (default ${DEFAULT-VALUE})")
+    String optimizer;
+
+    @Option(names = "--lr", description = "learning rate (default: the optimizer's); same as --set optimizer.lr")
+    Double lr;
+
+    @Option(names = "--batch-size", description = "minibatch size (default: the optimizer's; 0 = full batch); same as"
+            + " --set optimizer.batchSize")
+    Integer batchSize;
+
+    @Option(names = "--epochs", defaultValue = "1000", description = "maximum epochs (default ${DEFAULT-VALUE})")
+    int epochs;
+
+    @Option(names = "--tolerance", defaultValue = "0",
+            description = "stop when the loss changes by less than this between epochs (papers: 1e-8; 0 = off)")
+    double tolerance;
+
+    @Option(names = "--observe-every", defaultValue = "50",
+            description = "breakpoint snapshot every k epochs (default ${DEFAULT-VALUE})")
+    int observeEvery;
+
+    @Option(names = "--gradient", defaultValue = "auto",
+            description = "auto (sweep for shallow, region for deep nets), dense, sweep (shallow) or region (deep)")
+    String gradient;
+
+    @Option(names = "--batch-norm", description = "batch-normalise a shallow net's pre-activations (training-mode"
+            + " batch statistics; the saved net is the folded inference net)")
+    boolean batchNorm;
+
+    @Mixin
+    SeedOption seed;
+
+    @Mixin
+    SetOption set;
+
+    /** @return the run the options describe, every name looked up and every value checked */
+    TrainingRun prepare(Plugins plugins) {
+        Dataset dataset = data.dataset(plugins);
+        Map<String, Map<String, Object>> settings = settings(plugins);
+        SplittableRandom random = new SplittableRandom(seed.value());
+        UnivariateNetwork first = start.start(plugins, dataset, random, settings.get("init"));
+        if (batchNorm && !(first instanceof ShallowNetwork)) {
+            throw new InvalidInputException("--batch-norm works with shallow networks (--width) only");
+        }
+        Optimizer opt = plugins.optimizer(optimizer, settings.get("optimizer"), batchNorm
+                ? ShallowBatchNorm.parameterCount(((ShallowNetwork) first).width()) : first.parameterCount());
+        TrainerConfig config;
+        try {
+            config = new TrainerConfig(epochs, tolerance, 0, observeEvery);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("--" + e.getMessage().replace("observeEvery", "observe-every"));
+        }
+        TrainingObjective objective = Objectives.of(new ObjectiveRequest(first, dataset,
+                GradientMethod.named(gradient), batchNorm ? Normalization.BATCH : Normalization.NONE, opt.batchSize()));
+        return new TrainingRun(dataset, objective, opt, new Trainer(config), random, batchNorm, epochs);
+    }
+
+    /** @return the {@code --set} keys by plugin ({@code optimizer}, {@code init}), with the options that are keys */
+    private Map<String, Map<String, Object>> settings(Plugins plugins) {
+        List<SettingsTarget> targets = new ArrayList<>();
+        targets.add(SettingsTarget.optimizer(plugins, optimizer));
+        if (start.drawn()) {
+            targets.add(SettingsTarget.initializer(plugins, start.init));
+        }
+        Map<String, Map<String, Object>> settings = SettingsRouter.route(set.values(), targets);
+        key(settings, "optimizer", "lr", "--lr", lr);
+        key(settings, "optimizer", "batchSize", "--batch-size", batchSize);
+        if (start.drawn()) {
+            key(settings, "init", "alpha", "--alpha", start.alpha);
+        }
+        return settings;
+    }
+
+    private static void key(Map<String, Map<String, Object>> settings, String prefix, String key, String option,
+            Object value) {
+        if (value == null) {
+            return;
+        }
+        if (settings.get(prefix).containsKey(key)) {
+            throw new InvalidInputException(option + " and --set " + prefix + "." + key + " set the same key; give"
+                    + " one of them");
+        }
+        settings.get(prefix).put(key, value);
+    }
+}

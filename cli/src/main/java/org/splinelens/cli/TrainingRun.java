@@ -1,0 +1,102 @@
+package org.splinelens.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import org.splinelens.core.data.Dataset;
+import org.splinelens.dynamics.gradient.GradientMethod;
+import org.splinelens.dynamics.gradient.TrainingObjective;
+import org.splinelens.dynamics.io.TrainingFiles;
+import org.splinelens.dynamics.io.TrainingReport;
+import org.splinelens.dynamics.observe.NetworkRecorder;
+import org.splinelens.dynamics.observe.SnapshotRecorder;
+import org.splinelens.dynamics.optim.Optimizer;
+import org.splinelens.dynamics.train.Trainer;
+import org.splinelens.dynamics.train.TrainingDiverged;
+import org.splinelens.dynamics.train.TrainingObserver;
+import org.splinelens.dynamics.train.TrainingResult;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * One training run of {@code train} or {@code movie}, resolved by {@link TrainingOptions#prepare}: it trains, writes
+ * the run's files ({@link TrainingFiles}) and reports on stdout ({@link TrainingReport}).
+ */
+final class TrainingRun {
+    /** Exit code of a run whose loss stopped being finite. */
+    static final int DIVERGED = 3;
+
+    /** More files from the same observations, written after the run's own (the movie's frames). */
+    @FunctionalInterface
+    interface MoreFiles {
+        void write(Dataset dataset, NetworkRecorder observed, Path dir) throws IOException;
+    }
+
+    private final Dataset dataset;
+    private final TrainingObjective objective;
+    private final Optimizer optimizer;
+    private final Trainer trainer;
+    private final SplittableRandom random;
+    private final boolean batchNorm;
+    private final int epochs;
+
+    /**
+     * @param random    the run's generator, after the start's draw: it orders the minibatches
+     * @param batchNorm whether {@code trainer} batch-normalises, for the report
+     * @param epochs    the trainer's maximum epochs, for the progress line
+     */
+    TrainingRun(Dataset dataset, TrainingObjective objective, Optimizer optimizer, Trainer trainer,
+            SplittableRandom random, boolean batchNorm, int epochs) {
+        this.dataset = Objects.requireNonNull(dataset, "dataset");
+        this.objective = Objects.requireNonNull(objective, "objective");
+        this.optimizer = Objects.requireNonNull(optimizer, "optimizer");
+        this.trainer = Objects.requireNonNull(trainer, "trainer");
+        this.random = Objects.requireNonNull(random, "random");
+        this.batchNorm = batchNorm;
+        this.epochs = epochs;
+    }
+
+    /**
+     * @param out  where the run's files go, or {@code null} for none
+     * @param more files beyond the run's own, written when {@code out} is given
+     * @return 0, or {@link #DIVERGED} after keeping the last finite network in {@code out}
+     */
+    int execute(CommandSpec spec, Path out, boolean json, MoreFiles more) throws IOException {
+        NetworkRecorder networks = new NetworkRecorder();
+        SnapshotRecorder snapshots = new SnapshotRecorder();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean progress = System.console() != null && !json;
+        List<TrainingObserver> observers = new ArrayList<>(List.of(snapshots, networks));
+        if (progress) {
+            observers.add((epoch, loss, net) -> {
+                err.printf(Locale.ROOT, "\repoch %d/%d  loss %.6g", epoch, epochs, loss);
+                err.flush();
+            });
+        }
+        GradientMethod path = objective.path();
+        TrainingResult result;
+        try {
+            result = trainer.train(objective, optimizer, random, observers);
+        } catch (TrainingDiverged e) {
+            if (out != null) {
+                TrainingFiles.writeLastFinite(out, e.lastFinite());
+            }
+            err.println("splinelens: " + e.getMessage());
+            return DIVERGED;
+        }
+        if (progress) {
+            err.println();
+        }
+        if (out != null) {
+            TrainingFiles.write(out, result, networks, snapshots);
+            more.write(dataset, networks, out);
+        }
+        TrainingReport report = new TrainingReport(result, path, batchNorm);
+        spec.commandLine().getOut().println(json ? report.json() : report.line());
+        return 0;
+    }
+}
