@@ -16,7 +16,7 @@ public final class CliModule extends AbstractModule implements SplinelensPlugin 
         PluginBinder.register(commands, CommandPlugin.of(BreakpointsCommand.class,
                 plugins -> new BreakpointsCommand()));
         PluginBinder.register(commands, CommandPlugin.of(ListCommand.class, ListCommand::new));
-        PluginBinder.register(commands, CommandPlugin.of(DensityCommand.class, plugins -> new DensityCommand()));
+        PluginBinder.register(commands, CommandPlugin.of(DensityCommand.class, DensityCommand::new));
         PluginBinder.register(commands, CommandPlugin.of(InitStatsCommand.class, InitStatsCommand::new));
         PluginBinder.register(commands, CommandPlugin.of(TrainCommand.class, TrainCommand::new));
         PluginBinder.register(commands, CommandPlugin.of(MovieCommand.class, MovieCommand::new));

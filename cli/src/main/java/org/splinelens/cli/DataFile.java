@@ -2,19 +2,23 @@ package org.splinelens.cli;
 
 import java.nio.file.Path;
 import org.splinelens.core.data.Dataset;
-import org.splinelens.core.data.DatasetCsv;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code --data FILE}, required: the dataset a command works on. */
 final class DataFile {
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "CSV dataset with header x,y")
+    @Option(names = "--data", required = true, paramLabel = "FILE",
+            description = "CSV dataset with a header naming its columns (see --x-column, --y-column)")
     Path path;
+
+    @Mixin
+    DataColumns columns;
 
     Path path() {
         return path;
     }
 
     Dataset dataset() {
-        return DatasetCsv.read(path);
+        return columns.read(path);
     }
 }

@@ -1,12 +1,13 @@
 package org.splinelens.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.apache.commons.math3.distribution.RealDistribution;
 import org.splinelens.core.io.InvalidInputException;
-import org.splinelens.init.theory.GaussianInitTheory;
 import org.splinelens.init.theory.InitTheory;
-import org.splinelens.init.theory.UniformInitTheory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,32 +15,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "density", mixinStandardHelpOptions = true,
-        description = "Densities of breakpoints and delta-slopes at random initialization (Thm 1, Cor 1): CSV"
-                + " x,density, or {\"x\":[..],\"density\":[..]} with --json.")
+        description = "Densities of breakpoints and delta-slopes at random initialization (Thm 1, Cor 1) under any"
+                + " initializer that declares its law (gaussian, uniform, he-normal, …; `splinelens list`), configured"
+                + " with --set: CSV x,density, or {\"x\":[..],\"density\":[..]} with --json.")
 final class DensityCommand implements Callable<Integer> {
+    private final Plugins plugins;
+
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--family", required = true, description = "gaussian or uniform")
-    String family;
+    @Option(names = {"--init", "--family"}, required = true,
+            description = "initializer whose law to use, e.g. gaussian (--set sigmaB=… --set sigmaW=… --set sigmaV=…)"
+                    + " or uniform (keys aB, aW, aV); --family is its older name")
+    String init;
 
-    @Option(names = "--sigma-b", description = "gaussian: std of the biases")
-    Double sigmaB;
+    @Option(names = "--width", defaultValue = "1",
+            description = "units H, for laws that depend on it (He, Glorot, PyTorch default) (default ${DEFAULT-VALUE})")
+    int width;
 
-    @Option(names = "--sigma-w", description = "gaussian: std of the input weights")
-    Double sigmaW;
-
-    @Option(names = "--sigma-v", description = "gaussian: std of the output weights")
-    Double sigmaV;
-
-    @Option(names = "--a-b", description = "uniform: half-width of the biases")
-    Double aB;
-
-    @Option(names = "--a-w", description = "uniform: half-width of the input weights")
-    Double aW;
-
-    @Option(names = "--a-v", description = "uniform: half-width of the output weights")
-    Double aV;
+    @Mixin
+    SetOption set;
 
     @Option(names = "--of", required = true, description = "breakpoint, delta-slope or delta-slope-given-breakpoint")
     String of;
@@ -53,15 +48,20 @@ final class DensityCommand implements Callable<Integer> {
     @Mixin
     JsonOption json;
 
+    DensityCommand(Plugins plugins) {
+        this.plugins = Objects.requireNonNull(plugins, "plugins");
+    }
+
     @Override
     public Integer call() {
-        InitTheory theory = switch (family) {
-            case "gaussian" -> new GaussianInitTheory(required(sigmaB, "--sigma-b"), required(sigmaW, "--sigma-w"),
-                    required(sigmaV, "--sigma-v"));
-            case "uniform" -> new UniformInitTheory(required(aB, "--a-b"), required(aW, "--a-w"),
-                    required(aV, "--a-v"));
-            default -> throw new InvalidInputException("--family: expected gaussian or uniform, got '" + family + "'");
-        };
+        if (width < 1) {
+            throw new InvalidInputException("--width must be >= 1, got " + width);
+        }
+        Map<String, Object> settings = SettingsRouter.route(set.values(),
+                List.of(SettingsTarget.initializer(plugins, init))).get("init");
+        InitTheory theory = plugins.initializerTheory(init, settings, width).orElseThrow(() ->
+                new InvalidInputException("--init: initializer '" + init + "' declares no law of its breakpoints and"
+                        + " delta-slopes (data-dependent or constructed)"));
         RealDistribution law = switch (of) {
             case "breakpoint" -> theory.breakpoints(null);
             case "delta-slope" -> theory.deltaSlopes(null);
@@ -94,16 +94,6 @@ final class DensityCommand implements Callable<Integer> {
     private static double finite(Double value, String option) {
         if (value == null || !Double.isFinite(value)) {
             throw new InvalidInputException(option + " must be given as a finite number");
-        }
-        return value;
-    }
-
-    private static double required(Double value, String option) {
-        if (value == null) {
-            throw new InvalidInputException(option + " is required for this family");
-        }
-        if (!Double.isFinite(value) || value <= 0) {
-            throw new InvalidInputException(option + ": must be a finite number > 0, got " + value);
         }
         return value;
     }

@@ -2,7 +2,9 @@ package org.splinelens.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -12,6 +14,7 @@ import org.splinelens.baselines.fit.Fitter;
 import org.splinelens.baselines.segmented.Segment;
 import org.splinelens.core.data.Dataset;
 import org.splinelens.core.data.Grid;
+import org.splinelens.core.io.AtomicFiles;
 import org.splinelens.core.io.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +24,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "fit", mixinStandardHelpOptions = true,
         description = "Fit a dataset with a baseline (dp, greedy-merge, linear, natural-cubic, min-norm; see "
-                + "`splinelens list`): pieces, RSS, segments, and evaluations on a grid.")
+                + "`splinelens list`): pieces, RSS, segments, and evaluations on a grid; with --out, fit.json and"
+                + " provenance.json.")
 final class FitCommand implements Callable<Integer> {
     private final Plugins plugins;
 
@@ -47,12 +51,16 @@ final class FitCommand implements Callable<Integer> {
     @Mixin
     JsonOption json;
 
+    @Mixin
+    OutDir out;
+
     FitCommand(Plugins plugins) {
         this.plugins = Objects.requireNonNull(plugins, "plugins");
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        CommandProvenance provenance = new CommandProvenance(spec, plugins, data.path());
         Fitter fitter = plugins.fitter(method);
         FitRequest request;
         try {
@@ -68,38 +76,48 @@ final class FitCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(data.path() + ": " + e.getMessage());
         }
-        PrintWriter out = spec.commandLine().getOut();
+        ObjectNode root = json(fit, x);
+        Path dir = out.orNull();
+        if (dir != null) {
+            AtomicFiles.writeString(dir.resolve("fit.json"), JsonOutput.text(root) + "\n");
+            provenance.detail("pieces", fit.pieces()).detail("rss", fit.rss()).write(dir);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
         if (json.enabled()) {
-            ObjectNode root = JsonOutput.MAPPER.createObjectNode();
-            root.put("method", fit.method());
-            root.put("pieces", fit.pieces());
-            root.put("rss", fit.rss());
-            ArrayNode segments = root.putArray("segments");
-            for (Segment s : fit.segments()) {
-                segments.addObject().put("from", s.from()).put("to", s.to()).put("slope", s.slope())
-                        .put("intercept", s.intercept()).put("points", s.points());
-            }
-            if (x != null) {
-                JsonOutput.array(root.putArray("x"), x);
-                ArrayNode y = root.putArray("y");
-                for (double xn : x) {
-                    y.add(fit.value(xn));
-                }
-            }
-            out.println(JsonOutput.text(root));
+            stdout.println(JsonOutput.text(root));
             return 0;
         }
-        out.printf(Locale.ROOT, "%s: %d pieces, RSS %.9g%n", fit.method(), fit.pieces(), fit.rss());
+        stdout.printf(Locale.ROOT, "%s: %d pieces, RSS %.9g%n", fit.method(), fit.pieces(), fit.rss());
         for (Segment s : fit.segments()) {
-            out.printf(Locale.ROOT, "  [%.6g, %.6g] %d points: %.6g x + %.6g%n", s.from(), s.to(), s.points(),
+            stdout.printf(Locale.ROOT, "  [%.6g, %.6g] %d points: %.6g x + %.6g%n", s.from(), s.to(), s.points(),
                     s.slope(), s.intercept());
         }
         if (x != null) {
-            out.println("x,y");
+            stdout.println("x,y");
             for (double xn : x) {
-                out.println(xn + "," + fit.value(xn));
+                stdout.println(xn + "," + fit.value(xn));
             }
         }
         return 0;
+    }
+
+    private static ObjectNode json(FitResult fit, double[] x) {
+        ObjectNode root = JsonOutput.MAPPER.createObjectNode();
+        root.put("method", fit.method());
+        root.put("pieces", fit.pieces());
+        root.put("rss", fit.rss());
+        ArrayNode segments = root.putArray("segments");
+        for (Segment s : fit.segments()) {
+            segments.addObject().put("from", s.from()).put("to", s.to()).put("slope", s.slope())
+                    .put("intercept", s.intercept()).put("points", s.points());
+        }
+        if (x != null) {
+            JsonOutput.array(root.putArray("x"), x);
+            ArrayNode y = root.putArray("y");
+            for (double xn : x) {
+                y.add(fit.value(xn));
+            }
+        }
+        return root;
     }
 }

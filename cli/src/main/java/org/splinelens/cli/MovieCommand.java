@@ -54,7 +54,7 @@ final class MovieCommand implements Callable<Integer> {
         if (frames < 2 || delay < 10) {
             throw new InvalidInputException("--frames must be >= 2 and --delay >= 10 ms");
         }
-        return training.prepare(plugins).execute(spec, dir, json.enabled(), this::movie);
+        return training.prepare(plugins, spec).execute(spec, dir, json.enabled(), this::movie);
     }
 
     private void movie(Dataset dataset, NetworkRecorder observed, Path dir) throws IOException {

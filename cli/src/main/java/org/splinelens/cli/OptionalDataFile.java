@@ -2,13 +2,17 @@ package org.splinelens.cli;
 
 import java.nio.file.Path;
 import org.splinelens.core.data.Dataset;
-import org.splinelens.core.data.DatasetCsv;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code --data FILE}, optional: a dataset for commands that can do without one. */
 final class OptionalDataFile {
-    @Option(names = "--data", paramLabel = "FILE", description = "CSV dataset with header x,y")
+    @Option(names = "--data", paramLabel = "FILE",
+            description = "CSV dataset with a header naming its columns (see --x-column, --y-column)")
     Path path;
+
+    @Mixin
+    DataColumns columns;
 
     boolean given() {
         return path != null;
@@ -16,6 +20,6 @@ final class OptionalDataFile {
 
     /** @return the dataset, or {@code null} when {@code --data} is not given */
     Dataset datasetOrNull() {
-        return path == null ? null : DatasetCsv.read(path);
+        return path == null ? null : columns.read(path);
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.IntBinaryOperator;
@@ -60,9 +59,9 @@ public final class Plugins {
         return registry.plugin(Fitter.class, name);
     }
 
-    /** @return the config keys of initializer {@code name}, in its config record's order */
-    public Set<String> initializerKeys(String name) {
-        return registry.plugin(InitializerPlugin.class, name).defaultSettings().keySet();
+    /** @return the config keys of initializer {@code name} with their defaults, in its config record's order */
+    public Map<String, Object> initializerDefaults(String name) {
+        return registry.plugin(InitializerPlugin.class, name).defaultSettings();
     }
 
     /** @return initializer {@code name} configured by {@code settings} over its defaults */
@@ -75,9 +74,9 @@ public final class Plugins {
         return registry.plugin(InitializerPlugin.class, name).theory(settings, width);
     }
 
-    /** @return the config keys of optimizer {@code name}, in its config record's order */
-    public Set<String> optimizerKeys(String name) {
-        return registry.plugin(OptimizerPlugin.class, name).defaultSettings().keySet();
+    /** @return the config keys of optimizer {@code name} with their defaults, in its config record's order */
+    public Map<String, Object> optimizerDefaults(String name) {
+        return registry.plugin(OptimizerPlugin.class, name).defaultSettings();
     }
 
     /** @return a fresh optimizer {@code name}, configured by {@code settings}, for {@code parameterCount} parameters */

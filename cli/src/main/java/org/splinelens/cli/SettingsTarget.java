@@ -19,10 +19,10 @@ record SettingsTarget(String prefix, String plugin, Set<String> keys) {
     }
 
     static SettingsTarget optimizer(Plugins plugins, String name) {
-        return new SettingsTarget("optimizer", "optimizer " + name, plugins.optimizerKeys(name));
+        return new SettingsTarget("optimizer", "optimizer " + name, plugins.optimizerDefaults(name).keySet());
     }
 
     static SettingsTarget initializer(Plugins plugins, String name) {
-        return new SettingsTarget("init", "initializer " + name, plugins.initializerKeys(name));
+        return new SettingsTarget("init", "initializer " + name, plugins.initializerDefaults(name).keySet());
     }
 }

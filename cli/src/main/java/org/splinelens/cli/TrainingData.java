@@ -1,5 +1,6 @@
 package org.splinelens.cli;
 
+import java.nio.file.Path;
 import org.splinelens.core.data.Dataset;
 import org.splinelens.core.data.Grid;
 import org.splinelens.core.io.InvalidInputException;
@@ -20,6 +21,11 @@ final class TrainingData {
 
     @Mixin
     OptionalDataFile data;
+
+    /** @return the data file, or {@code null} for a target */
+    Path file() {
+        return data.path;
+    }
 
     Dataset dataset(Plugins plugins) {
         if ((target != null) == data.given()) {

@@ -19,6 +19,7 @@ import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** The options of one training run, shared by {@code train} and {@code movie}, and their resolution into a run. */
@@ -68,8 +69,12 @@ final class TrainingOptions {
     @Mixin
     SetOption set;
 
-    /** @return the run the options describe, every name looked up and every value checked */
-    TrainingRun prepare(Plugins plugins) {
+    /**
+     * @param spec the command, for its provenance
+     * @return the run the options describe, every name looked up and every value checked
+     */
+    TrainingRun prepare(Plugins plugins, CommandSpec spec) {
+        CommandProvenance provenance = new CommandProvenance(spec, plugins, data.file(), start.from).seed(seed.value());
         Dataset dataset = data.dataset(plugins);
         Map<String, Map<String, Object>> settings = settings(plugins);
         SplittableRandom random = new SplittableRandom(seed.value());
@@ -87,7 +92,13 @@ final class TrainingOptions {
         }
         TrainingObjective objective = Objectives.of(new ObjectiveRequest(first, dataset,
                 GradientMethod.named(gradient), batchNorm ? Normalization.BATCH : Normalization.NONE, opt.batchSize()));
-        return new TrainingRun(dataset, objective, opt, new Trainer(config), random, batchNorm, epochs);
+        provenance.resolved("optimizerSettings", CommandProvenance.overlay(plugins.optimizerDefaults(optimizer),
+                settings.get("optimizer")));
+        if (start.drawn()) {
+            provenance.resolved("initializerSettings", CommandProvenance.overlay(
+                    plugins.initializerDefaults(start.init), settings.get("init")));
+        }
+        return new TrainingRun(dataset, objective, opt, new Trainer(config), random, batchNorm, epochs, provenance);
     }
 
     /** @return the {@code --set} keys by plugin ({@code optimizer}, {@code init}), with the options that are keys */

@@ -43,14 +43,16 @@ final class TrainingRun {
     private final SplittableRandom random;
     private final boolean batchNorm;
     private final int epochs;
+    private final CommandProvenance provenance;
 
     /**
      * @param random    the run's generator, after the start's draw: it orders the minibatches
      * @param batchNorm whether {@code trainer} batch-normalises, for the report
      * @param epochs    the trainer's maximum epochs, for the progress line
+     * @param provenance the run's provenance, written into {@code out} with its files
      */
     TrainingRun(Dataset dataset, TrainingObjective objective, Optimizer optimizer, Trainer trainer,
-            SplittableRandom random, boolean batchNorm, int epochs) {
+            SplittableRandom random, boolean batchNorm, int epochs, CommandProvenance provenance) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
         this.objective = Objects.requireNonNull(objective, "objective");
         this.optimizer = Objects.requireNonNull(optimizer, "optimizer");
@@ -58,6 +60,7 @@ final class TrainingRun {
         this.random = Objects.requireNonNull(random, "random");
         this.batchNorm = batchNorm;
         this.epochs = epochs;
+        this.provenance = Objects.requireNonNull(provenance, "provenance");
     }
 
     /**
@@ -84,6 +87,8 @@ final class TrainingRun {
         } catch (TrainingDiverged e) {
             if (out != null) {
                 TrainingFiles.writeLastFinite(out, e.lastFinite());
+                provenance.detail("gradient", path.name().toLowerCase(Locale.ROOT)).detail("stop", "diverged")
+                        .write(out);
             }
             err.println("splinelens: " + e.getMessage());
             return DIVERGED;
@@ -94,6 +99,8 @@ final class TrainingRun {
         if (out != null) {
             TrainingFiles.write(out, result, networks, snapshots);
             more.write(dataset, networks, out);
+            provenance.detail("gradient", path.name().toLowerCase(Locale.ROOT)).detail("epochs", result.epochs())
+                    .detail("stop", result.reason().name().toLowerCase(Locale.ROOT)).write(out);
         }
         TrainingReport report = new TrainingReport(result, path, batchNorm);
         spec.commandLine().getOut().println(json ? report.json() : report.line());

@@ -111,8 +111,8 @@ class SplinelensCommandTest {
 
     @Test
     void densityGivesTheClosedForms() throws IOException {
-        CliRun run = run("density", "--family", "gaussian", "--sigma-b", "2", "--sigma-w", "1", "--sigma-v", "1",
-                "--of", "breakpoint", "--at", "0,2", "--json");
+        CliRun run = run("density", "--family", "gaussian", "--set", "sigmaB=2", "--set", "sigmaW=1", "--set",
+                "sigmaV=1", "--of", "breakpoint", "--at", "0,2", "--json");
         assertThat(run.code()).isZero();
         JsonNode node = new ObjectMapper().readTree(run.out());
         // Cauchy(0, σ_b/σ_w = 2): 1/(2π) at 0 and 1/(4π) at 2
@@ -120,17 +120,24 @@ class SplinelensCommandTest {
                 org.assertj.core.data.Offset.offset(1e-15));
         assertThat(node.get("density").get(1).asDouble()).isCloseTo(1 / (4 * Math.PI),
                 org.assertj.core.data.Offset.offset(1e-15));
-        CliRun tri = run("density", "--family", "uniform", "--a-b", "1", "--a-w", "2", "--a-v", "0.5", "--of",
+        CliRun tri = run("density", "--init", "uniform", "--set", "aB=1", "--set", "aW=2", "--set", "aV=0.5", "--of",
                 "delta-slope-given-breakpoint", "--given", "0", "--at", "0,0.5,2", "--json");
         JsonNode t = new ObjectMapper().readTree(tri.out());
         // triangular on [-1, 1] (a_v min{a_b/|β|, a_w} = 1): 1 at 0, 1/2 at 0.5, 0 outside
         assertThat(t.get("density").get(0).asDouble()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(t.get("density").get(1).asDouble()).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(t.get("density").get(2).asDouble()).isZero();
-        CliRun bad = run("density", "--family", "gaussian", "--sigma-b", "-1", "--sigma-w", "1", "--sigma-v", "1",
-                "--of", "breakpoint", "--at", "0");
+        CliRun bad = run("density", "--family", "gaussian", "--set", "sigmaB=-1", "--of", "breakpoint", "--at", "0");
         assertThat(bad.code()).isEqualTo(2);
-        assertThat(bad.err()).contains("--sigma-b");
+        assertThat(bad.err()).contains("sigmaB");
+        // any initializer that declares its law: he-normal's breakpoints are Cauchy(0, σ_b/σ_w = 1), 1/π at 0
+        CliRun he = run("density", "--init", "he-normal", "--width", "50", "--of", "breakpoint", "--at", "0",
+                "--json");
+        assertThat(new ObjectMapper().readTree(he.out()).get("density").get(0).asDouble()).isCloseTo(1 / Math.PI,
+                org.assertj.core.data.Offset.offset(1e-15));
+        CliRun none = run("density", "--init", "spiky", "--of", "breakpoint", "--at", "0");
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).contains("spiky").contains("declares no law");
     }
 
     @Test
