@@ -6,7 +6,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code --data FILE}, required: the dataset a command works on. */
-final class DataFile {
+public final class DataFile {
     @Option(names = "--data", required = true, paramLabel = "FILE",
             description = "CSV dataset with a header naming its columns (see --x-column, --y-column)")
     Path path;
@@ -14,11 +14,11 @@ final class DataFile {
     @Mixin
     DataColumns columns;
 
-    Path path() {
+    public Path path() {
         return path;
     }
 
-    Dataset dataset() {
+    public Dataset dataset() {
         return columns.read(path);
     }
 }

@@ -8,20 +8,20 @@ import org.splinelens.core.network.UnivariateNetwork;
 import picocli.CommandLine.Option;
 
 /** {@code --net FILE}: the network JSON file a command reads. */
-final class NetFile {
+public final class NetFile {
     @Option(names = "--net", required = true, paramLabel = "FILE", description = "network JSON file")
     Path path;
 
-    Path path() {
+    public Path path() {
         return path;
     }
 
-    UnivariateNetwork network() {
+    public UnivariateNetwork network() {
         return NetworkJson.read(path);
     }
 
     /** @param what what needs a shallow net, for the error line */
-    ShallowNetwork shallow(String what) {
+    public ShallowNetwork shallow(String what) {
         if (!(network() instanceof ShallowNetwork shallow)) {
             throw new InvalidInputException(path + ": " + what + " is defined for shallow networks; got a deep one");
         }

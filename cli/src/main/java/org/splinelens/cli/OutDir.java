@@ -5,21 +5,21 @@ import org.splinelens.core.io.InvalidInputException;
 import picocli.CommandLine.Option;
 
 /** {@code --out DIR}: the directory a command writes its files into. */
-final class OutDir {
+public final class OutDir {
     @Option(names = "--out", paramLabel = "DIR", description = "output directory")
     Path dir;
 
     /** @return the directory, or {@code null} when {@code --out} is not given */
-    Path orNull() {
+    public Path orNull() {
         return dir;
     }
 
-    Path orElse(Path fallback) {
+    public Path orElse(Path fallback) {
         return dir != null ? dir : fallback;
     }
 
     /** @param why why the command cannot do without it, for the error line */
-    Path required(String why) {
+    public Path required(String why) {
         if (dir == null) {
             throw new InvalidInputException("--out: " + why);
         }

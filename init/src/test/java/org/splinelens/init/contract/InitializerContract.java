@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -64,31 +63,32 @@ public interface InitializerContract extends PluginContract {
     /**
      * An initializer that declares its shallow function-space law (Thm 1, Cor 1) must draw by it: 10,000 units (25
      * shallow nets of width 400, fixed seed) against the declared breakpoint and delta-slope marginals, Kolmogorov–Smirnov
-     * distance below the 0.1% critical value 1.95/√n. An initializer without a theory claims nothing here.
+     * distance below the 0.1% critical value 1.95/√n. One test per covered initializer that declares a theory.
      */
     @TestFactory
     default Stream<DynamicTest> aDeclaredTheoryDescribesTheDraws() {
         int width = 400;
-        return each("initializer", InitializerPlugin.class, plugin -> {
-            Optional<InitTheory> theory = plugin.theory(Map.of(), width);
-            if (theory.isEmpty()) {
-                return;
-            }
-            Initializer init = plugin.create(Map.of());
-            SplittableRandom random = new SplittableRandom(11);
-            double[] beta = new double[25 * width];
-            double[] mu = new double[beta.length];
-            int n = 0;
-            for (int k = 0; k < 25; k++) {
-                Bdso bdso = Bdso.of(init.shallow(width, null, random));
-                System.arraycopy(bdso.breakpoints(), 0, beta, n, bdso.size());
-                System.arraycopy(bdso.deltaSlopes(), 0, mu, n, bdso.size());
-                n += bdso.size();
-            }
-            double bound = 1.95 / Math.sqrt(n);
-            assertThat(ks(Arrays.copyOf(beta, n), theory.get().breakpoints(null))).as("breakpoints").isLessThan(bound);
-            assertThat(ks(Arrays.copyOf(mu, n), theory.get().deltaSlopes(null))).as("delta-slopes").isLessThan(bound);
-        });
+        return plugins().plugins(InitializerPlugin.class).values().stream()
+                .filter(plugin -> covers(plugin.name()) && plugin.theory(Map.of(), width).isPresent())
+                .map(plugin -> DynamicTest.dynamicTest("initializer " + plugin.name() + " theory", () -> {
+                    InitTheory theory = plugin.theory(Map.of(), width).orElseThrow();
+                    Initializer init = plugin.create(Map.of());
+                    SplittableRandom random = new SplittableRandom(11);
+                    double[] beta = new double[25 * width];
+                    double[] mu = new double[beta.length];
+                    int n = 0;
+                    for (int k = 0; k < 25; k++) {
+                        Bdso bdso = Bdso.of(init.shallow(width, null, random));
+                        System.arraycopy(bdso.breakpoints(), 0, beta, n, bdso.size());
+                        System.arraycopy(bdso.deltaSlopes(), 0, mu, n, bdso.size());
+                        n += bdso.size();
+                    }
+                    double bound = 1.95 / Math.sqrt(n);
+                    assertThat(ks(Arrays.copyOf(beta, n), theory.breakpoints(null))).as("breakpoints")
+                            .isLessThan(bound);
+                    assertThat(ks(Arrays.copyOf(mu, n), theory.deltaSlopes(null))).as("delta-slopes")
+                            .isLessThan(bound);
+                }));
     }
 
     /** @return the Kolmogorov–Smirnov distance of the sample from {@code law} (sorts the sample) */

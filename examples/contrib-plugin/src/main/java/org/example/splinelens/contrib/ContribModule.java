@@ -2,6 +2,7 @@ package org.example.splinelens.contrib;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.MapBinder;
+import org.splinelens.cli.CommandPlugin;
 import org.splinelens.core.plugin.PluginBinder;
 import org.splinelens.core.plugin.SplinelensPlugin;
 import org.splinelens.dynamics.optim.OptimizerPlugin;
@@ -24,5 +25,8 @@ public final class ContribModule extends AbstractModule implements SplinelensPlu
         MapBinder<String, ExperimentPlugin> experiments = PluginBinder.registry(binder(), "experiment",
                 ExperimentPlugin.class);
         PluginBinder.register(experiments, new InitOptimizerExperiment());
+
+        MapBinder<String, CommandPlugin> commands = PluginBinder.registry(binder(), "command", CommandPlugin.class);
+        PluginBinder.register(commands, CommandPlugin.of(TailsCommand.class, TailsCommand::new));
     }
 }

@@ -1,6 +1,7 @@
 package org.example.splinelens.contrib;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -118,6 +119,12 @@ class ExtendingGuideTest {
                 .anyMatch(l -> l.startsWith("glorot-normal,adam,"));
         assertThat(Files.readString(run.resolve("config.yaml"))).contains("epochs: 200");
         assertThat(run.resolve("report.html")).isNotEmptyFile();
+
+        // excess kurtosis: Laplace 3 (sd of the estimate about 0.16 at 10^5 draws), Gaussian 0 (sd about 0.016)
+        assertThat(new ObjectMapper().readTree(outputs.get("splinelens tails --init laplace --width 100000 --json"))
+                .get("excessKurtosis").asDouble()).isCloseTo(3.0, within(0.65));
+        assertThat(new ObjectMapper().readTree(outputs.get("splinelens tails --init he-normal --width 100000 --json"))
+                .get("excessKurtosis").asDouble()).isCloseTo(0.0, within(0.065));
     }
 
     @Test
