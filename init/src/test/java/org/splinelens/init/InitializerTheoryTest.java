@@ -7,11 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.apache.commons.math3.distribution.RealDistribution;
 import org.junit.jupiter.api.Test;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.core.spline.Bdso;
+import org.splinelens.core.testing.KolmogorovSmirnov;
 
 /**
  * Thm 1 / Cor 1 for every named initializer that has a theory: 200,000 units (200 shallow nets of width 1,000, fixed
@@ -46,22 +46,14 @@ class InitializerTheoryTest {
                 n += bdso.size();
             }
             double bound = 1.95 / Math.sqrt(n);
-            assertThat(ks(Arrays.copyOf(beta, n), theory.get().breakpoints(null))).as("%s breakpoints", e.getKey())
+            assertThat(KolmogorovSmirnov.distance(Arrays.copyOf(beta, n),
+                    theory.get().breakpoints(null)::cumulativeProbability)).as("%s breakpoints", e.getKey())
                     .isLessThan(bound);
-            assertThat(ks(Arrays.copyOf(mu, n), theory.get().deltaSlopes(null))).as("%s delta-slopes", e.getKey())
+            assertThat(KolmogorovSmirnov.distance(Arrays.copyOf(mu, n),
+                    theory.get().deltaSlopes(null)::cumulativeProbability)).as("%s delta-slopes", e.getKey())
                     .isLessThan(bound);
         }
         assertThat(checked).containsAll(List.of("gaussian", "uniform", "he-normal", "he-uniform", "glorot-normal",
                 "glorot-uniform", "pytorch-default"));
-    }
-
-    private static double ks(double[] sample, RealDistribution law) {
-        Arrays.sort(sample);
-        double d = 0;
-        for (int i = 0; i < sample.length; i++) {
-            double f = law.cumulativeProbability(sample[i]);
-            d = Math.max(d, Math.max(f - (double) i / sample.length, (i + 1.0) / sample.length - f));
-        }
-        return d;
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.apache.commons.math3.distribution.RealDistribution;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.splinelens.core.data.Dataset;
@@ -17,6 +16,7 @@ import org.splinelens.core.network.DeepArchitecture;
 import org.splinelens.core.network.DeepNetwork;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.spline.Bdso;
+import org.splinelens.core.testing.KolmogorovSmirnov;
 import org.splinelens.core.testing.PluginContract;
 import org.splinelens.init.Initializer;
 import org.splinelens.init.InitializerPlugin;
@@ -84,23 +84,13 @@ public interface InitializerContract extends PluginContract {
                         n += bdso.size();
                     }
                     double bound = 1.95 / Math.sqrt(n);
-                    assertThat(ks(Arrays.copyOf(beta, n), theory.breakpoints(null))).as("breakpoints")
-                            .isLessThan(bound);
-                    assertThat(ks(Arrays.copyOf(mu, n), theory.deltaSlopes(null))).as("delta-slopes")
-                            .isLessThan(bound);
+                    assertThat(KolmogorovSmirnov.distance(Arrays.copyOf(beta, n),
+                            theory.breakpoints(null)::cumulativeProbability)).as("breakpoints").isLessThan(bound);
+                    assertThat(KolmogorovSmirnov.distance(Arrays.copyOf(mu, n),
+                            theory.deltaSlopes(null)::cumulativeProbability)).as("delta-slopes").isLessThan(bound);
                 }));
     }
 
-    /** @return the Kolmogorov–Smirnov distance of the sample from {@code law} (sorts the sample) */
-    private static double ks(double[] sample, RealDistribution law) {
-        Arrays.sort(sample);
-        double d = 0;
-        for (int i = 0; i < sample.length; i++) {
-            double f = law.cumulativeProbability(sample[i]);
-            d = Math.max(d, Math.max(f - (double) i / sample.length, (i + 1.0) / sample.length - f));
-        }
-        return d;
-    }
 
     /** @return the draw, or null when the initializer refuses the shape with a one-line input error */
     private static <T> T refusedCleanly(Supplier<T> draw) {
