@@ -24,7 +24,12 @@ final class CommandInvocation {
                 files.add(input);
             }
         }
-        List<String> arguments = spec.root().commandLine().getParseResult().originalArgs();
-        return Invocation.of(spec.name(), Objects.requireNonNullElse(arguments, List.of()), files);
+        List<String> arguments = new ArrayList<>(Objects.requireNonNullElse(
+                spec.root().commandLine().getParseResult().originalArgs(), List.of()));
+        // the root's arguments start with the subcommand's name, which the invocation keeps apart
+        if (spec != spec.root() && !arguments.isEmpty() && arguments.get(0).equals(spec.name())) {
+            arguments.remove(0);
+        }
+        return Invocation.of(spec.name(), arguments, files);
     }
 }

@@ -3,6 +3,7 @@ package org.splinelens.cli;
 import java.io.IOException;
 import java.lang.reflect.Array;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,12 +19,22 @@ import picocli.CommandLine.Model.OptionSpec;
  * it used, the seed, the build, the platform and the plugin modules loaded.
  */
 final class CommandProvenance {
-    private final Provenance.Builder builder;
+    private final Instant started = Instant.now();
+    private final CommandSpec spec;
+    private final List<String> modules;
+    private final Path[] inputs;
     private final Map<String, Object> config = new LinkedHashMap<>();
+    private final Map<String, Object> details = new LinkedHashMap<>();
+    private Long seed;
 
-    /** Starts the clock and hashes {@code inputs} (null entries, for options not given, are skipped). */
+    /**
+     * Starts the clock. The {@code inputs} (null entries, for options not given, are skipped) are hashed when the file
+     * is written, so a command that writes none reads its inputs once.
+     */
     CommandProvenance(CommandSpec spec, Plugins plugins, Path... inputs) {
-        builder = Provenance.builder(CommandInvocation.of(spec, inputs), plugins.registry().modules());
+        this.spec = spec;
+        this.modules = plugins.registry().modules();
+        this.inputs = inputs.clone();
         for (OptionSpec option : spec.options()) {
             if (!option.usageHelp() && !option.versionHelp()) {
                 config.put(option.longestName().replaceFirst("^-+", ""), plain(option.getValue()));
@@ -37,20 +48,26 @@ final class CommandProvenance {
         return this;
     }
 
-    CommandProvenance seed(long seed) {
-        builder.seed(seed);
+    CommandProvenance seed(long value) {
+        seed = value;
         return this;
     }
 
     /** Records one of the run's own facts (epochs run, why it stopped …). */
     CommandProvenance detail(String key, Object value) {
-        builder.detail(key, value);
+        details.put(key, value);
         return this;
     }
 
     /** Writes {@code dir/provenance.json} atomically, finished now. */
     void write(Path dir) throws IOException {
-        ProvenanceJson.write(dir.resolve("provenance.json"), builder.config(config).finish());
+        Provenance.Builder builder = Provenance.builder(CommandInvocation.of(spec, inputs), modules).started(started)
+                .config(config);
+        if (seed != null) {
+            builder.seed(seed);
+        }
+        details.forEach(builder::detail);
+        ProvenanceJson.write(dir.resolve("provenance.json"), builder.finish());
     }
 
     /** @return {@code defaults} with {@code settings} laid over them: a plugin's config as it ran */

@@ -7,7 +7,7 @@ import org.splinelens.core.io.InvalidInputException;
 import picocli.CommandLine.Option;
 
 /** {@code --x-column NAME --y-column NAME}: which columns of a CSV file with a header are the data's x and y. */
-final class DataColumns {
+public final class DataColumns {
     @Option(names = "--x-column", defaultValue = "x", paramLabel = "NAME",
             description = "the data file's column of inputs (default ${DEFAULT-VALUE})")
     String x;
@@ -17,7 +17,7 @@ final class DataColumns {
     String y;
 
     /** @return the chosen columns of {@code file}; other columns may hold anything */
-    Dataset read(Path file) {
+    public Dataset read(Path file) {
         if (x.isBlank() || y.isBlank()) {
             throw new InvalidInputException((x.isBlank() ? "--x-column" : "--y-column") + ": expected a column name");
         }

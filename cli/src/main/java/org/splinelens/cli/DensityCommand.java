@@ -24,13 +24,13 @@ final class DensityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"--init", "--family"}, required = true,
+    @Option(names = "--init", required = true,
             description = "initializer whose law to use, e.g. gaussian (--set sigmaB=… --set sigmaW=… --set sigmaV=…)"
-                    + " or uniform (keys aB, aW, aV); --family is its older name")
+                    + " or uniform (keys aB, aW, aV)")
     String init;
 
     @Option(names = "--width", defaultValue = "1",
-            description = "units H, for laws that depend on it (He, Glorot, PyTorch default) (default ${DEFAULT-VALUE})")
+            description = "units H, for laws that depend on it (He, Glorot, PyTorch default; default ${DEFAULT-VALUE})")
     int width;
 
     @Mixin

@@ -5,29 +5,29 @@ import org.splinelens.core.network.DeepArchitecture;
 import picocli.CommandLine.Option;
 
 /** {@code --width H} (a shallow net) or {@code --widths h1,h2,…} (a deep one): the shape of networks to draw. */
-final class NetworkShape {
+public final class NetworkShape {
     @Option(names = "--width", description = "shallow network width H")
     Integer width;
 
     @Option(names = "--widths", split = ",", description = "deep network hidden widths h1,h2,...")
     int[] widths;
 
-    boolean given() {
+    public boolean given() {
         return width != null || widths != null;
     }
 
     /** @return whether the shape is {@code --width}'s: a shallow network */
-    boolean shallow() {
+    public boolean shallow() {
         return width != null;
     }
 
     /** @return the option that gave the shape, for error lines */
-    String option() {
+    public String option() {
         return shallow() ? "--width" : "--widths";
     }
 
     /** @return the shape, one hidden layer for {@code --width}; exactly one of the two options must be given */
-    DeepArchitecture architecture() {
+    public DeepArchitecture architecture() {
         if ((width == null) == (widths == null)) {
             throw new InvalidInputException("give exactly one of --width (shallow) and --widths (deep)");
         }

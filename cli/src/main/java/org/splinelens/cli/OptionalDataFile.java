@@ -6,7 +6,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code --data FILE}, optional: a dataset for commands that can do without one. */
-final class OptionalDataFile {
+public final class OptionalDataFile {
     @Option(names = "--data", paramLabel = "FILE",
             description = "CSV dataset with a header naming its columns (see --x-column, --y-column)")
     Path path;
@@ -14,12 +14,12 @@ final class OptionalDataFile {
     @Mixin
     DataColumns columns;
 
-    boolean given() {
+    public boolean given() {
         return path != null;
     }
 
     /** @return the dataset, or {@code null} when {@code --data} is not given */
-    Dataset datasetOrNull() {
+    public Dataset datasetOrNull() {
         return path == null ? null : columns.read(path);
     }
 }

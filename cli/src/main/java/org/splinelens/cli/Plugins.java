@@ -95,8 +95,8 @@ public final class Plugins {
     }
 
     /**
-     * @return {@code experiment} with {@code settings} laid over its preset for {@code scale}, the plugin names it gives
-     *         checked against the registry
+     * @return {@code experiment} with {@code settings} laid over its preset for {@code scale}, the plugin names it
+     *         gives checked against the registry
      * @throws IllegalArgumentException naming the key, for an unknown key, a bad value or an unknown name
      */
     public ConfiguredExperiment<?> configure(ExperimentPlugin experiment, Scale scale, Map<String, ?> settings) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
  * file, so {@code 2}, {@code 0.9}, {@code true} and {@code [1, 4]} arrive as a number, a flag and a list; the plugin's
  * config record then checks the type and the value.
  */
-final class SetOption {
+public final class SetOption {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
@@ -22,7 +22,7 @@ final class SetOption {
     Map<String, String> raw = new LinkedHashMap<>();
 
     /** @return the keys in the order given, each with its value read as YAML */
-    Map<String, Object> values() {
+    public Map<String, Object> values() {
         Map<String, Object> values = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : raw.entrySet()) {
             try {

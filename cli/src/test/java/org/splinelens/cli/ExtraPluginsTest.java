@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.splinelens.baselines.contract.FitterContract;
-import org.splinelens.core.testing.TargetContract;
+import org.splinelens.cli.contract.CommandContract;
+import org.splinelens.core.contract.TargetContract;
 import org.splinelens.dynamics.contract.OptimizerContract;
 import org.splinelens.experiments.contract.ExperimentContract;
 import org.splinelens.init.contract.InitializerContract;
@@ -20,7 +21,7 @@ import org.splinelens.init.contract.InitializerContract;
  * other CLI test runs with them registered.
  */
 class ExtraPluginsTest implements TargetContract, InitializerContract, OptimizerContract, FitterContract,
-        ExperimentContract {
+        ExperimentContract, CommandContract {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -36,7 +37,10 @@ class ExtraPluginsTest implements TargetContract, InitializerContract, Optimizer
         CliRun list = CliRun.run("list");
         assertThat(list.code()).isZero();
         assertThat(list.out()).contains("extra-cubic", "extra-lecun-normal", "extra-sign-descent", "extra-mean",
-                "extra-init-roughness");
+                "extra-init-roughness", "extra-domain");
+        CliRun domain = CliRun.run("extra-domain", "--target", "extra-cubic");
+        assertThat(domain.code()).as(domain.err()).isZero();
+        assertThat(domain.out().strip()).isEqualTo("-1.5 1.5");
     }
 
     @Test

@@ -56,6 +56,7 @@ class ProvenanceAndColumnsTest {
         assertThat(train.code()).as(train.err()).isZero();
         JsonNode p = JSON.readTree(out.resolve("provenance.json").toFile());
         assertThat(p.get("command").asText()).isEqualTo("train");
+        assertThat(p.get("arguments").get(0).asText()).isEqualTo("--data");
         assertThat(p.get("arguments").toString()).contains("beta1=0.8");
         assertThat(p.get("inputs").get(data.toString()).asText()).isEqualTo(sha256(data));
         assertThat(p.get("seed").asLong()).isEqualTo(3);

@@ -111,7 +111,7 @@ class SplinelensCommandTest {
 
     @Test
     void densityGivesTheClosedForms() throws IOException {
-        CliRun run = run("density", "--family", "gaussian", "--set", "sigmaB=2", "--set", "sigmaW=1", "--set",
+        CliRun run = run("density", "--init", "gaussian", "--set", "sigmaB=2", "--set", "sigmaW=1", "--set",
                 "sigmaV=1", "--of", "breakpoint", "--at", "0,2", "--json");
         assertThat(run.code()).isZero();
         JsonNode node = new ObjectMapper().readTree(run.out());
@@ -127,7 +127,7 @@ class SplinelensCommandTest {
         assertThat(t.get("density").get(0).asDouble()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(t.get("density").get(1).asDouble()).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(t.get("density").get(2).asDouble()).isZero();
-        CliRun bad = run("density", "--family", "gaussian", "--set", "sigmaB=-1", "--of", "breakpoint", "--at", "0");
+        CliRun bad = run("density", "--init", "gaussian", "--set", "sigmaB=-1", "--of", "breakpoint", "--at", "0");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("sigmaB");
         // any initializer that declares its law: he-normal's breakpoints are Cauchy(0, σ_b/σ_w = 1), 1/π at 0

@@ -4,28 +4,29 @@ import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.MapBinder;
 import org.splinelens.core.plugin.PluginBinder;
 import org.splinelens.core.plugin.SplinelensPlugin;
-import org.splinelens.experiments.initdensities.InitDensitiesExperiment;
+import org.splinelens.experiments.alpharegimes.AlphaRegimesExperiment;
 import org.splinelens.experiments.breakpointmobility.BreakpointMobilityExperiment;
+import org.splinelens.experiments.criticalpointgrowth.CriticalPointGrowthExperiment;
+import org.splinelens.experiments.dynamicsmovie.DynamicsMovieExperiment;
+import org.splinelens.experiments.gaproughness.GapRoughnessExperiment;
+import org.splinelens.experiments.gdvsdp.GdVsDpExperiment;
+import org.splinelens.experiments.hessianflatness.HessianFlatnessExperiment;
+import org.splinelens.experiments.initdensities.InitDensitiesExperiment;
+import org.splinelens.experiments.loneliness.LonelinessExperiment;
 import org.splinelens.experiments.piecesvsdepth.PiecesVsDepthExperiment;
 import org.splinelens.experiments.roughnessbylayer.RoughnessByLayerExperiment;
-import org.splinelens.experiments.gdvsdp.GdVsDpExperiment;
-import org.splinelens.experiments.gaproughness.GapRoughnessExperiment;
-import org.splinelens.experiments.uniformbreakpointinit.UniformBreakpointInitExperiment;
-import org.splinelens.experiments.loneliness.LonelinessExperiment;
-import org.splinelens.experiments.alpharegimes.AlphaRegimesExperiment;
-import org.splinelens.experiments.dynamicsmovie.DynamicsMovieExperiment;
-import org.splinelens.experiments.spikyinit.SpikyInitExperiment;
-import org.splinelens.experiments.criticalpointgrowth.CriticalPointGrowthExperiment;
-import org.splinelens.experiments.hessianflatness.HessianFlatnessExperiment;
 import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.ExperimentPlugin;
+import org.splinelens.experiments.spikyinit.SpikyInitExperiment;
+import org.splinelens.experiments.uniformbreakpointinit.UniformBreakpointInitExperiment;
 
 /** Registers the built-in experiments under the plugin kind {@code experiment}. */
 public final class ExperimentsModule extends AbstractModule implements SplinelensPlugin {
 
     @Override
     protected void configure() {
-        MapBinder<String, ExperimentPlugin> experiments = PluginBinder.registry(binder(), "experiment", ExperimentPlugin.class);
+        MapBinder<String, ExperimentPlugin> experiments = PluginBinder.registry(binder(), "experiment",
+                ExperimentPlugin.class);
         PluginBinder.register(experiments, new LonelinessExperiment());
         PluginBinder.register(experiments, new UniformBreakpointInitExperiment());
         PluginBinder.register(experiments, new AlphaRegimesExperiment());

@@ -2,6 +2,7 @@ package org.splinelens.cli.extras;
 
 import com.google.inject.AbstractModule;
 import org.splinelens.baselines.fit.Fitter;
+import org.splinelens.cli.CommandPlugin;
 import org.splinelens.core.plugin.PluginBinder;
 import org.splinelens.core.plugin.SplinelensPlugin;
 import org.splinelens.core.targets.TargetFunction;
@@ -9,7 +10,7 @@ import org.splinelens.dynamics.optim.OptimizerPlugin;
 import org.splinelens.experiments.runner.ExperimentPlugin;
 import org.splinelens.init.InitializerPlugin;
 
-/** Registers one extra plugin of each kind, one line each. */
+/** Registers one extra plugin of each kind, one statement each. */
 public final class ExtraPluginsModule extends AbstractModule implements SplinelensPlugin {
 
     @Override
@@ -22,5 +23,7 @@ public final class ExtraPluginsModule extends AbstractModule implements Splinele
         PluginBinder.register(PluginBinder.registry(binder(), "fitter", Fitter.class), new MeanFitter());
         PluginBinder.register(PluginBinder.registry(binder(), "experiment", ExperimentPlugin.class),
                 new InitRoughnessExperiment());
+        PluginBinder.register(PluginBinder.registry(binder(), "command", CommandPlugin.class),
+                CommandPlugin.of(DomainCommand.class, DomainCommand::new));
     }
 }

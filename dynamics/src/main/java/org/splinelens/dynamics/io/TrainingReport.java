@@ -13,7 +13,7 @@ import org.splinelens.dynamics.train.TrainingResult;
  * ({@link #line()}).
  *
  * @param result    the run's result
- * @param gradient  the gradient path the run took ({@code Trainer.gradientPath}), never {@code AUTO}
+ * @param gradient  the gradient path the run took ({@code TrainingObjective.path()}), never {@code AUTO}
  * @param batchNorm whether the run batch-normalised the pre-activations
  */
 public record TrainingReport(TrainingResult result, GradientMethod gradient, boolean batchNorm) {

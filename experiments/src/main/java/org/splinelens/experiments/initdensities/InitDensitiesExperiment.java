@@ -55,6 +55,7 @@ public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfi
             throw new IllegalArgumentException("init: '" + config.init() + "' has no Thm 1 law to compare with");
         }
     }
+
     private static Optional<InitTheory> theory(InitializerPlugin factory, InitDensitiesConfig config) {
         return factory.theory(Map.of(), config.widths().get(0));
     }

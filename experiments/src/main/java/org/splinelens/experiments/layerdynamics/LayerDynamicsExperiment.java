@@ -6,7 +6,8 @@ import org.splinelens.experiments.runner.Experiment;
 /** The experiments that follow every layer of a deep net through training ({@link LayerDynamicsConfig}). */
 public abstract class LayerDynamicsExperiment extends Experiment<LayerDynamicsConfig> {
 
-    protected LayerDynamicsExperiment(String name, String description, LayerDynamicsConfig quick, LayerDynamicsConfig paper) {
+    protected LayerDynamicsExperiment(String name, String description, LayerDynamicsConfig quick,
+            LayerDynamicsConfig paper) {
         super(name, description, LayerDynamicsConfig.class, quick, paper);
     }
 

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.core.testing.PluginContract;
 import org.splinelens.experiments.report.HtmlReport;
 import org.splinelens.experiments.runner.ConfiguredExperiment;
@@ -25,12 +26,13 @@ import org.splinelens.experiments.runner.Scale;
 public interface ExperimentContract extends PluginContract {
     @TestFactory
     default Stream<DynamicTest> quickPresetsRunReportAndDoNotDependOnTheThreadCount(@TempDir Path tmp) {
+        PluginRegistry registry = plugins();
         return each("experiment", ExperimentPlugin.class, plugin -> {
             ConfiguredExperiment<?> experiment = plugin.configure(Scale.QUICK, Map.of());
             Path out = tmp.resolve(experiment.name());
-            Runner.Outcome outcome = new Runner(plugins(), 2, (done, all) -> 0).run(experiment, 1, out);
+            Runner.Outcome outcome = new Runner(registry, 2, (done, all) -> 0).run(experiment, 1, out);
             Path serial = tmp.resolve(experiment.name() + "-serial");
-            new Runner(plugins(), 1, (done, all) -> 0).run(experiment, 1, serial);
+            new Runner(registry, 1, (done, all) -> 0).run(experiment, 1, serial);
             assertThat(Files.readAllBytes(serial.resolve("summary.csv"))).as("summary with 1 and 2 threads")
                     .isEqualTo(Files.readAllBytes(out.resolve("summary.csv")));
             HtmlReport.write(experiment, outcome, out);

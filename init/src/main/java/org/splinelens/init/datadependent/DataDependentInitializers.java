@@ -11,8 +11,7 @@ public final class DataDependentInitializers {
     }
 
     public static List<InitializerFactory<?>> all() {
-        var pytorch = RandomInitializers.all().stream().filter(f -> f.name().equals("pytorch-default")).findFirst()
-                .orElseThrow();
+        var pytorch = RandomInitializers.pytorchDefault();
         return List.of(
                 new InitializerFactory<>("uniform-breakpoints",
                         "breakpoints U[x_min, x_max], values of a PyTorch-default start + N(0, noise^2) (Sec 4.1)",

@@ -60,9 +60,15 @@ public final class RandomInitializers {
                             double a = Math.sqrt(6.0 / (h + 1));
                             return new UniformInitTheory(a, a, a);
                         }),
-                new InitializerFactory<>("pytorch-default", "torch nn.Linear default: weights and biases U[+-1/sqrt(fan_in)]",
-                        ScaleOnlyConfig.class, ScaleOnlyConfig.DEFAULTS, c -> new LayerwiseInitializer(
-                                (r, l, n, m, out, bias) -> LayerLaw.uniform(r, 1 / Math.sqrt(n))))
-                        .withTheory((c, h) -> new UniformInitTheory(1, 1, 1 / Math.sqrt(h))));
+                pytorchDefault());
+    }
+
+    /** @return {@code pytorch-default}, the start the data-dependent initializers perturb */
+    public static InitializerFactory<ScaleOnlyConfig> pytorchDefault() {
+        return new InitializerFactory<>("pytorch-default",
+                "torch nn.Linear default: weights and biases U[+-1/sqrt(fan_in)]", ScaleOnlyConfig.class,
+                ScaleOnlyConfig.DEFAULTS, c -> new LayerwiseInitializer(
+                        (r, l, n, m, out, bias) -> LayerLaw.uniform(r, 1 / Math.sqrt(n))))
+                .withTheory((c, h) -> new UniformInitTheory(1, 1, 1 / Math.sqrt(h)));
     }
 }

@@ -68,6 +68,7 @@ public interface InitializerContract extends PluginContract {
     @TestFactory
     default Stream<DynamicTest> aDeclaredTheoryDescribesTheDraws() {
         int width = 400;
+        Dataset data = Dataset.sample(Samplers.grid(-2, 2, 0.1), Math::sin);
         return plugins().plugins(InitializerPlugin.class).values().stream()
                 .filter(plugin -> covers(plugin.name()) && plugin.theory(Map.of(), width).isPresent())
                 .map(plugin -> DynamicTest.dynamicTest("initializer " + plugin.name() + " theory", () -> {
@@ -78,7 +79,7 @@ public interface InitializerContract extends PluginContract {
                     double[] mu = new double[beta.length];
                     int n = 0;
                     for (int k = 0; k < 25; k++) {
-                        Bdso bdso = Bdso.of(init.shallow(width, null, random));
+                        Bdso bdso = Bdso.of(init.shallow(width, data, random));
                         System.arraycopy(bdso.breakpoints(), 0, beta, n, bdso.size());
                         System.arraycopy(bdso.deltaSlopes(), 0, mu, n, bdso.size());
                         n += bdso.size();

@@ -1,12 +1,12 @@
 package org.example.splinelens.contrib;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.splinelens.cli.JsonOption;
 import org.splinelens.cli.Plugins;
 import org.splinelens.cli.SeedOption;
+import org.splinelens.cli.SetOption;
 import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.core.network.ShallowNetwork;
 import picocli.CommandLine.Command;
@@ -34,6 +34,9 @@ public final class TailsCommand implements Callable<Integer> {
     int width;
 
     @Mixin
+    SetOption set;
+
+    @Mixin
     SeedOption seed;
 
     @Mixin
@@ -48,7 +51,7 @@ public final class TailsCommand implements Callable<Integer> {
         if (width < 4) {
             throw new InvalidInputException("--width must be >= 4, got " + width);
         }
-        ShallowNetwork net = plugins.initializer(init, Map.of()).shallow(width, null,
+        ShallowNetwork net = plugins.initializer(init, set.values()).shallow(width, null,
                 new SplittableRandom(seed.value()));
         double m2 = 0;
         double m4 = 0;

@@ -1,4 +1,4 @@
-package org.splinelens.core.testing;
+package org.splinelens.core.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.splinelens.core.targets.TargetFunction;
+import org.splinelens.core.testing.PluginContract;
 
 /**
  * What every target plugin promises: a finite domain, and {@code f} finite and deterministic at 1,001 evenly spaced
