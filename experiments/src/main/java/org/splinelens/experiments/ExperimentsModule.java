@@ -15,7 +15,6 @@ import org.splinelens.experiments.initdensities.InitDensitiesExperiment;
 import org.splinelens.experiments.loneliness.LonelinessExperiment;
 import org.splinelens.experiments.piecesvsdepth.PiecesVsDepthExperiment;
 import org.splinelens.experiments.roughnessbylayer.RoughnessByLayerExperiment;
-import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.ExperimentPlugin;
 import org.splinelens.experiments.spikyinit.SpikyInitExperiment;
 import org.splinelens.experiments.uniformbreakpointinit.UniformBreakpointInitExperiment;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.splinelens.core.plugin.PluginRegistry;
-import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.ExperimentPlugin;
 
 /** The built-in experiments are registered; the contract suite (contract package) checks each of them. */

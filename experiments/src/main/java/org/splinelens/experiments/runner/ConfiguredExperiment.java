@@ -1,6 +1,10 @@
 package org.splinelens.experiments.runner;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.random.RandomGenerator;
+import org.splinelens.core.plugin.ConfigBinding;
 import org.splinelens.core.plugin.PluginRegistry;
 
 /**
@@ -26,6 +30,16 @@ public record ConfiguredExperiment<C extends Record>(Experiment<C> experiment, C
     /** @return the number of independent trials the config asks for */
     public int trials() {
         return experiment.trials(config);
+    }
+
+    /** @return the config's keys and values, in the record's order */
+    public Map<String, Object> settings() {
+        return ConfigBinding.keys(config);
+    }
+
+    /** @return the rows of trial {@code trial}, every random draw from {@code random} */
+    public List<Row> trial(int trial, RandomGenerator random, PluginRegistry plugins) {
+        return experiment.trial(config, trial, random, plugins);
     }
 
     /** @throws IllegalArgumentException when the config names a plugin the registry lacks */

@@ -1,14 +1,12 @@
 package org.splinelens.experiments.runner;
 
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -49,7 +46,7 @@ import org.splinelens.core.provenance.ProvenanceJson;
  * in trial order, hence byte-identical whatever the number of threads.
  */
 public final class Runner {
-    /** Trial files may hold NaN (a metric a trial could not measure); they are read back as written. */
+    /** summary.json is plain JSON for other tools. */
     private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .build();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -133,8 +130,8 @@ public final class Runner {
         List<List<Row>> results = new ArrayList<>();
         List<Integer> pending = new ArrayList<>();
         for (int t = 0; t < trials; t++) {
-            Path file = trialFile(out, t);
-            results.add(Files.exists(file) ? readTrial(file, t) : null);
+            Path file = TrialFiles.path(out, t);
+            results.add(Files.exists(file) ? TrialFiles.read(file, t) : null);
             if (results.get(t) == null) {
                 pending.add(t);
             }
@@ -148,7 +145,7 @@ public final class Runner {
             for (int t : pending) {
                 futures.add(pool.submit(() -> {
                     List<Row> rows = experiment.trial(config, t, new SplittableRandom(trialSeed(seed, t)), plugins);
-                    writeTrial(trialFile(out, t), t, rows);
+                    TrialFiles.write(TrialFiles.path(out, t), t, rows);
                     progress.applyAsInt(done.incrementAndGet(), trials);
                     return rows;
                 }));
@@ -217,10 +214,6 @@ public final class Runner {
         return new Outcome(summary, verdicts, pending.size(), resumed, seconds, artifacts);
     }
 
-    private static Path trialFile(Path out, int trial) {
-        return out.resolve("trials").resolve(String.format(Locale.ROOT, "trial-%05d.json", trial));
-    }
-
     private static <C extends Record> void writeOrCheckConfig(Experiment<C> experiment, C config, long seed, Path out)
             throws IOException {
         Map<String, Object> doc = new LinkedHashMap<>();
@@ -237,48 +230,6 @@ public final class Runner {
             return;
         }
         AtomicFiles.writeString(file, yaml);
-    }
-
-    private static void writeTrial(Path file, int trial, List<Row> rows) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("trial", trial);
-        ArrayNode list = node.putArray("rows");
-        for (Row row : rows) {
-            ObjectNode r = list.addObject();
-            ObjectNode cell = r.putObject("cell");
-            row.cell().forEach(cell::put);
-            ObjectNode metrics = r.putObject("metrics");
-            row.metrics().forEach(metrics::put);
-        }
-        try {
-            AtomicFiles.writeString(file, JSON.writeValueAsString(node));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<Row> readTrial(Path file, int trial) {
-        try {
-            JsonNode node = JSON.readTree(file.toFile());
-            if (node == null || node.path("trial").asInt(-1) != trial || !node.path("rows").isArray()) {
-                throw new IOException("not the result of trial " + trial);
-            }
-            List<Row> rows = new ArrayList<>();
-            for (JsonNode r : node.get("rows")) {
-                if (!r.path("cell").isObject() || !r.path("metrics").isObject()) {
-                    throw new IOException("a row lacks its cell or metrics");
-                }
-                Map<String, String> cell = new LinkedHashMap<>();
-                r.get("cell").fields().forEachRemaining(e -> cell.put(e.getKey(), e.getValue().asText()));
-                Map<String, Double> metrics = new LinkedHashMap<>();
-                r.get("metrics").fields().forEachRemaining(e -> metrics.put(e.getKey(), e.getValue().asDouble()));
-                rows.add(new Row(cell, metrics));
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new InvalidInputException(file + ": unreadable trial result (" + String.valueOf(e.getMessage())
-                    .lines().findFirst().orElse("") + "); delete it to rerun that trial");
-        }
     }
 
     /** @return {@code value} as one CSV field (RFC 4180: quoted when it holds a comma, quote or line break) */
