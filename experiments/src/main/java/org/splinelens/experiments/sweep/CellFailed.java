@@ -4,9 +4,8 @@ package org.splinelens.experiments.sweep;
 public final class CellFailed extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    CellFailed(SweepPoint point, int trial, int attempts, Throwable cause) {
-        super("sweep point " + point.index() + " " + point.label() + ", trial " + trial + " failed " + attempts
-                + (attempts == 1 ? " time: " : " times: ") + String.valueOf(cause.getMessage()).lines().findFirst()
-                .orElse(cause.getClass().getSimpleName()), cause);
+    /** @param message one line, from {@link CellTask#failure} */
+    public CellFailed(String message, Throwable cause) {
+        super(message, cause);
     }
 }

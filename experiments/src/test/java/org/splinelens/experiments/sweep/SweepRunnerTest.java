@@ -40,7 +40,7 @@ class SweepRunnerTest {
     }
 
     private static SweepRunner.Outcome run(SweepSpec spec, int threads, Path dir) throws IOException {
-        return new SweepRunner(PLUGINS, threads, (done, all) -> 0, Invocation.library())
+        return new SweepRunner(PLUGINS, new LocalCellEngine(threads), (done, all) -> 0, Invocation.library())
                 .run(SweepPlan.of(spec, PLUGINS), dir);
     }
 
@@ -126,7 +126,7 @@ class SweepRunnerTest {
         assertThatThrownBy(() -> run(failing, 1, tmp.resolve("fail"))).isInstanceOf(CellFailed.class)
                 .hasMessageContaining("point 0 (width=2), trial 1 failed 2 times")
                 .hasMessageContaining("fails on purpose").hasMessageNotContaining("\n");
-        assertThat(ProbeExperiment.ATTEMPTS.get()).as("attempts before giving up").isEqualTo(SweepRunner.ATTEMPTS);
+        assertThat(ProbeExperiment.ATTEMPTS.get()).as("attempts before giving up").isEqualTo(CellEngine.ATTEMPTS);
         assertThat(tmp.resolve("fail/points/000-width=2/trials/trial-00000.json")).exists();
     }
 
