@@ -19,6 +19,7 @@ import org.splinelens.experiments.runner.ConfiguredExperiment;
 import org.splinelens.experiments.runner.ExperimentPlugin;
 import org.splinelens.experiments.runner.Runner;
 import org.splinelens.experiments.runner.Scale;
+import org.splinelens.experiments.sweep.EnginePlugin;
 import org.splinelens.init.Initializer;
 import org.splinelens.init.InitializerPlugin;
 import org.splinelens.init.theory.InitTheory;
@@ -87,6 +88,11 @@ public final class Plugins {
     /** @return the registered experiments by name, sorted */
     public SortedMap<String, ExperimentPlugin> experiments() {
         return new TreeMap<>(registry.plugins(ExperimentPlugin.class));
+    }
+
+    /** @return sweep engine {@code name} ({@code local}, or one a module adds); unknown names fail in one line */
+    public EnginePlugin engine(String name) {
+        return registry.plugin(EnginePlugin.class, name);
     }
 
     /** @return experiment {@code name}; an unknown name fails with one line listing the known ones */

@@ -61,6 +61,10 @@ final class RunCommand implements Callable<Integer> {
         RunFile file = RunFile.of(target);
         Invocation invocation = CommandInvocation.of(spec, RunFile.isFile(target) ? Path.of(target) : null);
         String name = file.experiment();
+        if (!file.grid().isEmpty()) {
+            throw new InvalidInputException(target + ": a sweep file (it has a 'sweep' block); run it with"
+                    + " splinelens sweep");
+        }
         ExperimentPlugin experiment = plugins.experiment(name);
         Scale chosen;
         try {

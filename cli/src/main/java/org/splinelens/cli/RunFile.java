@@ -9,25 +9,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.splinelens.core.io.InvalidInputException;
 
 /**
- * What {@code run} is asked to run: an experiment name alone, or a YAML file {@code experiment: NAME} with an optional
- * {@code scale}, {@code seed} and {@code config: {key: value}}.
+ * What {@code run} or {@code sweep} is asked to run: an experiment name alone, or a YAML file {@code experiment: NAME}
+ * with an optional {@code scale}, {@code seed}, {@code config: {key: value}} and, for sweeps,
+ * {@code sweep: {grid: {key: [v1, v2, …]}, zip: false}}.
  *
  * @param experiment the experiment's name
  * @param scale      the file's scale, or {@code null}
  * @param seed       the file's seed, or {@code null}
  * @param config     config keys laid over the preset
+ * @param grid       the file's swept keys and their values (empty without a {@code sweep} block)
+ * @param zip        the file's {@code sweep.zip}
  */
-record RunFile(String experiment, String scale, Long seed, Map<String, Object> config) {
+record RunFile(String experiment, String scale, Long seed, Map<String, Object> config, Map<String, List<Object>> grid,
+        boolean zip) {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Set<String> KEYS = Set.of("experiment", "scale", "seed", "config");
+    private static final Set<String> KEYS = Set.of("experiment", "scale", "seed", "config", "sweep");
+    private static final Set<String> SWEEP_KEYS = Set.of("grid", "zip");
 
     RunFile {
         config = new LinkedHashMap<>(config);
+        grid = new LinkedHashMap<>(grid);
+    }
+
+    @Override
+    public Map<String, List<Object>> grid() {
+        return new LinkedHashMap<>(grid);
     }
 
     @Override
@@ -43,7 +55,7 @@ record RunFile(String experiment, String scale, Long seed, Map<String, Object> c
     /** @param target an experiment name, or a file name ending in {@code .yaml} or {@code .yml} */
     static RunFile of(String target) {
         if (!isFile(target)) {
-            return new RunFile(target, null, null, Map.of());
+            return new RunFile(target, null, null, Map.of(), Map.of(), false);
         }
         JsonNode root = readYaml(Path.of(target));
         for (Iterator<String> keys = root.fieldNames(); keys.hasNext();) {
@@ -69,8 +81,32 @@ record RunFile(String experiment, String scale, Long seed, Map<String, Object> c
             }
             config = YAML.convertValue(root.get("config"), new TypeReference<Map<String, Object>>() { });
         }
+        JsonNode sweep = root.path("sweep");
+        Map<String, List<Object>> grid = new LinkedHashMap<>();
+        if (root.has("sweep")) {
+            if (!sweep.isObject() || !sweep.path("grid").isObject()) {
+                throw new InvalidInputException(target + ": key 'sweep': expected a map with 'grid: {key: [values]}'");
+            }
+            for (Iterator<String> keys = sweep.fieldNames(); keys.hasNext();) {
+                String key = keys.next();
+                if (!SWEEP_KEYS.contains(key)) {
+                    throw new InvalidInputException(target + ": unknown key 'sweep." + key + "'; expected " + SWEEP_KEYS);
+                }
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> e = sweep.get("grid").fields(); e.hasNext();) {
+                Map.Entry<String, JsonNode> key = e.next();
+                if (!key.getValue().isArray()) {
+                    throw new InvalidInputException(target + ": key 'sweep.grid." + key.getKey()
+                            + "': expected a list of values");
+                }
+                grid.put(key.getKey(), YAML.convertValue(key.getValue(), new TypeReference<List<Object>>() { }));
+            }
+            if (sweep.has("zip") && !sweep.get("zip").isBoolean()) {
+                throw new InvalidInputException(target + ": key 'sweep.zip': expected true or false");
+            }
+        }
         return new RunFile(root.get("experiment").asText(), root.has("scale") ? root.get("scale").asText() : null,
-                seed, config);
+                seed, config, grid, sweep.path("zip").asBoolean(false));
     }
 
     private static JsonNode readYaml(Path file) {

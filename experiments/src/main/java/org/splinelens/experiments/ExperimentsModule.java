@@ -17,9 +17,11 @@ import org.splinelens.experiments.piecesvsdepth.PiecesVsDepthExperiment;
 import org.splinelens.experiments.roughnessbylayer.RoughnessByLayerExperiment;
 import org.splinelens.experiments.runner.ExperimentPlugin;
 import org.splinelens.experiments.spikyinit.SpikyInitExperiment;
+import org.splinelens.experiments.sweep.EnginePlugin;
+import org.splinelens.experiments.sweep.LocalEngine;
 import org.splinelens.experiments.uniformbreakpointinit.UniformBreakpointInitExperiment;
 
-/** Registers the built-in experiments under the plugin kind {@code experiment}. */
+/** Registers the built-in experiments (kind {@code experiment}) and the local sweep engine (kind {@code engine}). */
 public final class ExperimentsModule extends AbstractModule implements SplinelensPlugin {
 
     @Override
@@ -39,5 +41,6 @@ public final class ExperimentsModule extends AbstractModule implements Splinelen
         PluginBinder.register(experiments, new CriticalPointGrowthExperiment());
         PluginBinder.register(experiments, new HessianFlatnessExperiment());
         PluginBinder.register(experiments, new DynamicsMovieExperiment());
+        PluginBinder.register(PluginBinder.registry(binder(), "engine", EnginePlugin.class), new LocalEngine());
     }
 }

@@ -1,0 +1,78 @@
+package org.splinelens.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.splinelens.core.io.InvalidInputException;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --grid KEY=V1,V2,…}, repeatable: a swept config key and its values, each read as YAML, so
+ * {@code width=21,100}, {@code lr=1e-5,5e-5} and {@code inits=[he-normal],[uniform-breakpoints]} (flow lists; commas
+ * inside brackets, braces or quotes do not split) arrive as numbers and lists.
+ */
+public final class GridOption {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    @Option(names = "--grid", paramLabel = "KEY=V1,V2,…",
+            description = "a swept config key and its values, read as YAML (e.g. width=21,100 or inits=[a],[b]);"
+                    + " repeatable")
+    List<String> raw = new ArrayList<>();
+
+    /** @return the swept keys in the order given, each with its values */
+    public Map<String, List<Object>> values() {
+        Map<String, List<Object>> grid = new LinkedHashMap<>();
+        for (String entry : raw) {
+            int eq = entry.indexOf('=');
+            if (eq <= 0) {
+                throw new InvalidInputException("--grid " + entry + ": expected KEY=V1,V2,…");
+            }
+            String key = entry.substring(0, eq).strip();
+            if (grid.containsKey(key)) {
+                throw new InvalidInputException("--grid " + key + ": the key is swept twice; give its values once");
+            }
+            List<Object> values = new ArrayList<>();
+            for (String value : split(entry.substring(eq + 1))) {
+                try {
+                    values.add(YAML.readValue(value.isBlank() ? "''" : value, Object.class));
+                } catch (IOException malformed) {
+                    throw new InvalidInputException("--grid " + key + ": not a YAML value: '" + value + "'");
+                }
+            }
+            grid.put(key, values);
+        }
+        return grid;
+    }
+
+    /** @return {@code text} split at the commas outside brackets, braces and quotes */
+    static List<String> split(String text) {
+        List<String> parts = new ArrayList<>();
+        if (text.isBlank()) {
+            return parts;
+        }
+        int depth = 0;
+        char quote = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '[' || c == '{') {
+                depth++;
+            } else if (c == ']' || c == '}') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                parts.add(text.substring(start, i).strip());
+                start = i + 1;
+            }
+        }
+        parts.add(text.substring(start).strip());
+        return parts;
+    }
+}

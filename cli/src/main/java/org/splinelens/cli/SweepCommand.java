@@ -1,0 +1,119 @@
+package org.splinelens.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.splinelens.core.io.InvalidInputException;
+import org.splinelens.experiments.runner.Scale;
+import org.splinelens.experiments.sweep.CellFailed;
+import org.splinelens.experiments.sweep.SweepPlan;
+import org.splinelens.experiments.sweep.SweepRunner;
+import org.splinelens.experiments.sweep.SweepSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = "Sweep an experiment's config keys: every combination of the --grid lists (or, with --zip, the"
+                + " lists paired) is a point with its own run directory under OUT/points/; each trial of a point is a"
+                + " cell, the unit of parallel work, seeded from (seed, the point's config, trial). Writes"
+                + " OUT/sweep.csv, sweep.json, a figure per metric against each numeric swept key and report.html;"
+                + " a rerun into OUT runs only the missing cells. A cell that fails twice ends the sweep (exit 4).")
+final class SweepCommand implements Callable<Integer> {
+    /** Exit code of a sweep ended by a cell that failed on every attempt. */
+    static final int CELL_FAILED = 4;
+
+    private final Plugins plugins;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NAME|CONFIG.yaml",
+            description = "experiment name, or a YAML file with experiment, scale, seed, config and sweep: {grid, zip}")
+    String target;
+
+    @Mixin
+    GridOption grid;
+
+    @Option(names = "--zip", description = "pair the --grid lists (all of one length) instead of crossing them")
+    boolean zip;
+
+    @Mixin
+    SetOption set;
+
+    @Option(names = "--scale", description = "quick (default) or paper")
+    String scale;
+
+    @Option(names = "--trials", description = "trials per point (overrides the preset)")
+    Integer trials;
+
+    @Mixin
+    SeedOption seed;
+
+    @Mixin
+    ThreadsOption threads;
+
+    @Option(names = "--engine", defaultValue = "local", description = "where cells run: local (default) or spark")
+    String engine;
+
+    @Option(names = "--master", description = "the cluster (spark://host:7077, yarn, k8s://…) for --engine spark")
+    String master;
+
+    @Mixin
+    OutDir out;
+
+    SweepCommand(Plugins plugins) {
+        this.plugins = Objects.requireNonNull(plugins, "plugins");
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        RunFile file = RunFile.of(target);
+        Path dir = out.required("a sweep needs its directory");
+        Map<String, List<Object>> swept = file.grid();
+        swept.putAll(grid.values());
+        Map<String, Object> settings = file.config();
+        swept.keySet().forEach(settings::remove); // the file's fixed value gives way to the swept ones
+        settings.putAll(set.values());
+        Scale chosen;
+        try {
+            chosen = Scale.named(scale != null ? scale : file.scale() != null ? file.scale() : "quick");
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException((scale != null ? "--scale: " : target + ": ") + e.getMessage());
+        }
+        SweepSpec sweep;
+        try {
+            sweep = new SweepSpec(file.experiment(), chosen, settings, swept, zip || file.zip(), trials,
+                    seed.orElse(file.seed() != null ? file.seed() : 0L));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+        SweepPlan plan = SweepPlan.of(sweep, plugins.registry());
+        RunProgress progress = new RunProgress(spec.commandLine().getErr(), "sweep " + file.experiment(),
+                System.console() != null);
+        SweepRunner runner = new SweepRunner(plugins.registry(), plugins.engine(engine).create(threads.workers(),
+                master), progress, CommandInvocation.of(spec, RunFile.isFile(target) ? Path.of(target) : null));
+        SweepRunner.Outcome outcome;
+        try {
+            outcome = runner.run(plan, dir);
+        } catch (CellFailed e) {
+            progress.finish();
+            spec.commandLine().getErr().println("splinelens: " + e.getMessage());
+            return CELL_FAILED;
+        }
+        progress.finish();
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf(Locale.ROOT, "sweep %s: %d points, %d cells run, %d resumed, %.2f s -> %s%n", file.experiment(),
+                plan.points().size(), outcome.cellsRun(), outcome.resumed(), outcome.seconds(),
+                dir.resolve("report.html"));
+        return 0;
+    }
+}
