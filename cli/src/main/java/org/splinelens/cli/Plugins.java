@@ -1,23 +1,17 @@
 package org.splinelens.cli;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.IntBinaryOperator;
 import org.splinelens.baselines.fit.Fitter;
 import org.splinelens.core.plugin.PluginRegistry;
-import org.splinelens.core.provenance.Invocation;
 import org.splinelens.core.targets.TargetFunction;
 import org.splinelens.dynamics.optim.Optimizer;
 import org.splinelens.dynamics.optim.OptimizerPlugin;
-import org.splinelens.experiments.report.HtmlReport;
 import org.splinelens.experiments.runner.ConfiguredExperiment;
 import org.splinelens.experiments.runner.ExperimentPlugin;
-import org.splinelens.experiments.runner.Runner;
 import org.splinelens.experiments.runner.Scale;
 import org.splinelens.experiments.sweep.EnginePlugin;
 import org.splinelens.init.Initializer;
@@ -109,19 +103,5 @@ public final class Plugins {
         ConfiguredExperiment<?> configured = experiment.configure(scale, settings);
         configured.validate(registry);
         return configured;
-    }
-
-    /**
-     * Runs the trials into {@code dir} (resuming the ones already there), then writes {@code report.html}.
-     *
-     * @param threads    worker threads, >= 1
-     * @param progress   told (trials done, trials in all) after each trial
-     * @param invocation the command line, recorded in {@code provenance.json}
-     */
-    public Runner.Outcome run(ConfiguredExperiment<?> experiment, int threads, IntBinaryOperator progress, long seed,
-            Path dir, Invocation invocation) throws IOException {
-        Runner.Outcome outcome = new Runner(registry, threads, progress, invocation).run(experiment, seed, dir);
-        HtmlReport.write(experiment, outcome, dir);
-        return outcome;
     }
 }

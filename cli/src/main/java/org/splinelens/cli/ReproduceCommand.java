@@ -14,11 +14,12 @@ import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.core.provenance.Invocation;
 import org.splinelens.experiments.report.HtmlReport;
 import org.splinelens.experiments.report.ReportStyle;
-import org.splinelens.experiments.runner.ConfiguredExperiment;
 import org.splinelens.experiments.runner.ExperimentPlugin;
 import org.splinelens.experiments.runner.Runner;
 import org.splinelens.experiments.runner.Scale;
 import org.splinelens.experiments.runner.Verdict;
+import org.splinelens.experiments.sweep.LocalCellEngine;
+import org.splinelens.experiments.sweep.RunBatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,7 +63,6 @@ final class ReproduceCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("--scale: " + e.getMessage());
         }
-        int workers = threads.workers();
         List<String> names = only == null ? new ArrayList<>(plugins.experiments().keySet()) : only;
         List<ExperimentPlugin> experiments = new ArrayList<>();
         for (String name : names) {
@@ -70,28 +70,37 @@ final class ReproduceCommand implements Callable<Integer> {
         }
         Invocation invocation = CommandInvocation.of(spec);
         Path dir = out.orElse(Path.of("runs", "reproduce-" + chosen));
+        List<RunBatch.Entry> entries = new ArrayList<>();
+        for (ExperimentPlugin experiment : experiments) {
+            entries.add(new RunBatch.Entry(experiment.configure(chosen, Map.of()), dir.resolve(experiment.name())));
+        }
+        // one pool of trials over every experiment, so the cores stay busy until the last trial of all
+        RunProgress progress = new RunProgress(spec.commandLine().getErr(), "reproduce", System.console() != null);
+        long started = System.nanoTime();
+        List<Runner.Outcome> outcomes = new RunBatch(plugins.registry(), new LocalCellEngine(threads.workers()),
+                progress, invocation).run(entries, seed.value());
+        progress.finish();
         PrintWriter stdout = spec.commandLine().getOut();
         StringBuilder index = new StringBuilder(ReportStyle.head("splinelens reproduce")
                 + "<h1>splinelens: the papers' tables and figures, recomputed (" + chosen + " scale)</h1>\n<table>"
-                + "<tr><th>experiment</th><th>what</th><th>claims holding</th><th>seconds</th></tr>\n");
-        stdout.printf(Locale.ROOT, "%-26s %8s %9s %s%n", "experiment", "trials", "seconds", "claims holding");
-        for (ExperimentPlugin experiment : experiments) {
-            String name = experiment.name();
-            ConfiguredExperiment<?> preset = experiment.configure(chosen, Map.of());
-            Runner.Outcome outcome = plugins.run(preset, workers, (done, total) -> 0, seed.value(), dir.resolve(name),
-                    invocation);
-            List<Verdict> verdicts = outcome.verdicts();
+                + "<tr><th>experiment</th><th>what</th><th>claims holding</th></tr>\n");
+        stdout.printf(Locale.ROOT, "%-26s %8s %s%n", "experiment", "trials", "claims holding");
+        for (int e = 0; e < entries.size(); e++) {
+            String name = experiments.get(e).name();
+            List<Verdict> verdicts = outcomes.get(e).verdicts();
             long holding = verdicts.stream().filter(Verdict::holds).count();
-            stdout.printf(Locale.ROOT, "%-26s %8d %9.2f %d/%d%n", name, preset.trials(), outcome.seconds(),
-                    holding, verdicts.size());
+            stdout.printf(Locale.ROOT, "%-26s %8d %d/%d%n", name, entries.get(e).experiment().trials(), holding,
+                    verdicts.size());
             index.append("<tr><td><a href=\"").append(name).append("/report.html\">").append(name)
-                    .append("</a></td><td>").append(HtmlReport.escape(experiment.description())).append("</td><td>")
-                    .append(holding).append(" / ").append(verdicts.size()).append("</td><td>")
-                    .append(String.format(Locale.ROOT, "%.2f", outcome.seconds())).append("</td></tr>\n");
+                    .append("</a></td><td>").append(HtmlReport.escape(experiments.get(e).description()))
+                    .append("</td><td>").append(holding).append(" / ").append(verdicts.size()).append("</td></tr>\n");
         }
-        index.append("</table>\n</body></html>\n");
+        double seconds = (System.nanoTime() - started) / 1e9;
+        index.append(String.format(Locale.ROOT, "</table>\n<p>%.1f s on %d threads.</p>%n", seconds,
+                threads.workers()));
+        index.append("</body></html>\n");
         AtomicFiles.writeString(dir.resolve("report.html"), index.toString());
-        stdout.println("report: " + dir.resolve("report.html"));
+        stdout.printf(Locale.ROOT, "%.1f s; report: %s%n", seconds, dir.resolve("report.html"));
         return 0;
     }
 }

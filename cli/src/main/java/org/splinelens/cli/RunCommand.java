@@ -3,6 +3,7 @@ package org.splinelens.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +15,8 @@ import org.splinelens.experiments.runner.ExperimentPlugin;
 import org.splinelens.experiments.runner.Runner;
 import org.splinelens.experiments.runner.Scale;
 import org.splinelens.experiments.runner.Verdict;
+import org.splinelens.experiments.sweep.LocalCellEngine;
+import org.splinelens.experiments.sweep.RunBatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,8 +93,9 @@ final class RunCommand implements Callable<Integer> {
         int workers = threads.workers();
         Path dir = out.orElse(Path.of("runs", name + "-" + chosen));
         RunProgress progress = new RunProgress(spec.commandLine().getErr(), name, System.console() != null);
-        Runner.Outcome outcome = plugins.run(bound, workers, progress,
-                seed.orElse(file.seed() != null ? file.seed() : 0L), dir, invocation);
+        Runner.Outcome outcome = new RunBatch(plugins.registry(), new LocalCellEngine(workers), progress, invocation)
+                .run(List.of(new RunBatch.Entry(bound, dir)), seed.orElse(file.seed() != null ? file.seed() : 0L))
+                .get(0);
         progress.finish();
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf(Locale.ROOT, "%s (%s): %d trials run, %d resumed, %.2f s -> %s%n", name, chosen,

@@ -96,7 +96,7 @@ public final class Runner {
     }
 
     /** @return the generator seed of trial {@code trial} of a run seeded {@code seed} (SplitMix64 finaliser) */
-    static long trialSeed(long seed, int trial) {
+    public static long trialSeed(long seed, int trial) {
         long z = seed + (trial + 1L) * 0x9E3779B97F4A7C15L;
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
@@ -113,7 +113,33 @@ public final class Runner {
      * {@link #trialSeed}), then writes the tables, summary, verdicts, artifacts and provenance.
      */
     public <C extends Record> Outcome run(Experiment<C> experiment, C config, long seed, Path out) throws IOException {
-        Instant started = Instant.now();
+        return run(experiment, config, seed, out, 0);
+    }
+
+    /**
+     * Completes a run whose trials were computed elsewhere (a batch or a sweep's cells): with every trial file in
+     * {@code out}, writes the tables, summary, verdicts, artifacts and provenance.
+     *
+     * @param trialsRun how many of the trials that computation ran (the rest were resumed), for the outcome
+     */
+    public <C extends Record> Outcome complete(ConfiguredExperiment<C> configured, long seed, Path out, int trialsRun)
+            throws IOException {
+        return run(configured.experiment(), configured.config(), seed, out, trialsRun);
+    }
+
+    /**
+     * Checks the config against the registry, creates {@code out/trials} and writes (or, resuming, checks)
+     * {@code out/config.yaml}: what must hold before any trial of the run is computed, here or elsewhere.
+     *
+     * @throws InvalidInputException naming the key, or the directory when it holds another run
+     */
+    public <C extends Record> void prepare(ConfiguredExperiment<C> configured, long seed, Path out)
+            throws IOException {
+        prepare(configured.experiment(), configured.config(), seed, out);
+    }
+
+    private <C extends Record> void prepare(Experiment<C> experiment, C config, long seed, Path out)
+            throws IOException {
         try {
             experiment.validate(config, plugins);
         } catch (IllegalArgumentException e) {
@@ -126,6 +152,12 @@ public final class Runner {
                     + ")");
         }
         writeOrCheckConfig(experiment, config, seed, out);
+    }
+
+    private <C extends Record> Outcome run(Experiment<C> experiment, C config, long seed, Path out, int ranElsewhere)
+            throws IOException {
+        Instant started = Instant.now();
+        prepare(experiment, config, seed, out);
         int trials = experiment.trials(config);
         List<List<Row>> results = new ArrayList<>();
         List<Integer> pending = new ArrayList<>();
@@ -210,8 +242,9 @@ public final class Runner {
         double seconds = (finished.toEpochMilli() - started.toEpochMilli()) / 1000.0;
         // written last and kept out of the summaries, so they stay byte-identical whatever the machine or time
         ProvenanceJson.write(out.resolve("provenance.json"), provenance(experiment, config, seed, started, finished,
-                pending.size(), resumed));
-        return new Outcome(summary, verdicts, pending.size(), resumed, seconds, artifacts);
+                pending.size() + ranElsewhere, resumed - ranElsewhere));
+        return new Outcome(summary, verdicts, pending.size() + ranElsewhere, resumed - ranElsewhere, seconds,
+                artifacts);
     }
 
     private static <C extends Record> void writeOrCheckConfig(Experiment<C> experiment, C config, long seed, Path out)

@@ -69,6 +69,10 @@ public final class SweepRunner {
         }
         try (SweepLock lock = SweepLock.acquire(dir)) {
             writeOrCheckIdentity(plan, dir);
+            Runner runner = new Runner(plugins, 1, (finished, total) -> 0, invocation);
+            for (SweepPoint point : plan.points()) {
+                runner.prepare(point.experiment(), plan.spec().seed(), dir.resolve(point.directory()));
+            }
             List<CellTask> pending = new ArrayList<>();
             int cells = 0;
             for (SweepPoint point : plan.points()) {
@@ -87,10 +91,10 @@ public final class SweepRunner {
             progress.applyAsInt(done.get(), all);
             engine.run(pending, dir, plugins, finished -> progress.applyAsInt(done.addAndGet(finished), all));
             List<Runner.Outcome> outcomes = new ArrayList<>();
-            Runner summarize = new Runner(plugins, 1, (finished, total) -> 0, invocation);
             for (SweepPoint point : plan.points()) {
                 Path run = dir.resolve(point.directory());
-                Runner.Outcome outcome = summarize.run(point.experiment(), plan.spec().seed(), run);
+                int computed = (int) pending.stream().filter(task -> task.point() == point.index()).count();
+                Runner.Outcome outcome = runner.complete(point.experiment(), plan.spec().seed(), run, computed);
                 HtmlReport.write(point.experiment(), outcome, run);
                 outcomes.add(outcome);
             }

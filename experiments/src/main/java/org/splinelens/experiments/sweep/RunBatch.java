@@ -1,0 +1,91 @@
+package org.splinelens.experiments.sweep;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntBinaryOperator;
+import org.splinelens.core.plugin.PluginRegistry;
+import org.splinelens.core.provenance.Invocation;
+import org.splinelens.experiments.report.HtmlReport;
+import org.splinelens.experiments.runner.ConfiguredExperiment;
+import org.splinelens.experiments.runner.Runner;
+import org.splinelens.experiments.runner.TrialFiles;
+
+/**
+ * Runs of several experiments ({@code reproduce}; {@code run} is a batch of one) scheduled as one pool of cells, so the
+ * cores stay busy while any experiment has a trial left rather than each experiment waiting for its slowest trial. A
+ * trial keeps the seed {@link Runner#trialSeed} gives it in a lone run, so every run directory holds the same numbers
+ * as before; each is then completed by the {@link Runner} and its report written.
+ */
+public final class RunBatch {
+    private final PluginRegistry plugins;
+    private final CellEngine engine;
+    private final IntBinaryOperator progress;
+    private final Invocation invocation;
+
+    /**
+     * @param progress   told (trials done, trials in all) over the whole batch
+     * @param invocation the command line, recorded in each run's provenance
+     */
+    public RunBatch(PluginRegistry plugins, CellEngine engine, IntBinaryOperator progress, Invocation invocation) {
+        this.plugins = Objects.requireNonNull(plugins, "plugins");
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.progress = Objects.requireNonNull(progress, "progress");
+        this.invocation = Objects.requireNonNull(invocation, "invocation");
+    }
+
+    /**
+     * One run of the batch.
+     *
+     * @param experiment the experiment and its config
+     * @param dir        its run directory
+     */
+    public record Entry(ConfiguredExperiment<?> experiment, Path dir) {
+        public Entry {
+            Objects.requireNonNull(experiment, "experiment");
+            Objects.requireNonNull(dir, "dir");
+        }
+    }
+
+    /** @return each run's outcome, in the entries' order; trials already in their directories are kept */
+    public List<Runner.Outcome> run(List<Entry> entries, long seed) throws IOException {
+        List<CellTask> pending = new ArrayList<>();
+        int[] computed = new int[entries.size()];
+        int trials = 0;
+        // task files are relative to the file-system root, so run directories may lie anywhere
+        Path root = Path.of("").toAbsolutePath().getRoot();
+        Runner runner = new Runner(plugins, 1, (finished, total) -> 0, invocation);
+        for (Entry entry : entries) {
+            runner.prepare(entry.experiment(), seed, entry.dir()); // every directory checked before any work
+        }
+        for (int e = 0; e < entries.size(); e++) {
+            Entry entry = entries.get(e);
+            String canonical = SweepPlan.canonical(entry.experiment().name(), entry.experiment().settings());
+            for (int t = 0; t < entry.experiment().trials(); t++) {
+                trials++;
+                Path file = TrialFiles.path(entry.dir(), t).toAbsolutePath();
+                if (!Files.exists(file)) {
+                    computed[e]++;
+                    pending.add(new CellTask(e, "(" + entry.experiment().name() + ")", canonical, t,
+                            Runner.trialSeed(seed, t), root.relativize(file).toString().replace('\\', '/')));
+                }
+            }
+        }
+        int all = trials;
+        AtomicInteger done = new AtomicInteger(trials - pending.size());
+        progress.applyAsInt(done.get(), all);
+        engine.run(pending, root, plugins, finished -> progress.applyAsInt(done.addAndGet(finished), all));
+        List<Runner.Outcome> outcomes = new ArrayList<>();
+        for (int e = 0; e < entries.size(); e++) {
+            Entry entry = entries.get(e);
+            Runner.Outcome outcome = runner.complete(entry.experiment(), seed, entry.dir(), computed[e]);
+            HtmlReport.write(entry.experiment(), outcome, entry.dir());
+            outcomes.add(outcome);
+        }
+        return outcomes;
+    }
+}
