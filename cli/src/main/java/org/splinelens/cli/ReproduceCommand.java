@@ -78,7 +78,7 @@ final class ReproduceCommand implements Callable<Integer> {
         RunProgress progress = new RunProgress(spec.commandLine().getErr(), "reproduce", System.console() != null);
         long started = System.nanoTime();
         List<Runner.Outcome> outcomes = new RunBatch(plugins.registry(), new LocalCellEngine(threads.workers()),
-                progress, invocation).run(entries, seed.value());
+                threads.workers(), progress, invocation).run(entries, seed.value());
         progress.finish();
         PrintWriter stdout = spec.commandLine().getOut();
         StringBuilder index = new StringBuilder(ReportStyle.head("splinelens reproduce")

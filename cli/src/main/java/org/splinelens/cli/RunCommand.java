@@ -93,7 +93,7 @@ final class RunCommand implements Callable<Integer> {
         int workers = threads.workers();
         Path dir = out.orElse(Path.of("runs", name + "-" + chosen));
         RunProgress progress = new RunProgress(spec.commandLine().getErr(), name, System.console() != null);
-        Runner.Outcome outcome = new RunBatch(plugins.registry(), new LocalCellEngine(workers), progress, invocation)
+        Runner.Outcome outcome = new RunBatch(plugins.registry(), new LocalCellEngine(workers), workers, progress, invocation)
                 .run(List.of(new RunBatch.Entry(bound, dir)), seed.orElse(file.seed() != null ? file.seed() : 0L))
                 .get(0);
         progress.finish();

@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntBinaryOperator;
 import org.splinelens.core.plugin.PluginRegistry;
@@ -26,12 +30,19 @@ public final class RunBatch {
     private final CellEngine engine;
     private final IntBinaryOperator progress;
     private final Invocation invocation;
+    private final int threads;
 
     /**
+     * @param threads    threads completing the runs' directories once their trials are done
      * @param progress   told (trials done, trials in all) over the whole batch
      * @param invocation the command line, recorded in each run's provenance
      */
-    public RunBatch(PluginRegistry plugins, CellEngine engine, IntBinaryOperator progress, Invocation invocation) {
+    public RunBatch(PluginRegistry plugins, CellEngine engine, int threads, IntBinaryOperator progress,
+            Invocation invocation) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        this.threads = threads;
         this.plugins = Objects.requireNonNull(plugins, "plugins");
         this.engine = Objects.requireNonNull(engine, "engine");
         this.progress = Objects.requireNonNull(progress, "progress");
@@ -79,13 +90,34 @@ public final class RunBatch {
         AtomicInteger done = new AtomicInteger(trials - pending.size());
         progress.applyAsInt(done.get(), all);
         engine.run(pending, root, plugins, finished -> progress.applyAsInt(done.addAndGet(finished), all));
-        List<Runner.Outcome> outcomes = new ArrayList<>();
-        for (int e = 0; e < entries.size(); e++) {
-            Entry entry = entries.get(e);
-            Runner.Outcome outcome = runner.complete(entry.experiment(), seed, entry.dir(), computed[e]);
-            HtmlReport.write(entry.experiment(), outcome, entry.dir());
-            outcomes.add(outcome);
+        // completing a run (tables, figures, artifacts such as movies) is independent per directory: overlap them
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, entries.size())));
+        try {
+            List<Future<Runner.Outcome>> futures = new ArrayList<>();
+            for (int e = 0; e < entries.size(); e++) {
+                Entry entry = entries.get(e);
+                int ran = computed[e];
+                futures.add(pool.submit(() -> {
+                    Runner.Outcome outcome = runner.complete(entry.experiment(), seed, entry.dir(), ran);
+                    HtmlReport.write(entry.experiment(), outcome, entry.dir());
+                    return outcome;
+                }));
+            }
+            List<Runner.Outcome> outcomes = new ArrayList<>();
+            for (Future<Runner.Outcome> future : futures) {
+                outcomes.add(future.get());
+            }
+            return outcomes;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the reports", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException(e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        return outcomes;
     }
 }

@@ -33,7 +33,7 @@ class RunBatchTest {
         for (String name : names) {
             new Runner(PLUGINS, 2, (done, all) -> 0).run(quick(name), 3, tmp.resolve("alone").resolve(name));
         }
-        List<Runner.Outcome> outcomes = new RunBatch(PLUGINS, new LocalCellEngine(2), (done, all) -> 0,
+        List<Runner.Outcome> outcomes = new RunBatch(PLUGINS, new LocalCellEngine(2), 2, (done, all) -> 0,
                 Invocation.library()).run(names.stream().map(n -> new RunBatch.Entry(quick(n),
                 tmp.resolve("batch").resolve(n))).toList(), 3);
         for (int e = 0; e < names.size(); e++) {
