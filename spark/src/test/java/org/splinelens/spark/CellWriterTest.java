@@ -1,0 +1,58 @@
+package org.splinelens.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Cell files through Hadoop's file system: whole, beside no temporary or checksum file, never rewritten. */
+class CellWriterTest {
+    @TempDir
+    Path tmp;
+
+    private FileSystem fs() throws IOException {
+        return CellWriter.fileSystem(tmp.toUri().toString(), new Configuration());
+    }
+
+    private org.apache.hadoop.fs.Path target(String relative) {
+        return new org.apache.hadoop.fs.Path(tmp.toUri().toString(), relative);
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private long files() throws IOException {
+        try (Stream<Path> all = Files.walk(tmp)) {
+            return all.filter(Files::isRegularFile).count();
+        }
+    }
+
+    @Test
+    void writesTheWholeFileAndNothingBesideIt() throws IOException {
+        assertThat(CellWriter.write(fs(), target("points/000/trials/trial-00000.json"), utf8("{\"trial\":0}")))
+                .isTrue();
+        assertThat(tmp.resolve("points/000/trials/trial-00000.json")).hasContent("{\"trial\":0}");
+        assertThat(files()).as("no temporary or .crc file").isEqualTo(1);
+    }
+
+    @Test
+    void aTargetThatExistsIsLeftUntouched() throws IOException {
+        Path existing = tmp.resolve("trials/trial-00003.json");
+        Files.createDirectories(existing.getParent());
+        Files.writeString(existing, "first copy");
+        long modified = Files.getLastModifiedTime(existing).toMillis();
+
+        assertThat(CellWriter.write(fs(), target("trials/trial-00003.json"), utf8("second copy"))).isFalse();
+        assertThat(existing).hasContent("first copy");
+        assertThat(Files.getLastModifiedTime(existing).toMillis()).isEqualTo(modified);
+        assertThat(files()).as("the temporary file is gone").isEqualTo(1);
+    }
+}

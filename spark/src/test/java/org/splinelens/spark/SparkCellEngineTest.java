@@ -1,0 +1,152 @@
+package org.splinelens.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.splinelens.core.plugin.PluginRegistry;
+import org.splinelens.core.provenance.Invocation;
+import org.splinelens.experiments.runner.Scale;
+import org.splinelens.experiments.sweep.CellEngine;
+import org.splinelens.experiments.sweep.CellFailed;
+import org.splinelens.experiments.sweep.CellTask;
+import org.splinelens.experiments.sweep.LocalCellEngine;
+import org.splinelens.experiments.sweep.SweepPlan;
+import org.splinelens.experiments.sweep.SweepRunner;
+import org.splinelens.experiments.sweep.SweepSpec;
+import org.splinelens.init.InitModule;
+
+/** The Spark engine on {@code local[2]}: the same files as threads, failures in one line, finished cells kept. */
+class SparkCellEngineTest {
+    /** The driver's registry; the executors discover theirs (the probe through this module's test services file). */
+    private static final PluginRegistry PLUGINS = PluginRegistry.of(List.of(new InitModule(),
+            new SparkProbe.Module()));
+
+    private static JavaSparkContext spark;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void startSpark() {
+        spark = new JavaSparkContext(SparkTests.conf("local[2]"));
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.stop();
+    }
+
+    private static SweepSpec spec(Map<String, List<Object>> grid, Map<String, Object> settings, boolean zip) {
+        return new SweepSpec("spark-probe", Scale.QUICK, settings, grid, zip, null, 11);
+    }
+
+    /** 3 widths × 2 initializers = 6 points, 2 trials each. */
+    private static SweepSpec sixPoints() {
+        Map<String, List<Object>> grid = new LinkedHashMap<>();
+        grid.put("width", List.of(2, 3, 5));
+        grid.put("init", List.of("he-normal", "glorot-normal"));
+        return spec(grid, Map.of(), false);
+    }
+
+    private static SweepRunner.Outcome run(SweepSpec spec, CellEngine engine, Path dir, List<Integer> progress)
+            throws IOException {
+        return new SweepRunner(PLUGINS, engine, (done, all) -> {
+            synchronized (progress) {
+                progress.add(done);
+            }
+            return 0;
+        }, Invocation.library()).run(SweepPlan.of(spec, PLUGINS), dir);
+    }
+
+    /** @return every table a sweep writes: sweep.csv and each point's summary.csv and trials, by relative path */
+    private static Map<String, String> tables(Path dir) throws IOException {
+        Map<String, String> tables = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.equals("sweep.csv") || name.equals("summary.csv") || name.startsWith("trial-")) {
+                    tables.put(dir.relativize(file).toString(), Files.readString(file));
+                }
+            }
+        }
+        return tables;
+    }
+
+    /** @return the names of files under {@code dir} that no sweep should leave: temporaries and checksums */
+    private static List<String> leftovers(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".tmp") || n.endsWith(".crc")).toList();
+        }
+    }
+
+    @Test
+    void sparkWritesTheSameTablesAsOneAndTwoThreads() throws IOException {
+        run(sixPoints(), new LocalCellEngine(1), tmp.resolve("one"), new ArrayList<>());
+        run(sixPoints(), new LocalCellEngine(2), tmp.resolve("two"), new ArrayList<>());
+        List<Integer> progress = new ArrayList<>();
+        SweepRunner.Outcome onSpark = run(sixPoints(), new SparkCellEngine(spark), tmp.resolve("spark"), progress);
+
+        Map<String, String> serial = tables(tmp.resolve("one"));
+        assertThat(serial).hasSize(1 + 6 + 12);
+        assertThat(tables(tmp.resolve("two"))).isEqualTo(serial);
+        assertThat(tables(tmp.resolve("spark"))).isEqualTo(serial);
+        assertThat(onSpark.cellsRun()).isEqualTo(12);
+        assertThat(progress).as("told as cells finish, from 0 to all").startsWith(0).endsWith(12).isSorted()
+                .hasSizeGreaterThan(2);
+        assertThat(leftovers(tmp.resolve("spark"))).isEmpty();
+    }
+
+    @Test
+    void aCellThatKeepsFailingEndsTheSweepInOneLineNamingPointAndTrial() {
+        SparkProbe.FAILURES.set(0);
+        Map<String, List<Object>> grid = new LinkedHashMap<>();
+        grid.put("width", List.of(2, 3));
+        grid.put("failTrial", List.of(-1, 1)); // zipped: only point 1's trial 1 fails
+        Path dir = tmp.resolve("fail");
+        assertThatThrownBy(() -> run(spec(grid, Map.of(), true), new SparkCellEngine(spark), dir, new ArrayList<>()))
+                .isInstanceOf(CellFailed.class)
+                .hasMessage("sweep point 1 (width=3, failTrial=1), trial 1 failed 2 times: probe trial 1 fails on"
+                        + " purpose");
+        assertThat(SparkProbe.FAILURES.get()).as("attempts before giving up").isEqualTo(CellEngine.ATTEMPTS);
+        assertThat(dir.resolve("points/001-width=3_failTrial=1/trials/trial-00001.json")).doesNotExist();
+    }
+
+    @Test
+    void aCellWhoseFileExistsIsLeftUntouched() throws IOException {
+        Path dir = tmp.resolve("kept");
+        Path done = dir.resolve("points/000-width=2/trials/trial-00000.json");
+        Files.createDirectories(done.getParent());
+        Files.writeString(done, "written by an earlier copy");
+        String canonical = "{\"experiment\":\"spark-probe\",\"config\":{\"width\":2,\"lr\":0.1,\"init\":\"he-normal\","
+                + "\"trials\":2,\"failTrial\":-1}}";
+        List<CellTask> tasks = List.of(
+                new CellTask(0, "(width=2)", canonical, 0, 1L, "points/000-width=2/trials/trial-00000.json"),
+                new CellTask(0, "(width=2)", canonical, 1, 2L, "points/000-width=2/trials/trial-00001.json"));
+        List<Integer> finished = new ArrayList<>();
+        new SparkCellEngine(spark).run(tasks, dir, PLUGINS, cells -> {
+            synchronized (finished) {
+                finished.add(cells);
+            }
+            return 0;
+        });
+        assertThat(done).hasContent("written by an earlier copy");
+        assertThat(Files.readString(dir.resolve("points/000-width=2/trials/trial-00001.json")))
+                .startsWith("{\"trial\":1,");
+        assertThat(finished.stream().mapToInt(Integer::intValue).sum()).isEqualTo(2);
+        assertThat(leftovers(dir)).isEmpty();
+    }
+}
