@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.FilterFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +54,32 @@ class CellWriterTest {
         assertThat(CellWriter.write(fs(), target("trials/trial-00003.json"), utf8("second copy"))).isFalse();
         assertThat(existing).hasContent("first copy");
         assertThat(Files.getLastModifiedTime(existing).toMillis()).isEqualTo(modified);
+        assertThat(files()).as("the temporary file is gone").isEqualTo(1);
+    }
+
+    /**
+     * A file system on which another copy of the task renames its file into place just before this one does, and whose
+     * rename, like HDFS's, refuses to replace a file.
+     */
+    private static final class RacingFileSystem extends FilterFileSystem {
+        RacingFileSystem(FileSystem raw) {
+            super(raw);
+        }
+
+        @Override
+        public boolean rename(org.apache.hadoop.fs.Path src, org.apache.hadoop.fs.Path dst) throws IOException {
+            try (var out = fs.create(dst, false)) {
+                out.write(utf8("the other copy"));
+            }
+            return !fs.exists(dst) && fs.rename(src, dst);
+        }
+    }
+
+    @Test
+    void aCopyThatRenamesFirstWinsAndTheTemporaryIsDeleted() throws IOException {
+        FileSystem racing = new RacingFileSystem(fs());
+        assertThat(CellWriter.write(racing, target("trials/trial-00001.json"), utf8("this copy"))).isFalse();
+        assertThat(tmp.resolve("trials/trial-00001.json")).hasContent("the other copy");
         assertThat(files()).as("the temporary file is gone").isEqualTo(1);
     }
 }
