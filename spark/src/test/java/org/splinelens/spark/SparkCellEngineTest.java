@@ -2,12 +2,16 @@ package org.splinelens.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.splinelens.spark.SparkTests.FAILURE;
+import static org.splinelens.spark.SparkTests.PLUGINS;
+import static org.splinelens.spark.SparkTests.failingPoint;
+import static org.splinelens.spark.SparkTests.sixPoints;
+import static org.splinelens.spark.SparkTests.tables;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -16,9 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.core.provenance.Invocation;
-import org.splinelens.experiments.runner.Scale;
 import org.splinelens.experiments.sweep.CellEngine;
 import org.splinelens.experiments.sweep.CellFailed;
 import org.splinelens.experiments.sweep.CellTask;
@@ -26,14 +28,9 @@ import org.splinelens.experiments.sweep.LocalCellEngine;
 import org.splinelens.experiments.sweep.SweepPlan;
 import org.splinelens.experiments.sweep.SweepRunner;
 import org.splinelens.experiments.sweep.SweepSpec;
-import org.splinelens.init.InitModule;
 
 /** The Spark engine on {@code local[2]}: the same files as threads, failures in one line, finished cells kept. */
 class SparkCellEngineTest {
-    /** The driver's registry; the executors discover theirs (the probe through this module's test services file). */
-    private static final PluginRegistry PLUGINS = PluginRegistry.of(List.of(new InitModule(),
-            new SparkProbe.Module()));
-
     private static JavaSparkContext spark;
 
     @TempDir
@@ -49,18 +46,6 @@ class SparkCellEngineTest {
         spark.stop();
     }
 
-    private static SweepSpec spec(Map<String, List<Object>> grid, Map<String, Object> settings, boolean zip) {
-        return new SweepSpec("spark-probe", Scale.QUICK, settings, grid, zip, null, 11);
-    }
-
-    /** 3 widths × 2 initializers = 6 points, 2 trials each. */
-    private static SweepSpec sixPoints() {
-        Map<String, List<Object>> grid = new LinkedHashMap<>();
-        grid.put("width", List.of(2, 3, 5));
-        grid.put("init", List.of("he-normal", "glorot-normal"));
-        return spec(grid, Map.of(), false);
-    }
-
     private static SweepRunner.Outcome run(SweepSpec spec, CellEngine engine, Path dir, List<Integer> progress)
             throws IOException {
         return new SweepRunner(PLUGINS, engine, (done, all) -> {
@@ -69,20 +54,6 @@ class SparkCellEngineTest {
             }
             return 0;
         }, Invocation.library()).run(SweepPlan.of(spec, PLUGINS), dir);
-    }
-
-    /** @return every table a sweep writes: sweep.csv and each point's summary.csv and trials, by relative path */
-    private static Map<String, String> tables(Path dir) throws IOException {
-        Map<String, String> tables = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (name.equals("sweep.csv") || name.equals("summary.csv") || name.startsWith("trial-")) {
-                    tables.put(dir.relativize(file).toString(), Files.readString(file));
-                }
-            }
-        }
-        return tables;
     }
 
     /** @return the names of files under {@code dir} that no sweep should leave: temporaries and checksums */
@@ -113,14 +84,9 @@ class SparkCellEngineTest {
     @Test
     void aCellThatKeepsFailingEndsTheSweepInOneLineNamingPointAndTrial() {
         SparkProbe.FAILURES.set(0);
-        Map<String, List<Object>> grid = new LinkedHashMap<>();
-        grid.put("width", List.of(2, 3));
-        grid.put("failTrial", List.of(-1, 1)); // zipped: only point 1's trial 1 fails
         Path dir = tmp.resolve("fail");
-        assertThatThrownBy(() -> run(spec(grid, Map.of(), true), new SparkCellEngine(spark), dir, new ArrayList<>()))
-                .isInstanceOf(CellFailed.class)
-                .hasMessage("sweep point 1 (width=3, failTrial=1), trial 1 failed 2 times: probe trial 1 fails on"
-                        + " purpose");
+        assertThatThrownBy(() -> run(failingPoint(), new SparkCellEngine(spark), dir, new ArrayList<>()))
+                .isInstanceOf(CellFailed.class).hasMessage(FAILURE);
         assertThat(SparkProbe.FAILURES.get()).as("attempts before giving up").isEqualTo(CellEngine.ATTEMPTS);
         assertThat(dir.resolve("points/001-width=3_failTrial=1/trials/trial-00001.json")).doesNotExist();
     }
