@@ -2,13 +2,18 @@ package org.splinelens.spark;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.FilterFileSystem;
-import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RawLocalFileSystem;
 
 /**
  * Writes a cell's file through Hadoop's {@link FileSystem}: to a unique temporary name beside the target, then renamed
@@ -21,17 +26,52 @@ import org.apache.hadoop.fs.Path;
  * result depends on its seed alone) and the rename is atomic, so the file is whole either way.
  */
 final class CellWriter {
+    /** Hadoop's key for the umask it applies to the files and directories it creates. */
+    static final String UMASK = "fs.permissions.umask-mode";
+
     private CellWriter() {
     }
 
     /**
-     * @return the file system of {@code dir}; for {@code file:} the raw one, since Hadoop's checksummed local file
-     *     system would leave a {@code .crc} file beside every cell
+     * @return the file system of {@code dir}; for {@code file:} a raw local one of its own, not Hadoop's JVM-wide
+     *     cached instance: Hadoop's checksummed local file system would leave a {@code .crc} file beside every cell,
+     *     and the cached one applies the {@link #UMASK} of whoever created it rather than {@code conf}'s
      */
     static FileSystem fileSystem(String dir, Configuration conf) throws IOException {
-        FileSystem fs = FileSystem.get(URI.create(dir), conf);
+        URI uri = URI.create(dir);
+        if ("file".equals(uri.getScheme())) {
+            RawLocalFileSystem local = new RawLocalFileSystem();
+            local.initialize(URI.create("file:///"), conf);
+            return local;
+        }
         // FileSystem.get hands out a JVM-wide cached instance: it is never closed here
-        return fs instanceof LocalFileSystem local ? ((FilterFileSystem) local).getRawFileSystem() : fs;
+        return FileSystem.get(uri, conf);
+    }
+
+    /**
+     * @return this process's umask as Hadoop's octal {@link #UMASK} ({@code "022"}), read from a directory created and
+     *     deleted in {@code dir}; null when {@code dir} is not on a POSIX file system of this machine
+     */
+    static String umask(java.nio.file.Path dir) throws IOException {
+        if (dir.getFileSystem() != FileSystems.getDefault()
+                || !Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return null;
+        }
+        // Java cannot ask for the umask; a directory created without explicit permissions shows it (0777 & ~umask)
+        java.nio.file.Path probe = dir.resolve(".umask-" + UUID.randomUUID());
+        Files.createDirectory(probe);
+        try {
+            Set<PosixFilePermission> granted = Files.getPosixFilePermissions(probe);
+            int mode = 0;
+            for (PosixFilePermission permission : PosixFilePermission.values()) {
+                if (granted.contains(permission)) {
+                    mode |= 0400 >> permission.ordinal(); // the enum runs OWNER_READ … OTHERS_EXECUTE
+                }
+            }
+            return String.format(Locale.ROOT, "%03o", ~mode & 0777);
+        } finally {
+            Files.delete(probe);
+        }
     }
 
     /**

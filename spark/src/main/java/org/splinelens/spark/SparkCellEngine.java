@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntUnaryOperator;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -25,8 +26,9 @@ import scala.runtime.BoxedUnit;
  * application ({@code spark-submit --jars}, or the shaded {@code splinelens-spark.jar}); the registry handed to
  * {@link #run} is the driver's and is not shipped. Cells are written through Hadoop's {@code FileSystem} to the sweep
  * directory's URI ({@link Path#toUri()}: on a cluster it must be storage every executor reaches — a shared mount, or a
- * {@code Path} of an HDFS or S3 NIO provider). The first cell that fails {@link CellEngine#ATTEMPTS} times cancels the
- * job (running cells finish and keep their files, no further cell starts) and the sweep ends with {@link CellFailed}.
+ * {@code Path} of an HDFS or S3 NIO provider); local files get the driver's umask, like the threads' engine's. The
+ * first cell that fails {@link CellEngine#ATTEMPTS} times cancels the job (running cells finish and keep their files,
+ * no further cell starts) and the sweep ends with {@link CellFailed}.
  */
 public final class SparkCellEngine implements CellEngine, AutoCloseable {
     /**
@@ -83,7 +85,12 @@ public final class SparkCellEngine implements CellEngine, AutoCloseable {
         }
         SparkContext sc = spark.sc();
         String root = dir.toAbsolutePath().toUri().toString();
-        CellJob job = new CellJob(root, new SerializableConfiguration(sc.hadoopConfiguration()));
+        Configuration hadoop = new Configuration(sc.hadoopConfiguration());
+        String umask = CellWriter.umask(dir);
+        if (umask != null) {
+            hadoop.set(CellWriter.UMASK, umask); // cells honour the umask of the user who runs the sweep
+        }
+        CellJob job = new CellJob(root, new SerializableConfiguration(hadoop));
         AtomicReference<String> failure = new AtomicReference<>();
         // a tag rather than a job group: it leaves whatever group the caller set on this thread alone
         String tag = "splinelens-sweep-" + UUID.randomUUID();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -81,5 +82,36 @@ class CellWriterTest {
         assertThat(CellWriter.write(racing, target("trials/trial-00001.json"), utf8("this copy"))).isFalse();
         assertThat(tmp.resolve("trials/trial-00001.json")).hasContent("the other copy");
         assertThat(files()).as("the temporary file is gone").isEqualTo(1);
+    }
+
+    @Test
+    void localFilesAndDirectoriesGetTheConfiguredUmaskNotTheCachedFileSystems() throws IOException {
+        Configuration conf = new Configuration();
+        conf.set(CellWriter.UMASK, "027");
+        FileSystem local = CellWriter.fileSystem(tmp.toUri().toString(), conf);
+        CellWriter.write(local, target("points/000/trial-00000.json"), utf8("{}"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(tmp.resolve("points/000"))))
+                .isEqualTo("rwxr-x---");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                tmp.resolve("points/000/trial-00000.json")))).isEqualTo("rw-r-----");
+    }
+
+    @Test
+    void theUmaskIsReadFromADirectoryThisProcessCreates() throws IOException {
+        Path made = Files.createDirectory(tmp.resolve("made"));
+        int mode = Integer.parseInt(CellWriter.umask(tmp), 8) ^ 0777;
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(made)))
+                .isEqualTo(PosixFilePermissions.toString(PosixFilePermissions.fromString(rwx(mode))));
+        assertThat(files()).as("the probe directory is gone").isZero();
+        assertThat(tmp.toFile().list()).containsExactly("made");
+    }
+
+    /** @return {@code mode}'s nine permission bits as {@code rwxr-x---} */
+    private static String rwx(int mode) {
+        StringBuilder text = new StringBuilder();
+        for (int bit = 8; bit >= 0; bit--) {
+            text.append((mode & (1 << bit)) == 0 ? '-' : "rwx".charAt((8 - bit) % 3));
+        }
+        return text.toString();
     }
 }

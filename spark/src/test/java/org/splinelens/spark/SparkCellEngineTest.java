@@ -79,6 +79,10 @@ class SparkCellEngineTest {
         assertThat(progress).as("told as cells finish, from 0 to all").startsWith(0).endsWith(12).isSorted()
                 .hasSizeGreaterThan(2);
         assertThat(leftovers(tmp.resolve("spark"))).isEmpty();
+        Path cell = tmp.resolve("spark/points/000-width=2_init=he-normal/trials/trial-00000.json");
+        Path plain = Files.createFile(tmp.resolve("spark/plain"));
+        assertThat(Files.getPosixFilePermissions(cell)).as("the user's umask, like a file this JVM creates")
+                .isEqualTo(Files.getPosixFilePermissions(plain));
     }
 
     @Test
