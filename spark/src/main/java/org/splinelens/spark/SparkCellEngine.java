@@ -57,7 +57,12 @@ public final class SparkCellEngine implements CellEngine, AutoCloseable {
      *     {@code spark-submit} set ({@code spark.master}) and else an embedded {@code local[*]}
      */
     public static SparkCellEngine start(String master) {
-        return new SparkCellEngine(new JavaSparkContext(conf(master)), true);
+        return start(conf(master));
+    }
+
+    /** Starts a Spark context of the given configuration for sweeps, stopped by {@link #close}. */
+    public static SparkCellEngine start(SparkConf conf) {
+        return new SparkCellEngine(new JavaSparkContext(conf), true);
     }
 
     /**

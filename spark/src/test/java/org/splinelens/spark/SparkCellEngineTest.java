@@ -119,4 +119,18 @@ class SparkCellEngineTest {
         assertThat(finished.stream().mapToInt(Integer::intValue).sum()).isEqualTo(2);
         assertThat(leftovers(dir)).isEmpty();
     }
+
+    @Test
+    void aFailureOfSparkOrStorageEndsTheSweepWithAnIoErrorInOneLine() throws IOException {
+        Path dir = tmp.resolve("blocked");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("points"), "a file where the points' directories should go");
+        String canonical = "{\"experiment\":\"spark-probe\",\"config\":{\"width\":2,\"lr\":0.1,\"init\":\"he-normal\","
+                + "\"trials\":1,\"failTrial\":-1}}";
+        List<CellTask> tasks = List.of(new CellTask(0, "(width=2)", canonical, 0, 1L,
+                "points/000-width=2/trials/trial-00000.json"));
+        assertThatThrownBy(() -> new SparkCellEngine(spark).run(tasks, dir, PLUGINS, cells -> 0))
+                .isInstanceOf(IOException.class).hasMessageStartingWith("the Spark job of the sweep failed: ")
+                .hasMessageNotContaining("\n");
+    }
 }
