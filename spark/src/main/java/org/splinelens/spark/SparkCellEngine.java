@@ -114,6 +114,12 @@ public final class SparkCellEngine implements CellEngine, AutoCloseable {
             sc.runJob(spark.parallelize(tasks, Math.min(tasks.size(), MAX_PARTITIONS)).rdd(), job, collect,
                     ClassTag$.MODULE$.apply(CellJob.Finished.class));
         } catch (Exception e) { // Spark's exceptions are checked but undeclared (Scala)
+            // an interrupted driver leaves its job running unless told otherwise
+            sc.cancelJobsWithTag(tag, "the sweep ended");
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+                throw new IOException("sweep interrupted; finished cells are kept", e);
+            }
             if (failure.get() == null) {
                 throw new IOException("the Spark job of the sweep failed: " + firstLine(e)
                         + "; finished cells are kept, rerun to resume", e);
