@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.experiments.runner.Scale;
+import org.splinelens.experiments.sweep.CellEngine;
 import org.splinelens.experiments.sweep.CellFailed;
 import org.splinelens.experiments.sweep.SweepPlan;
 import org.splinelens.experiments.sweep.SweepRunner;
@@ -61,7 +62,8 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
-    @Option(names = "--engine", defaultValue = "local", description = "where cells run: local (default) or spark")
+    @Option(names = "--engine", defaultValue = "local",
+            description = "where cells run: local (default) or spark (needs the spark module's jar: ./splinelens adds it)")
     String engine;
 
     @Option(names = "--master", description = "the cluster (spark://host:7077, yarn, k8s://…) for --engine spark")
@@ -99,15 +101,19 @@ final class SweepCommand implements Callable<Integer> {
         SweepPlan plan = SweepPlan.of(sweep, plugins.registry());
         RunProgress progress = new RunProgress(spec.commandLine().getErr(), "sweep " + file.experiment(),
                 System.console() != null);
-        SweepRunner runner = new SweepRunner(plugins.registry(), plugins.engine(engine).create(threads.workers(),
-                master), progress, CommandInvocation.of(spec, RunFile.isFile(target) ? Path.of(target) : null));
+        CellEngine cells = plugins.engine(engine).create(threads.workers(), master);
         SweepRunner.Outcome outcome;
         try {
-            outcome = runner.run(plan, dir);
+            outcome = new SweepRunner(plugins.registry(), cells, progress,
+                    CommandInvocation.of(spec, RunFile.isFile(target) ? Path.of(target) : null)).run(plan, dir);
         } catch (CellFailed e) {
             progress.finish();
             spec.commandLine().getErr().println("splinelens: " + e.getMessage());
             return CELL_FAILED;
+        } finally {
+            if (cells instanceof AutoCloseable closeable) {
+                close(closeable);
+            }
         }
         progress.finish();
         PrintWriter stdout = spec.commandLine().getOut();
@@ -115,5 +121,14 @@ final class SweepCommand implements Callable<Integer> {
                 plan.points().size(), outcome.cellsRun(), outcome.resumed(), outcome.seconds(),
                 dir.resolve("report.html"));
         return 0;
+    }
+
+    /** Stops an engine that holds resources (a Spark context); a failure to stop does not hide the sweep's result. */
+    private static void close(AutoCloseable engine) {
+        try {
+            engine.close();
+        } catch (Exception e) {
+            // the cells are written; nothing the user can act on is lost
+        }
     }
 }
