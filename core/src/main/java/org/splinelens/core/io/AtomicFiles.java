@@ -6,8 +6,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
-/** Writes a file so that readers see either the old content or the whole new content, never a partial file. */
+/**
+ * Writes a file so that readers see either the old content or the whole new content, never a partial file; the file is
+ * created with the permissions the user's umask gives any new file.
+ */
 public final class AtomicFiles {
     private AtomicFiles() {
     }
@@ -24,9 +29,10 @@ public final class AtomicFiles {
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        // not Files.createTempFile, whose owner-only permissions would ignore the user's umask
+        Path tmp = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            Files.write(tmp, content);
+            Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
