@@ -25,6 +25,7 @@ import org.splinelens.experiments.sweep.CellEngine;
 import org.splinelens.experiments.sweep.CellFailed;
 import org.splinelens.experiments.sweep.CellTask;
 import org.splinelens.experiments.sweep.LocalCellEngine;
+import org.splinelens.experiments.sweep.ProbeExperiment;
 import org.splinelens.experiments.sweep.SweepPlan;
 import org.splinelens.experiments.sweep.SweepRunner;
 import org.splinelens.experiments.sweep.SweepSpec;
@@ -87,11 +88,11 @@ class SparkCellEngineTest {
 
     @Test
     void aCellThatKeepsFailingEndsTheSweepInOneLineNamingPointAndTrial() {
-        SparkProbe.FAILURES.set(0);
+        ProbeExperiment.ATTEMPTS.set(0);
         Path dir = tmp.resolve("fail");
         assertThatThrownBy(() -> run(failingPoint(), new SparkCellEngine(spark), dir, new ArrayList<>()))
                 .isInstanceOf(CellFailed.class).hasMessage(FAILURE);
-        assertThat(SparkProbe.FAILURES.get()).as("attempts before giving up").isEqualTo(CellEngine.ATTEMPTS);
+        assertThat(ProbeExperiment.ATTEMPTS.get()).as("attempts before giving up").isEqualTo(CellEngine.ATTEMPTS);
         assertThat(dir.resolve("points/001-width=3_failTrial=1/trials/trial-00001.json")).doesNotExist();
     }
 
@@ -101,7 +102,7 @@ class SparkCellEngineTest {
         Path done = dir.resolve("points/000-width=2/trials/trial-00000.json");
         Files.createDirectories(done.getParent());
         Files.writeString(done, "written by an earlier copy");
-        String canonical = "{\"experiment\":\"spark-probe\",\"config\":{\"width\":2,\"lr\":0.1,\"init\":\"he-normal\","
+        String canonical = "{\"experiment\":\"sweep-probe\",\"config\":{\"width\":2,\"lr\":0.1,\"init\":\"he-normal\","
                 + "\"trials\":2,\"failTrial\":-1}}";
         List<CellTask> tasks = List.of(
                 new CellTask(0, "(width=2)", canonical, 0, 1L, "points/000-width=2/trials/trial-00000.json"),
@@ -125,7 +126,7 @@ class SparkCellEngineTest {
         Path dir = tmp.resolve("blocked");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("points"), "a file where the points' directories should go");
-        String canonical = "{\"experiment\":\"spark-probe\",\"config\":{\"width\":2,\"lr\":0.1,\"init\":\"he-normal\","
+        String canonical = "{\"experiment\":\"sweep-probe\",\"config\":{\"width\":2,\"lr\":0.1,\"init\":\"he-normal\","
                 + "\"trials\":1,\"failTrial\":-1}}";
         List<CellTask> tasks = List.of(new CellTask(0, "(width=2)", canonical, 0, 1L,
                 "points/000-width=2/trials/trial-00000.json"));

@@ -10,13 +10,15 @@ import java.util.stream.Stream;
 import org.apache.spark.SparkConf;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.experiments.runner.Scale;
+import org.splinelens.experiments.sweep.ProbeExperiment;
 import org.splinelens.experiments.sweep.SweepSpec;
 import org.splinelens.init.InitModule;
 
 /** What the Spark tests share: their Spark configuration, the driver's registry, the sweeps and their tables. */
 final class SparkTests {
     /** The driver's registry; the executors discover theirs (the probe through this module's test services file). */
-    static final PluginRegistry PLUGINS = PluginRegistry.of(List.of(new InitModule(), new SparkProbe.Module()));
+    static final PluginRegistry PLUGINS = PluginRegistry.of(List.of(new InitModule(),
+            new ProbeExperiment.Module()));
 
     private SparkTests() {
     }
@@ -33,7 +35,7 @@ final class SparkTests {
     }
 
     static SweepSpec spec(Map<String, List<Object>> grid, boolean zip) {
-        return new SweepSpec("spark-probe", Scale.QUICK, Map.of(), grid, zip, null, 11);
+        return new SweepSpec("sweep-probe", Scale.QUICK, Map.of(), grid, zip, null, 11);
     }
 
     /** @return 3 widths × 2 initializers = 6 points, 2 trials each */

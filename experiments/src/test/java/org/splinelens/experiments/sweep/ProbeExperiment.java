@@ -19,10 +19,13 @@ import org.splinelens.init.InitializerPlugin;
 
 /**
  * {@code sweep-probe}: a cheap experiment whose rows are draws of its generator scaled by its config, so any change of
- * a cell's seed shows in the numbers; {@code failTrial} makes that trial throw (counted in {@link #attempts}).
+ * a cell's seed shows in the numbers; {@code failTrial} makes that trial throw (counted in {@link #ATTEMPTS}). Published
+ * in this module's test-jar for the engines' tests; a cluster's executors find it through their test class path's
+ * {@code META-INF/services} listing {@link Module}.
  */
-final class ProbeExperiment extends Experiment<ProbeExperiment.Config> {
-    static final AtomicInteger ATTEMPTS = new AtomicInteger();
+public final class ProbeExperiment extends Experiment<ProbeExperiment.Config> {
+    /** Attempts of a failing trial in this JVM (the executors of {@code local[N]} share it). */
+    public static final AtomicInteger ATTEMPTS = new AtomicInteger();
 
     /**
      * @param width     a positive int
@@ -31,16 +34,16 @@ final class ProbeExperiment extends Experiment<ProbeExperiment.Config> {
      * @param trials    trials
      * @param failTrial the trial that throws, or -1
      */
-    record Config(int width, double lr, String init, int trials, int failTrial) {
-        Config {
+    public record Config(int width, double lr, String init, int trials, int failTrial) {
+        public Config {
             if (width < 1 || !(lr > 0) || trials < 1) {
                 throw new IllegalArgumentException("width >= 1, lr > 0 and trials >= 1 required");
             }
         }
     }
 
-    /** Registers the probe beside whatever else a test's registry holds. */
-    static final class Module extends AbstractModule implements SplinelensPlugin {
+    /** Registers the probe; public with a public constructor for {@link java.util.ServiceLoader}. */
+    public static final class Module extends AbstractModule implements SplinelensPlugin {
         @Override
         protected void configure() {
             PluginBinder.register(PluginBinder.registry(binder(), "experiment", ExperimentPlugin.class),
@@ -48,7 +51,7 @@ final class ProbeExperiment extends Experiment<ProbeExperiment.Config> {
         }
     }
 
-    ProbeExperiment() {
+    public ProbeExperiment() {
         super("sweep-probe", "draws scaled by the config (sweep tests)", Config.class,
                 new Config(2, 0.1, "he-normal", 2, -1), new Config(2, 0.1, "he-normal", 4, -1));
     }
