@@ -18,6 +18,7 @@ import org.splinelens.experiments.runner.ExperimentPlugin;
 import org.splinelens.experiments.runner.Runner;
 import org.splinelens.experiments.runner.Scale;
 import org.splinelens.experiments.runner.Verdict;
+import org.splinelens.experiments.sweep.CellFailed;
 import org.splinelens.experiments.sweep.LocalCellEngine;
 import org.splinelens.experiments.sweep.RunBatch;
 import picocli.CommandLine.Command;
@@ -77,8 +78,15 @@ final class ReproduceCommand implements Callable<Integer> {
         // one pool of trials over every experiment, so the cores stay busy until the last trial of all
         RunProgress progress = new RunProgress(spec.commandLine().getErr(), "reproduce", System.console() != null);
         long started = System.nanoTime();
-        List<Runner.Outcome> outcomes = new RunBatch(plugins.registry(), new LocalCellEngine(threads.workers()),
-                threads.workers(), progress, invocation).run(entries, seed.value());
+        List<Runner.Outcome> outcomes;
+        try {
+            outcomes = new RunBatch(plugins.registry(), new LocalCellEngine(threads.workers()),
+                    threads.workers(), progress, invocation).run(entries, seed.value());
+        } catch (CellFailed e) {
+            progress.finish();
+            spec.commandLine().getErr().println("splinelens: " + e.getMessage());
+            return SweepCommand.CELL_FAILED;
+        }
         progress.finish();
         PrintWriter stdout = spec.commandLine().getOut();
         StringBuilder index = new StringBuilder(ReportStyle.head("splinelens reproduce")

@@ -15,6 +15,7 @@ import org.splinelens.experiments.runner.ExperimentPlugin;
 import org.splinelens.experiments.runner.Runner;
 import org.splinelens.experiments.runner.Scale;
 import org.splinelens.experiments.runner.Verdict;
+import org.splinelens.experiments.sweep.CellFailed;
 import org.splinelens.experiments.sweep.LocalCellEngine;
 import org.splinelens.experiments.sweep.RunBatch;
 import picocli.CommandLine.Command;
@@ -93,9 +94,16 @@ final class RunCommand implements Callable<Integer> {
         int workers = threads.workers();
         Path dir = out.orElse(Path.of("runs", name + "-" + chosen));
         RunProgress progress = new RunProgress(spec.commandLine().getErr(), name, System.console() != null);
-        Runner.Outcome outcome = new RunBatch(plugins.registry(), new LocalCellEngine(workers), workers, progress, invocation)
-                .run(List.of(new RunBatch.Entry(bound, dir)), seed.orElse(file.seed() != null ? file.seed() : 0L))
-                .get(0);
+        Runner.Outcome outcome;
+        try {
+            outcome = new RunBatch(plugins.registry(), new LocalCellEngine(workers), workers, progress, invocation)
+                    .run(List.of(new RunBatch.Entry(bound, dir)), seed.orElse(file.seed() != null ? file.seed() : 0L))
+                    .get(0);
+        } catch (CellFailed e) {
+            progress.finish();
+            spec.commandLine().getErr().println("splinelens: " + e.getMessage());
+            return SweepCommand.CELL_FAILED;
+        }
         progress.finish();
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf(Locale.ROOT, "%s (%s): %d trials run, %d resumed, %.2f s -> %s%n", name, chosen,

@@ -113,7 +113,7 @@ public final class Runner {
      * {@link #trialSeed}), then writes the tables, summary, verdicts, artifacts and provenance.
      */
     public <C extends Record> Outcome run(Experiment<C> experiment, C config, long seed, Path out) throws IOException {
-        return run(experiment, config, seed, out, 0);
+        return run(experiment, config, seed, out, -1);
     }
 
     /**
@@ -121,6 +121,7 @@ public final class Runner {
      * {@code out}, writes the tables, summary, verdicts, artifacts and provenance.
      *
      * @param trialsRun how many of the trials that computation ran (the rest were resumed), for the outcome
+     * @throws InvalidInputException when a trial file is missing: this never computes a trial
      */
     public <C extends Record> Outcome complete(ConfiguredExperiment<C> configured, long seed, Path out, int trialsRun)
             throws IOException {
@@ -167,6 +168,11 @@ public final class Runner {
             if (results.get(t) == null) {
                 pending.add(t);
             }
+        }
+        if (ranElsewhere >= 0 && !pending.isEmpty()) {
+            // trials computed elsewhere carry their own seeds: computing one here would mix protocols silently
+            throw new InvalidInputException(TrialFiles.path(out, pending.get(0)) + ": missing (" + pending.size()
+                    + " trial files of " + trials + "); the engine did not write them where this run reads them");
         }
         int resumed = trials - pending.size();
         AtomicInteger done = new AtomicInteger(resumed);
@@ -242,9 +248,9 @@ public final class Runner {
         double seconds = (finished.toEpochMilli() - started.toEpochMilli()) / 1000.0;
         // written last and kept out of the summaries, so they stay byte-identical whatever the machine or time
         ProvenanceJson.write(out.resolve("provenance.json"), provenance(experiment, config, seed, started, finished,
-                pending.size() + ranElsewhere, resumed - ranElsewhere));
-        return new Outcome(summary, verdicts, pending.size() + ranElsewhere, resumed - ranElsewhere, seconds,
-                artifacts);
+                pending.size() + Math.max(0, ranElsewhere), resumed - Math.max(0, ranElsewhere)));
+        return new Outcome(summary, verdicts, pending.size() + Math.max(0, ranElsewhere),
+                resumed - Math.max(0, ranElsewhere), seconds, artifacts);
     }
 
     private static <C extends Record> void writeOrCheckConfig(Experiment<C> experiment, C config, long seed, Path out)

@@ -20,8 +20,8 @@ import org.splinelens.experiments.runner.TrialFiles;
  * path needs to compute the cell — the experiment's name, the point's whole config as canonical JSON, the trial and
  * its seed — and where its result goes. Engines (threads here, Spark tasks elsewhere) run these.
  *
- * @param point     the point's index, for messages
- * @param label     the point's swept values, for messages
+ * @param point     the point's index (a sweep's point, a batch's run)
+ * @param label     what the cell belongs to, for messages ({@code sweep point 3 (width=21)}, {@code experiment NAME})
  * @param canonical the point's canonical JSON {@code {"experiment": NAME, "config": {…}}}
  * @param trial     the trial
  * @param seed      the cell's generator seed ({@link CellSeeds})
@@ -60,7 +60,7 @@ public record CellTask(int point, String label, String canonical, int trial, lon
 
     /** @return the message of a cell that failed {@code attempts} times */
     public String failure(int attempts, Throwable cause) {
-        return "sweep point " + point + " " + label + ", trial " + trial + " failed " + attempts
+        return label + ", trial " + trial + " failed " + attempts
                 + (attempts == 1 ? " time: " : " times: ") + String.valueOf(cause.getMessage()).lines().findFirst()
                 .orElse(cause.getClass().getSimpleName());
     }

@@ -2,20 +2,23 @@ package org.splinelens.experiments.sweep;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntUnaryOperator;
 import org.splinelens.core.io.AtomicFiles;
+import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.experiments.runner.Row;
 
-/** Runs cells on a pool of this JVM's threads; after a cell fails for good, no further cell starts. */
+/**
+ * Runs cells on a pool of this JVM's threads; after a cell fails for good no further cell starts, and the run returns
+ * (or throws the first failure) only when no cell is running any more.
+ */
 public final class LocalCellEngine implements CellEngine {
     private final int threads;
 
@@ -33,43 +36,48 @@ public final class LocalCellEngine implements CellEngine {
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()));
+        CompletionService<Void> cells = new ExecutorCompletionService<>(pool);
         AtomicBoolean failed = new AtomicBoolean();
+        for (CellTask task : tasks) {
+            cells.submit(() -> {
+                if (failed.get()) {
+                    return null; // the sweep has failed: start no more cells
+                }
+                try {
+                    AtomicFiles.writeString(dir.resolve(task.file()), task.result(attempt(task, plugins)));
+                } catch (Throwable e) {
+                    failed.set(true);
+                    throw e;
+                }
+                progress.applyAsInt(1);
+                return null;
+            });
+        }
+        // every cell is waited for, the failed one first, so none is still writing when the caller moves on
+        Throwable first = null;
         try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (CellTask task : tasks) {
-                futures.add(pool.submit(() -> {
-                    if (failed.get()) {
-                        return null; // the sweep has failed: start no more cells
-                    }
-                    try {
-                        AtomicFiles.writeString(dir.resolve(task.file()), task.result(attempt(task, plugins)));
-                    } catch (RuntimeException e) {
-                        failed.set(true);
-                        throw e;
-                    }
-                    progress.applyAsInt(1);
-                    return null;
-                }));
-            }
-            for (Future<?> future : futures) {
-                future.get();
+            for (int k = 0; k < tasks.size(); k++) {
+                try {
+                    cells.take().get();
+                } catch (ExecutionException e) {
+                    first = first == null ? e.getCause() : first;
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            failed.set(true);
             throw new IOException("sweep interrupted; finished cells are kept", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IOException(e.getCause().getMessage(), e.getCause());
         } finally {
-            pool.shutdownNow();
-            try {
-                // a failed sweep must not leave cells writing files behind its error message
-                pool.awaitTermination(1, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            pool.shutdown();
+        }
+        if (first instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (first instanceof IOException io) {
+            throw io;
+        }
+        if (first != null) {
+            throw new IOException(String.valueOf(first.getMessage()), first);
         }
     }
 
@@ -78,6 +86,8 @@ public final class LocalCellEngine implements CellEngine {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
                 return task.compute(plugins);
+            } catch (InvalidInputException e) {
+                throw e; // bad input stays bad on a second attempt: its one line goes straight to the user
             } catch (RuntimeException e) {
                 last = e;
             }

@@ -81,8 +81,10 @@ public final class RunBatch {
                 Path file = TrialFiles.path(entry.dir(), t).toAbsolutePath();
                 if (!Files.exists(file)) {
                     computed[e]++;
-                    pending.add(new CellTask(e, "(" + entry.experiment().name() + ")", canonical, t,
+                    pending.add(new CellTask(e, "experiment " + entry.experiment().name(), canonical, t,
                             Runner.trialSeed(seed, t), root.relativize(file).toString().replace('\\', '/')));
+                } else {
+                    TrialFiles.read(file, t); // a damaged file is named now, before any work
                 }
             }
         }

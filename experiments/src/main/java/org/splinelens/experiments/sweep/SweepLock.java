@@ -23,8 +23,13 @@ final class SweepLock implements AutoCloseable {
 
     /** @throws InvalidInputException naming the directory when another sweep holds it */
     static SweepLock acquire(Path dir) throws IOException {
-        FileChannel channel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new InvalidInputException(dir.resolve(".lock") + ": cannot open the sweep's lock file ("
+                    + e.getClass().getSimpleName() + "); the directory must be writable");
+        }
         FileLock lock;
         try {
             lock = channel.tryLock();

@@ -80,9 +80,12 @@ public final class SweepRunner {
                     cells++;
                     Path file = TrialFiles.path(dir.resolve(point.directory()), t);
                     if (!Files.exists(file)) {
-                        pending.add(new CellTask(point.index(), point.label(), point.canonical(), t,
+                        pending.add(new CellTask(point.index(), "sweep point " + point.index() + " " + point.label(),
+                                point.canonical(), t,
                                 CellSeeds.seed(plan.spec().seed(), point.canonical(), t),
                                 dir.relativize(file).toString().replace('\\', '/')));
+                    } else {
+                        TrialFiles.read(file, t); // a damaged file is named now, before any work, not after the sweep
                     }
                 }
             }
