@@ -90,7 +90,8 @@ record RunFile(String experiment, String scale, Long seed, Map<String, Object> c
             for (Iterator<String> keys = sweep.fieldNames(); keys.hasNext();) {
                 String key = keys.next();
                 if (!SWEEP_KEYS.contains(key)) {
-                    throw new InvalidInputException(target + ": unknown key 'sweep." + key + "'; expected " + SWEEP_KEYS);
+                    throw new InvalidInputException(target + ": unknown key 'sweep." + key + "'; expected "
+                            + SWEEP_KEYS);
                 }
             }
             for (Iterator<Map.Entry<String, JsonNode>> e = sweep.get("grid").fields(); e.hasNext();) {

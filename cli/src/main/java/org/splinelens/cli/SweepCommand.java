@@ -63,7 +63,8 @@ final class SweepCommand implements Callable<Integer> {
     ThreadsOption threads;
 
     @Option(names = "--engine", defaultValue = "local",
-            description = "where cells run: local (default) or spark (needs the spark module's jar: ./splinelens adds it)")
+            description = "where cells run: local (default) or spark (needs the spark module's jar; ./splinelens"
+                    + " adds it)")
     String engine;
 
     @Option(names = "--master", description = "the cluster (spark://host:7077, yarn, k8s://…) for --engine spark")

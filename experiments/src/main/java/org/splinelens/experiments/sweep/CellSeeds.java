@@ -6,8 +6,8 @@ import java.security.NoSuchAlgorithmException;
 
 /**
  * The seed of a cell: SplitMix64's finaliser over the sweep seed, the first 64 bits of the SHA-256 of the point's
- * canonical configuration and the trial. It depends on nothing else — not the thread, the engine, the order cells run in
- * or the other points of the sweep — so a point run alone or in any sweep draws the same numbers.
+ * canonical configuration and the trial. It depends on nothing else — not the thread, the engine, the order cells
+ * run in or the other points of the sweep — so a point run alone or in any sweep draws the same numbers.
  */
 public final class CellSeeds {
     private CellSeeds() {

@@ -24,9 +24,9 @@ import org.splinelens.experiments.runner.TrialFiles;
 
 /**
  * Runs a sweep: every missing (point, trial) cell as one {@link CellTask} of a {@link CellEngine} (threads, or a
- * cluster), each written atomically as its point's {@code trials/trial-NNNNN.json} when it ends; then each point's run directory is completed
- * by the {@link Runner} (which finds every trial done) and the sweep's tables, figures and report are written. A rerun
- * into the same directory runs only the missing cells and rewrites byte-identical tables.
+ * cluster), each written atomically as its point's {@code trials/trial-NNNNN.json} when it ends; then each point's run
+ * directory is completed by the {@link Runner} (which finds every trial done) and the sweep's tables, figures and
+ * report are written. A rerun into the same directory runs only the missing cells and rewrites byte-identical tables.
  */
 public final class SweepRunner {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -123,7 +123,8 @@ public final class SweepRunner {
         if (Files.exists(file)) {
             if (!Files.readString(file).equals(yaml)) {
                 throw new InvalidInputException(file + ": the directory holds another sweep (experiment, scale, seed,"
-                        + " trials, --set, --grid or --zip differ); resume only the same sweep, or choose another --out");
+                        + " trials, --set, --grid or --zip differ); resume only the same sweep, or choose another"
+                        + " --out");
             }
             return;
         }
