@@ -76,6 +76,17 @@ class SweepCommandTest {
     }
 
     @Test
+    void theExampleSweepFileRuns() throws IOException {
+        // Maven runs tests in the module's directory; the README points users at this file
+        Path example = Path.of("..", "examples", "fig11-sweep.yaml");
+        CliRun run = CliRun.run("sweep", example.toString(), "--trials", "1", "--out",
+                tmp.resolve("example").toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("6 points, 6 cells run");
+        assertThat(Files.readAllLines(tmp.resolve("example/sweep.csv")).get(0)).startsWith("dataPoints,inits,");
+    }
+
+    @Test
     void badSweepsAreOneLineNamingTheKeyAndWriteNothing() {
         String out = tmp.resolve("bad").toString();
         CliRun.assertBadInput(
