@@ -95,6 +95,9 @@ public final class Runner {
         }
     }
 
+    /** How a run seeds its trials, as its provenance records it. */
+    public static final String TRIAL_SEEDS = "Runner.trialSeed(seed, trial): SplitMix64 of seed + (trial + 1) * golden";
+
     /** @return the generator seed of trial {@code trial} of a run seeded {@code seed} (SplitMix64 finaliser) */
     public static long trialSeed(long seed, int trial) {
         long z = seed + (trial + 1L) * 0x9E3779B97F4A7C15L;
@@ -113,19 +116,20 @@ public final class Runner {
      * {@link #trialSeed}), then writes the tables, summary, verdicts, artifacts and provenance.
      */
     public <C extends Record> Outcome run(Experiment<C> experiment, C config, long seed, Path out) throws IOException {
-        return run(experiment, config, seed, out, -1);
+        return run(experiment, config, seed, out, -1, TRIAL_SEEDS);
     }
 
     /**
      * Completes a run whose trials were computed elsewhere (a batch or a sweep's cells): with every trial file in
      * {@code out}, writes the tables, summary, verdicts, artifacts and provenance.
      *
-     * @param trialsRun how many of the trials that computation ran (the rest were resumed), for the outcome
+     * @param trialsRun  how many of the trials that computation ran (the rest were resumed), for the outcome
+     * @param trialSeeds how the trials were seeded, recorded in the provenance (e.g. {@link #TRIAL_SEEDS})
      * @throws InvalidInputException when a trial file is missing: this never computes a trial
      */
-    public <C extends Record> Outcome complete(ConfiguredExperiment<C> configured, long seed, Path out, int trialsRun)
-            throws IOException {
-        return run(configured.experiment(), configured.config(), seed, out, trialsRun);
+    public <C extends Record> Outcome complete(ConfiguredExperiment<C> configured, long seed, Path out, int trialsRun,
+            String trialSeeds) throws IOException {
+        return run(configured.experiment(), configured.config(), seed, out, trialsRun, trialSeeds);
     }
 
     /**
@@ -155,8 +159,8 @@ public final class Runner {
         writeOrCheckConfig(experiment, config, seed, out);
     }
 
-    private <C extends Record> Outcome run(Experiment<C> experiment, C config, long seed, Path out, int ranElsewhere)
-            throws IOException {
+    private <C extends Record> Outcome run(Experiment<C> experiment, C config, long seed, Path out, int ranElsewhere,
+            String trialSeeds) throws IOException {
         Instant started = Instant.now();
         prepare(experiment, config, seed, out);
         int trials = experiment.trials(config);
@@ -247,7 +251,8 @@ public final class Runner {
         Instant finished = Instant.now();
         double seconds = (finished.toEpochMilli() - started.toEpochMilli()) / 1000.0;
         // written last and kept out of the summaries, so they stay byte-identical whatever the machine or time
-        ProvenanceJson.write(out.resolve("provenance.json"), provenance(experiment, config, seed, started, finished,
+        ProvenanceJson.write(out.resolve("provenance.json"), provenance(experiment, config, seed, trialSeeds, started,
+                finished,
                 pending.size() + Math.max(0, ranElsewhere), resumed - Math.max(0, ranElsewhere)));
         return new Outcome(summary, verdicts, pending.size() + Math.max(0, ranElsewhere),
                 resumed - Math.max(0, ranElsewhere), seconds, artifacts);
@@ -330,10 +335,11 @@ public final class Runner {
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
-    private <C extends Record> Provenance provenance(Experiment<C> experiment, C config, long seed, Instant started,
-            Instant finished, int run, int resumed) {
+    private <C extends Record> Provenance provenance(Experiment<C> experiment, C config, long seed, String trialSeeds,
+            Instant started, Instant finished, int run, int resumed) {
         return Provenance.builder(invocation, plugins.modules()).started(started).config(ConfigBinding.keys(config))
-                .seed(seed).detail("experiment", experiment.name()).detail("threads", threads)
+                .seed(seed).detail("trialSeeds", trialSeeds).detail("experiment", experiment.name())
+                .detail("threads", threads)
                 .detail("trialsRun", run).detail("trialsResumed", resumed).finish(finished);
     }
 }

@@ -10,6 +10,9 @@ import java.security.NoSuchAlgorithmException;
  * run in or the other points of the sweep — so a point run alone or in any sweep draws the same numbers.
  */
 public final class CellSeeds {
+    /** How a sweep seeds its cells, as each point's provenance records it. */
+    public static final String PROTOCOL = "CellSeeds.seed(sweep seed, SHA-256 of the point's canonical config, trial)";
+
     private CellSeeds() {
     }
 

@@ -100,7 +100,8 @@ public final class RunBatch {
                 Entry entry = entries.get(e);
                 int ran = computed[e];
                 futures.add(pool.submit(() -> {
-                    Runner.Outcome outcome = runner.complete(entry.experiment(), seed, entry.dir(), ran);
+                    Runner.Outcome outcome = runner.complete(entry.experiment(), seed, entry.dir(), ran,
+                            Runner.TRIAL_SEEDS);
                     HtmlReport.write(entry.experiment(), outcome, entry.dir());
                     return outcome;
                 }));

@@ -97,7 +97,8 @@ public final class SweepRunner {
             for (SweepPoint point : plan.points()) {
                 Path run = dir.resolve(point.directory());
                 int computed = (int) pending.stream().filter(task -> task.point() == point.index()).count();
-                Runner.Outcome outcome = runner.complete(point.experiment(), plan.spec().seed(), run, computed);
+                Runner.Outcome outcome = runner.complete(point.experiment(), plan.spec().seed(), run, computed,
+                        CellSeeds.PROTOCOL);
                 HtmlReport.write(point.experiment(), outcome, run);
                 outcomes.add(outcome);
             }

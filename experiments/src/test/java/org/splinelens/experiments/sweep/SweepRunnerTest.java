@@ -74,6 +74,8 @@ class SweepRunnerTest {
         assertThat(tmp.resolve("one/report.html")).isNotEmptyFile();
         assertThat(tmp.resolve("one/sweep-score-vs-width.png")).isNotEmptyFile();
         assertThat(tmp.resolve("one/sweep.json")).isNotEmptyFile();
+        assertThat(Files.readString(tmp.resolve("one/points/000-width=2_init=he-normal/provenance.json")))
+                .as("a point's provenance says how its cells were seeded").contains(CellSeeds.PROTOCOL);
     }
 
     @Test
