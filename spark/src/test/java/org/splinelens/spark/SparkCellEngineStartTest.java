@@ -3,7 +3,6 @@ package org.splinelens.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.splinelens.spark.SparkTests.PLUGINS;
 import static org.splinelens.spark.SparkTests.sixPoints;
-import static org.splinelens.spark.SparkTests.tables;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.splinelens.core.provenance.Invocation;
 import org.splinelens.experiments.sweep.LocalCellEngine;
+import org.splinelens.experiments.sweep.SweepOutputs;
 import org.splinelens.experiments.sweep.SweepPlan;
 import org.splinelens.experiments.sweep.SweepRunner;
 
@@ -39,6 +39,6 @@ class SparkCellEngineStartTest {
         assertThat(context.isStopped()).isTrue();
         new SweepRunner(PLUGINS, new LocalCellEngine(1), (done, all) -> 0, Invocation.library())
                 .run(SweepPlan.of(sixPoints(), PLUGINS), tmp.resolve("one"));
-        assertThat(tables(tmp.resolve("spark"))).isEqualTo(tables(tmp.resolve("one")));
+        assertThat(SweepOutputs.tables(tmp.resolve("spark"))).isEqualTo(SweepOutputs.tables(tmp.resolve("one")));
     }
 }

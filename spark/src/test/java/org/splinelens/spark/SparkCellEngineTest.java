@@ -6,7 +6,6 @@ import static org.splinelens.spark.SparkTests.FAILURE;
 import static org.splinelens.spark.SparkTests.PLUGINS;
 import static org.splinelens.spark.SparkTests.failingPoint;
 import static org.splinelens.spark.SparkTests.sixPoints;
-import static org.splinelens.spark.SparkTests.tables;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +25,7 @@ import org.splinelens.experiments.sweep.CellFailed;
 import org.splinelens.experiments.sweep.CellTask;
 import org.splinelens.experiments.sweep.LocalCellEngine;
 import org.splinelens.experiments.sweep.ProbeExperiment;
+import org.splinelens.experiments.sweep.SweepOutputs;
 import org.splinelens.experiments.sweep.SweepPlan;
 import org.splinelens.experiments.sweep.SweepRunner;
 import org.splinelens.experiments.sweep.SweepSpec;
@@ -72,10 +72,10 @@ class SparkCellEngineTest {
         List<Integer> progress = new ArrayList<>();
         SweepRunner.Outcome onSpark = run(sixPoints(), new SparkCellEngine(spark), tmp.resolve("spark"), progress);
 
-        Map<String, String> serial = tables(tmp.resolve("one"));
+        Map<String, String> serial = SweepOutputs.tables(tmp.resolve("one"));
         assertThat(serial).hasSize(1 + 6 + 12);
-        assertThat(tables(tmp.resolve("two"))).isEqualTo(serial);
-        assertThat(tables(tmp.resolve("spark"))).isEqualTo(serial);
+        assertThat(SweepOutputs.tables(tmp.resolve("two"))).isEqualTo(serial);
+        assertThat(SweepOutputs.tables(tmp.resolve("spark"))).isEqualTo(serial);
         assertThat(onSpark.cellsRun()).isEqualTo(12);
         assertThat(progress).as("told as cells finish, from 0 to all").startsWith(0).endsWith(12).isSorted()
                 .hasSizeGreaterThan(2);
@@ -105,8 +105,10 @@ class SparkCellEngineTest {
         String canonical = "{\"experiment\":\"sweep-probe\",\"config\":{\"width\":2,\"lr\":0.1,\"init\":\"he-normal\","
                 + "\"trials\":2,\"failTrial\":-1}}";
         List<CellTask> tasks = List.of(
-                new CellTask(0, "sweep point 0 (width=2)", canonical, 0, 1L, "points/000-width=2/trials/trial-00000.json"),
-                new CellTask(0, "sweep point 0 (width=2)", canonical, 1, 2L, "points/000-width=2/trials/trial-00001.json"));
+                new CellTask(0, "sweep point 0 (width=2)", canonical, 0, 1L,
+                        "points/000-width=2/trials/trial-00000.json"),
+                new CellTask(0, "sweep point 0 (width=2)", canonical, 1, 2L,
+                        "points/000-width=2/trials/trial-00001.json"));
         List<Integer> finished = new ArrayList<>();
         new SparkCellEngine(spark).run(tasks, dir, PLUGINS, cells -> {
             synchronized (finished) {

@@ -1,12 +1,8 @@
 package org.splinelens.spark;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.spark.SparkConf;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.experiments.runner.Scale;
@@ -14,7 +10,7 @@ import org.splinelens.experiments.sweep.ProbeExperiment;
 import org.splinelens.experiments.sweep.SweepSpec;
 import org.splinelens.init.InitModule;
 
-/** What the Spark tests share: their Spark configuration, the driver's registry, the sweeps and their tables. */
+/** What the Spark tests share: their Spark configuration, the driver's registry and the sweeps. */
 final class SparkTests {
     /** The driver's registry; the executors discover theirs (the probe through this module's test services file). */
     static final PluginRegistry PLUGINS = PluginRegistry.of(List.of(new InitModule(),
@@ -57,18 +53,4 @@ final class SparkTests {
     /** The one line {@link #failingPoint()} ends with, on every engine. */
     static final String FAILURE = "sweep point 1 (width=3, failTrial=1), trial 1 failed 2 times: probe trial 1 fails"
             + " on purpose";
-
-    /** @return every table a sweep writes: sweep.csv and each point's summary.csv and trials, by relative path */
-    static Map<String, String> tables(Path dir) throws IOException {
-        Map<String, String> tables = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (name.equals("sweep.csv") || name.equals("summary.csv") || name.startsWith("trial-")) {
-                    tables.put(dir.relativize(file).toString(), Files.readString(file));
-                }
-            }
-        }
-        return tables;
-    }
 }

@@ -6,7 +6,6 @@ import static org.splinelens.spark.SparkTests.FAILURE;
 import static org.splinelens.spark.SparkTests.PLUGINS;
 import static org.splinelens.spark.SparkTests.failingPoint;
 import static org.splinelens.spark.SparkTests.sixPoints;
-import static org.splinelens.spark.SparkTests.tables;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,6 +24,7 @@ import org.splinelens.core.provenance.Invocation;
 import org.splinelens.experiments.sweep.CellEngine;
 import org.splinelens.experiments.sweep.CellFailed;
 import org.splinelens.experiments.sweep.LocalCellEngine;
+import org.splinelens.experiments.sweep.SweepOutputs;
 import org.splinelens.experiments.sweep.SweepPlan;
 import org.splinelens.experiments.sweep.SweepRunner;
 import org.splinelens.experiments.sweep.SweepSpec;
@@ -108,7 +108,8 @@ class StandaloneClusterTest {
         run(sixPoints(), new LocalCellEngine(1), tmp.resolve("one"));
         SweepRunner.Outcome onCluster = run(sixPoints(), new SparkCellEngine(spark), tmp.resolve("cluster"));
         assertThat(onCluster.cellsRun()).isEqualTo(12);
-        assertThat(tables(tmp.resolve("cluster"))).hasSize(1 + 6 + 12).isEqualTo(tables(tmp.resolve("one")));
+        assertThat(SweepOutputs.tables(tmp.resolve("cluster"))).hasSize(1 + 6 + 12)
+                .isEqualTo(SweepOutputs.tables(tmp.resolve("one")));
     }
 
     @Test

@@ -19,9 +19,9 @@ import org.splinelens.init.InitializerPlugin;
 
 /**
  * {@code sweep-probe}: a cheap experiment whose rows are draws of its generator scaled by its config, so any change of
- * a cell's seed shows in the numbers; {@code failTrial} makes that trial throw (counted in {@link #ATTEMPTS}). Published
- * in this module's test-jar for the engines' tests; a cluster's executors find it through their test class path's
- * {@code META-INF/services} listing {@link Module}.
+ * a cell's seed shows in the numbers; {@code failTrial} makes that trial throw (counted in {@link #ATTEMPTS}).
+ * Published in this module's test-jar for the engines' tests; a cluster's executors find it through their test class
+ * path's {@code META-INF/services} listing {@link Module}.
  */
 public final class ProbeExperiment extends Experiment<ProbeExperiment.Config> {
     /** Attempts of a failing trial in this JVM (the executors of {@code local[N]} share it). */

@@ -44,29 +44,15 @@ class SweepRunnerTest {
                 .run(SweepPlan.of(spec, PLUGINS), dir);
     }
 
-    /** @return every table a sweep writes: sweep.csv and each point's summary.csv and trials, by relative path */
-    private static Map<String, String> tables(Path dir) throws IOException {
-        Map<String, String> tables = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (name.equals("sweep.csv") || name.equals("summary.csv") || name.startsWith("trial-")) {
-                    tables.put(dir.relativize(file).toString(), Files.readString(file));
-                }
-            }
-        }
-        return tables;
-    }
-
     @Test
     void tablesAreByteIdenticalAtOneAndTwoThreads() throws IOException {
         SweepRunner.Outcome one = run(sixPoints(), 1, tmp.resolve("one"));
         run(sixPoints(), 2, tmp.resolve("two"));
         assertThat(one.points()).hasSize(6);
         assertThat(one.cellsRun()).isEqualTo(12);
-        Map<String, String> serial = tables(tmp.resolve("one"));
+        Map<String, String> serial = SweepOutputs.tables(tmp.resolve("one"));
         assertThat(serial).hasSize(1 + 6 + 12);
-        assertThat(tables(tmp.resolve("two"))).isEqualTo(serial);
+        assertThat(SweepOutputs.tables(tmp.resolve("two"))).isEqualTo(serial);
         List<String> csv = Files.readAllLines(tmp.resolve("one/sweep.csv"));
         assertThat(csv.get(0)).isEqualTo("width,init,score_mean,score_sd,score_n,step_mean,step_sd,step_n");
         assertThat(csv).hasSize(7);
@@ -92,7 +78,7 @@ class SweepRunnerTest {
     void aRerunAfterLosingHalfTheCellsRunsOnlyThoseAndRewritesTheSameTables() throws IOException {
         Path dir = tmp.resolve("resume");
         run(sixPoints(), 2, dir);
-        Map<String, String> before = tables(dir);
+        Map<String, String> before = SweepOutputs.tables(dir);
         List<Path> cells = new ArrayList<>();
         try (Stream<Path> files = Files.walk(dir)) {
             files.filter(f -> f.getFileName().toString().startsWith("trial-")).sorted().forEach(cells::add);
@@ -104,7 +90,7 @@ class SweepRunnerTest {
         SweepRunner.Outcome again = run(sixPoints(), 2, dir);
         assertThat(again.cellsRun()).isEqualTo(6);
         assertThat(again.resumed()).isEqualTo(6);
-        assertThat(tables(dir)).isEqualTo(before);
+        assertThat(SweepOutputs.tables(dir)).isEqualTo(before);
     }
 
     @Test
