@@ -1,21 +1,25 @@
 package org.splinelens.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.splinelens.core.io.InvalidInputException;
 import picocli.CommandLine.Option;
 
-/** {@code --out DIR}: the directory a command writes its files into. */
+/**
+ * {@code --out DIR}: the directory a command writes its files into. An empty name (which would write into the working
+ * directory) and an existing file that is not a directory are refused in one line before any work.
+ */
 public final class OutDir {
     @Option(names = "--out", paramLabel = "DIR", description = "output directory")
-    Path dir;
+    String dir;
 
     /** @return the directory, or {@code null} when {@code --out} is not given */
     public Path orNull() {
-        return dir;
+        return dir == null ? null : checked();
     }
 
     public Path orElse(Path fallback) {
-        return dir != null ? dir : fallback;
+        return dir != null ? checked() : fallback;
     }
 
     /** @param why why the command cannot do without it, for the error line */
@@ -23,6 +27,17 @@ public final class OutDir {
         if (dir == null) {
             throw new InvalidInputException("--out: " + why);
         }
-        return dir;
+        return checked();
+    }
+
+    private Path checked() {
+        if (dir.isBlank()) {
+            throw new InvalidInputException("--out: expected a directory name, got an empty one");
+        }
+        Path path = Path.of(dir);
+        if (Files.exists(path) && !Files.isDirectory(path)) {
+            throw new InvalidInputException("--out " + dir + ": exists and is not a directory");
+        }
+        return path;
     }
 }

@@ -70,6 +70,10 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--master", description = "the cluster (spark://host:7077, yarn, k8s://…) for --engine spark")
     String master;
 
+    @Option(names = "--max-cells", defaultValue = "1000000",
+            description = "refuse a sweep of more cells (points × trials) than this (default ${DEFAULT-VALUE})")
+    long maxCells;
+
     @Mixin
     OutDir out;
 
@@ -99,7 +103,10 @@ final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage());
         }
-        SweepPlan plan = SweepPlan.of(sweep, plugins.registry());
+        if (maxCells < 1) {
+            throw new InvalidInputException("--max-cells must be >= 1, got " + maxCells);
+        }
+        SweepPlan plan = SweepPlan.of(sweep, plugins.registry(), maxCells);
         RunProgress progress = new RunProgress(spec.commandLine().getErr(), "sweep " + file.experiment(),
                 System.console() != null);
         CellEngine cells = plugins.engine(engine).create(threads.workers(), master);

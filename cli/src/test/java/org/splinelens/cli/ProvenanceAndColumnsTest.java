@@ -88,4 +88,15 @@ class ProvenanceAndColumnsTest {
         assertThat(p.get("inputs").get(data.toString()).asText()).isEqualTo(sha256(data));
         assertThat(p.get("config").get("method").asText()).isEqualTo("linear");
     }
+
+    @Test
+    void anOutThatIsAFileOrEmptyIsRefusedAndTheFileKept() throws IOException {
+        Path file = Files.writeString(tmp.resolve("precious.txt"), "keep me");
+        Path data = plain();
+        CliRun.assertBadInput(
+                new String[] {"fit", "--method", "linear", "--data", data.toString(), "--out", file.toString()},
+                new String[] {"train", "--target", "sin", "--width", "3", "--epochs", "5", "--out", file.toString()},
+                new String[] {"fit", "--method", "linear", "--data", data.toString(), "--out", ""});
+        assertThat(Files.readString(file)).isEqualTo("keep me");
+    }
 }

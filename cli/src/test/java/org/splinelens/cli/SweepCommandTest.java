@@ -99,11 +99,19 @@ class SweepCommandTest {
                 new String[] {"sweep", "loneliness", "--grid", "dataPoints=6,8", "--engine", "warp", "--out", out},
                 new String[] {"sweep", "loneliness", "--grid", "dataPoints=6,8", "--master", "spark://h:7077",
                     "--out", out},
-                new String[] {"sweep", "loneliness", "--out", out});
+                new String[] {"sweep", "loneliness", "--out", out},
+                new String[] {"sweep", "loneliness", "--grid", "dataPoints=6,8", "--out", ""},
+                new String[] {"sweep", "loneliness", "--grid", "dataPoints=6,8", "--trials", "2000000000", "--out",
+                    out},
+                new String[] {"sweep", "loneliness", "--grid", "dataPoints=6,8", "--max-cells", "3", "--out", out});
         assertThat(tmp.resolve("bad")).doesNotExist();
         assertThat(CliRun.run("sweep", "loneliness", "--grid", "dataPointz=6,8", "--out", out).err())
                 .contains("dataPointz");
         assertThat(CliRun.run("sweep", "loneliness", "--grid", "inits=[he-normal],[nope]", "--out", out).err())
                 .contains("nope");
+        assertThat(CliRun.run("sweep", "loneliness", "--grid", "dataPoints=6,8", "--max-cells", "3", "--out", out)
+                .err()).contains("--max-cells");
+        assertThat(CliRun.run("run", "loneliness", "--trials", "2000000000", "--out", out).err()).contains("--trials");
+        assertThat(tmp.resolve("bad")).doesNotExist();
     }
 }

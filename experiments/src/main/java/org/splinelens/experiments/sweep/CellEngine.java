@@ -16,6 +16,9 @@ public interface CellEngine {
     /** Attempts per cell before the sweep fails: a deterministic failure repeats, a transient one passes. */
     int ATTEMPTS = 2;
 
+    /** Cells a sweep or batch may hold unless told otherwise: each costs a task and a file. */
+    long MAX_CELLS = 1_000_000;
+
     /**
      * @param progress told after each finished cell; returns what it likes (the count is the caller's)
      */

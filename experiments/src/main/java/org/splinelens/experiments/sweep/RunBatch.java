@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntBinaryOperator;
+import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.core.provenance.Invocation;
 import org.splinelens.experiments.report.HtmlReport;
@@ -70,6 +71,14 @@ public final class RunBatch {
         // task files are relative to the file-system root, so run directories may lie anywhere
         Path root = Path.of("").toAbsolutePath().getRoot();
         Runner runner = new Runner(plugins, 1, (finished, total) -> 0, invocation);
+        long requested = 0;
+        for (Entry entry : entries) {
+            requested += entry.experiment().trials();
+        }
+        if (requested > CellEngine.MAX_CELLS) {
+            throw new InvalidInputException(requested + " trials exceed the " + CellEngine.MAX_CELLS + " a run may hold;"
+                    + " lower --trials");
+        }
         for (Entry entry : entries) {
             runner.prepare(entry.experiment(), seed, entry.dir()); // every directory checked before any work
         }

@@ -28,8 +28,22 @@ public record SweepPlan(SweepSpec spec, List<SweepPoint> points) {
         points = List.copyOf(points);
     }
 
-    /** @throws InvalidInputException naming the key (and the point) that cannot be resolved */
+    /** A plan of at most {@link CellEngine#MAX_CELLS} cells. */
     public static SweepPlan of(SweepSpec spec, PluginRegistry plugins) {
+        return of(spec, plugins, CellEngine.MAX_CELLS);
+    }
+
+    /**
+     * @param maxCells the most cells (points × trials) the sweep may hold; checked before any point is bound
+     * @throws InvalidInputException naming the key (and the point) that cannot be resolved, or the sweep's size
+     */
+    public static SweepPlan of(SweepSpec spec, PluginRegistry plugins, long maxCells) {
+        if (spec.pointCount() > maxCells || (spec.trials() != null
+                && spec.pointCount() * (double) spec.trials() > maxCells)) {
+            throw new InvalidInputException("sweep: " + spec.pointCount() + " points" + (spec.trials() == null ? ""
+                    : " × " + spec.trials() + " trials") + " exceed " + maxCells + " cells; narrow the --grid lists,"
+                    + " lower --trials or raise --max-cells");
+        }
         ExperimentPlugin experiment = plugins.plugin(ExperimentPlugin.class, spec.experiment());
         Set<String> keys = experiment.defaultSettings().keySet();
         for (String key : spec.grid().keySet()) {
@@ -41,6 +55,7 @@ public record SweepPlan(SweepSpec spec, List<SweepPoint> points) {
         List<SweepPoint> points = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         List<Map<String, Object>> combinations = spec.combinations();
+        long cells = 0;
         for (int i = 0; i < combinations.size(); i++) {
             Map<String, Object> swept = combinations.get(i);
             Map<String, Object> settings = new LinkedHashMap<>(spec.settings());
@@ -62,6 +77,11 @@ public record SweepPlan(SweepSpec spec, List<SweepPoint> points) {
                         + SweepPoint.label(swept) + " are the same configuration; a --grid list repeats a value");
             }
             points.add(new SweepPoint(i, swept, bound, canonical, directory(i, swept)));
+            cells += bound.trials();
+            if (cells > maxCells) {
+                throw new InvalidInputException("sweep: more than " + maxCells + " cells (points × their trials);"
+                        + " narrow the --grid lists, lower --trials or raise --max-cells");
+            }
         }
         return new SweepPlan(spec, points);
     }

@@ -54,6 +54,18 @@ public record SweepSpec(String experiment, Scale scale, Map<String, Object> sett
         }
     }
 
+    /** @return how many points the sweep has, computed without listing them (saturates at {@code Long.MAX_VALUE}) */
+    public long pointCount() {
+        if (zip) {
+            return grid.values().iterator().next().size();
+        }
+        long count = 1;
+        for (List<Object> values : grid.values()) {
+            count = values.size() > Long.MAX_VALUE / count ? Long.MAX_VALUE : count * values.size();
+        }
+        return count;
+    }
+
     /** @return the swept values of every point, in order: the last key varies fastest (or the lists paired) */
     public List<Map<String, Object>> combinations() {
         List<String> keys = new ArrayList<>(grid.keySet());
