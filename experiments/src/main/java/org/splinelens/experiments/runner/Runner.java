@@ -277,7 +277,7 @@ public final class Runner {
     }
 
     /** @return {@code value} as one CSV field (RFC 4180: quoted when it holds a comma, quote or line break) */
-    static String csv(String value) {
+    public static String csv(String value) {
         if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
             return value;
         }

@@ -62,16 +62,17 @@ final class SweepTables {
             header.add(metric + "_sd");
             header.add(metric + "_n");
         }
-        csv.append(String.join(",", header.stream().map(SweepTables::field).toList())).append('\n');
+        csv.append(String.join(",", header.stream().map(Runner::csv).toList())).append('\n');
         for (int p = 0; p < outcomes.size(); p++) {
             SweepPoint point = plan.points().get(p);
             for (Summary.CellSummary cell : outcomes.get(p).summary().cells()) {
                 StringBuilder row = new StringBuilder();
                 for (String key : sweptKeys) {
-                    row.append(row.length() == 0 ? "" : ",").append(field(String.valueOf(point.swept().get(key))));
+                    row.append(row.length() == 0 ? "" : ",")
+                            .append(Runner.csv(String.valueOf(point.swept().get(key))));
                 }
                 for (String level : levels) {
-                    row.append(',').append(field(cell.levels().getOrDefault(level, "")));
+                    row.append(',').append(Runner.csv(cell.levels().getOrDefault(level, "")));
                 }
                 for (String metric : metrics) {
                     Summary.Stat stat = cell.stats().get(metric);
@@ -99,14 +100,6 @@ final class SweepTables {
             }
         }
         return true;
-    }
-
-    /** @return {@code value} as one CSV field (RFC 4180: quoted when it holds a comma, quote or line break) */
-    static String field(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
     }
 
     private static String json(SweepPlan plan, List<Runner.Outcome> outcomes) throws IOException {
