@@ -3,6 +3,7 @@ package org.splinelens.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.splinelens.core.io.InvalidInputException;
+import org.splinelens.experiments.sweep.SweepStore;
 import picocli.CommandLine.Option;
 
 /**
@@ -28,6 +29,18 @@ public final class OutDir {
             throw new InvalidInputException("--out: " + why);
         }
         return checked();
+    }
+
+    /**
+     * @param why why the command cannot do without it, for the error line
+     * @return the directory as given when it is a URI ({@code hdfs://…}, {@code file:/…}: for the engine to open),
+     *     else the checked path's name
+     */
+    public String location(String why) {
+        if (dir != null && SweepStore.scheme(dir) != null) {
+            return dir;
+        }
+        return required(why).toString();
     }
 
     private Path checked() {

@@ -15,6 +15,7 @@ import org.splinelens.experiments.sweep.CellFailed;
 import org.splinelens.experiments.sweep.SweepPlan;
 import org.splinelens.experiments.sweep.SweepRunner;
 import org.splinelens.experiments.sweep.SweepSpec;
+import org.splinelens.experiments.sweep.SweepStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,7 +85,8 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RunFile file = RunFile.of(target);
-        Path dir = out.required("a sweep needs its directory");
+        String dir = out.location("a sweep needs its directory (a path, or a URI such as hdfs://namenode:8020/sweeps/a"
+                + " for --engine spark)");
         Map<String, List<Object>> swept = file.grid();
         swept.putAll(grid.values());
         Map<String, Object> settings = file.config();
@@ -127,7 +129,7 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf(Locale.ROOT, "sweep %s: %d points, %d cells run, %d resumed, %.2f s -> %s%n", file.experiment(),
                 plan.points().size(), outcome.cellsRun(), outcome.resumed(), outcome.seconds(),
-                dir.resolve("report.html"));
+                SweepStore.name(dir, "report.html"));
         return 0;
     }
 

@@ -100,6 +100,8 @@ class SweepCommandTest {
                 new String[] {"sweep", "loneliness", "--grid", "dataPoints=6,8", "--master", "spark://h:7077",
                     "--out", out},
                 new String[] {"sweep", "loneliness", "--out", out},
+                new String[] {"sweep", "loneliness", "--grid", "dataPoints=6,8", "--out",
+                    "hdfs://127.0.0.1:1/sweeps/a"},
                 new String[] {"sweep", "loneliness", "--grid", "dataPoints=6,8", "--out", ""},
                 new String[] {"sweep", "loneliness", "--grid", "dataPoints=6,8", "--trials", "2000000000", "--out",
                     out},
@@ -111,6 +113,8 @@ class SweepCommandTest {
                 .contains("nope");
         assertThat(CliRun.run("sweep", "loneliness", "--grid", "dataPoints=6,8", "--max-cells", "3", "--out", out)
                 .err()).contains("--max-cells");
+        assertThat(CliRun.run("sweep", "loneliness", "--grid", "dataPoints=6,8", "--out", "hdfs://h:1/a").err())
+                .contains("hdfs://h:1/a: this engine writes only this machine's files").contains("--engine spark");
         assertThat(CliRun.run("run", "loneliness", "--trials", "2000000000", "--out", out).err()).contains("--trials");
         assertThat(tmp.resolve("bad")).doesNotExist();
     }

@@ -1,6 +1,7 @@
 package org.splinelens.spark;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.experiments.sweep.CellEngine;
 import org.splinelens.experiments.sweep.CellFailed;
 import org.splinelens.experiments.sweep.CellTask;
+import org.splinelens.experiments.sweep.SweepStore;
 import scala.Function2;
 import scala.reflect.ClassTag$;
 import scala.runtime.BoxedUnit;
@@ -25,8 +27,9 @@ import scala.runtime.BoxedUnit;
  * of cells). Each executor discovers its own plugins from its class path, so the plugin jars must travel with the
  * application ({@code spark-submit --jars}, or the shaded {@code splinelens-spark.jar}); the registry handed to
  * {@link #run} is the driver's and is not shipped. Cells are written through Hadoop's {@code FileSystem} to the sweep
- * directory's URI ({@link Path#toUri()}: on a cluster it must be storage every executor reaches — a shared mount, or a
- * {@code Path} of an HDFS or S3 NIO provider); local files get the driver's umask, like the threads' engine's. The
+ * directory's URI: on a cluster it must be storage every executor reaches — a shared mount, {@code hdfs://} or
+ * {@code s3a://} (with the connector on the class path; see {@link #open}); local files get the driver's umask, like
+ * the threads' engine's. The
  * first cell that fails {@link CellEngine#ATTEMPTS} times cancels the job (running cells finish and keep their files,
  * no further cell starts) and the sweep ends with {@link CellFailed}.
  */
@@ -83,19 +86,20 @@ public final class SparkCellEngine implements CellEngine, AutoCloseable {
     }
 
     @Override
-    public void run(List<CellTask> tasks, Path dir, PluginRegistry plugins, IntUnaryOperator progress)
+    public void run(List<CellTask> tasks, URI dir, PluginRegistry plugins, IntUnaryOperator progress)
             throws IOException {
         if (tasks.isEmpty()) {
             return;
         }
         SparkContext sc = spark.sc();
-        String root = dir.toAbsolutePath().toUri().toString();
         Configuration hadoop = new Configuration(sc.hadoopConfiguration());
-        String umask = CellWriter.umask(dir);
-        if (umask != null) {
-            hadoop.set(CellWriter.UMASK, umask); // cells honour the umask of the user who runs the sweep
+        if ("file".equals(dir.getScheme())) {
+            String umask = CellWriter.umask(Path.of(dir));
+            if (umask != null) {
+                hadoop.set(CellWriter.UMASK, umask); // cells honour the umask of the user who runs the sweep
+            }
         }
-        CellJob job = new CellJob(root, new SerializableConfiguration(hadoop));
+        CellJob job = new CellJob(dir.toString(), new SerializableConfiguration(hadoop));
         AtomicReference<String> failure = new AtomicReference<>();
         // a tag rather than a job group: it leaves whatever group the caller set on this thread alone
         String tag = "splinelens-sweep-" + UUID.randomUUID();
@@ -131,6 +135,20 @@ public final class SparkCellEngine implements CellEngine, AutoCloseable {
         if (failure.get() != null) {
             throw new CellFailed(failure.get(), null);
         }
+    }
+
+    /**
+     * Opens a path or {@code file:} directory like every engine, and any other URI ({@code hdfs://}, {@code s3a://})
+     * through Hadoop's {@code FileSystem} with this context's Hadoop configuration ({@code spark.hadoop.*}): a
+     * {@link HadoopSweepStore}.
+     */
+    @Override
+    public SweepStore open(String out) throws IOException {
+        String scheme = SweepStore.scheme(out);
+        if (scheme == null || scheme.equals("file")) {
+            return CellEngine.super.open(out);
+        }
+        return HadoopSweepStore.open(SweepStore.uri(out), spark.sc().hadoopConfiguration());
     }
 
     private static String firstLine(Throwable e) {

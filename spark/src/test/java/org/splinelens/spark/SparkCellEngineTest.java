@@ -110,7 +110,7 @@ class SparkCellEngineTest {
                 new CellTask(0, "sweep point 0 (width=2)", canonical, 1, 2L,
                         "points/000-width=2/trials/trial-00001.json"));
         List<Integer> finished = new ArrayList<>();
-        new SparkCellEngine(spark).run(tasks, dir, PLUGINS, cells -> {
+        new SparkCellEngine(spark).run(tasks, dir.toUri(), PLUGINS, cells -> {
             synchronized (finished) {
                 finished.add(cells);
             }
@@ -132,7 +132,7 @@ class SparkCellEngineTest {
                 + "\"trials\":1,\"failTrial\":-1}}";
         List<CellTask> tasks = List.of(new CellTask(0, "sweep point 0 (width=2)", canonical, 0, 1L,
                 "points/000-width=2/trials/trial-00000.json"));
-        assertThatThrownBy(() -> new SparkCellEngine(spark).run(tasks, dir, PLUGINS, cells -> 0))
+        assertThatThrownBy(() -> new SparkCellEngine(spark).run(tasks, dir.toUri(), PLUGINS, cells -> 0))
                 .isInstanceOf(IOException.class).hasMessageStartingWith("the Spark job of the sweep failed: ")
                 .hasMessageNotContaining("\n");
     }

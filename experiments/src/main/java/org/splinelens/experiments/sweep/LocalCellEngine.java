@@ -1,6 +1,7 @@
 package org.splinelens.experiments.sweep;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletionService;
@@ -30,11 +31,12 @@ public final class LocalCellEngine implements CellEngine {
     }
 
     @Override
-    public void run(List<CellTask> tasks, Path dir, PluginRegistry plugins, IntUnaryOperator progress)
+    public void run(List<CellTask> tasks, URI location, PluginRegistry plugins, IntUnaryOperator progress)
             throws IOException {
         if (tasks.isEmpty()) {
             return;
         }
+        Path dir = Path.of(location);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()));
         CompletionService<Void> cells = new ExecutorCompletionService<>(pool);
         AtomicBoolean failed = new AtomicBoolean();

@@ -100,7 +100,7 @@ public final class RunBatch {
         int all = trials;
         AtomicInteger done = new AtomicInteger(trials - pending.size());
         progress.applyAsInt(done.get(), all);
-        engine.run(pending, root, plugins, finished -> progress.applyAsInt(done.addAndGet(finished), all));
+        engine.run(pending, root.toAbsolutePath().toUri(), plugins, finished -> progress.applyAsInt(done.addAndGet(finished), all));
         // completing a run (tables, figures, artifacts such as movies) is independent per directory: overlap them
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, entries.size())));
         try {

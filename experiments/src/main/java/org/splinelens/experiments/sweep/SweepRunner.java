@@ -30,6 +30,8 @@ import org.splinelens.experiments.runner.TrialFiles;
  */
 public final class SweepRunner {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** The file that says which sweep a directory holds. */
+    private static final String IDENTITY = "sweep.yaml";
 
     private final PluginRegistry plugins;
     private final CellEngine engine;
@@ -59,20 +61,25 @@ public final class SweepRunner {
         }
     }
 
+    /** Runs the sweep into a directory of this machine. */
     public Outcome run(SweepPlan plan, Path dir) throws IOException {
+        return run(plan, dir.toString());
+    }
+
+    /**
+     * Runs the sweep into {@code out}, opened (and locked) by the engine: a path, or a URI of storage the engine's
+     * workers reach ({@link CellEngine#open}).
+     */
+    public Outcome run(SweepPlan plan, String out) throws IOException {
         Instant started = Instant.now();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new InvalidInputException(dir + ": cannot create the sweep directory (" + e.getClass()
-                    .getSimpleName() + ")");
-        }
-        try (SweepLock lock = SweepLock.acquire(dir)) {
-            writeOrCheckIdentity(plan, dir);
+        try (SweepStore store = engine.open(out)) {
+            Path dir = store.workspace();
+            writeOrCheckIdentity(plan, dir, SweepStore.name(out, IDENTITY));
             Runner runner = new Runner(plugins, 1, (finished, total) -> 0, invocation);
             for (SweepPoint point : plan.points()) {
                 runner.prepare(point.experiment(), plan.spec().seed(), dir.resolve(point.directory()));
             }
+            store.publish(); // the sweep's identity is in the directory before its first cell
             List<CellTask> pending = new ArrayList<>();
             int cells = 0;
             for (SweepPoint point : plan.points()) {
@@ -92,7 +99,9 @@ public final class SweepRunner {
             int all = cells;
             AtomicInteger done = new AtomicInteger(cells - pending.size());
             progress.applyAsInt(done.get(), all);
-            engine.run(pending, dir, plugins, finished -> progress.applyAsInt(done.addAndGet(finished), all));
+            engine.run(pending, store.location(), plugins,
+                    finished -> progress.applyAsInt(done.addAndGet(finished), all));
+            store.fetch(pending.stream().map(CellTask::file).toList());
             List<Runner.Outcome> outcomes = new ArrayList<>();
             for (SweepPoint point : plan.points()) {
                 Path run = dir.resolve(point.directory());
@@ -103,13 +112,14 @@ public final class SweepRunner {
                 outcomes.add(outcome);
             }
             SweepTables.write(plan, outcomes, dir);
+            store.publish();
             double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
             return new Outcome(outcomes, pending.size(), cells - pending.size(), seconds);
         }
     }
 
     /** A sweep directory holds one sweep: its spec is written first and a different one is refused. */
-    private static void writeOrCheckIdentity(SweepPlan plan, Path dir) throws IOException {
+    private static void writeOrCheckIdentity(SweepPlan plan, Path dir, String shown) throws IOException {
         SweepSpec spec = plan.spec();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("experiment", spec.experiment());
@@ -120,10 +130,10 @@ public final class SweepRunner {
         doc.put("grid", spec.grid());
         doc.put("zip", spec.zip());
         String yaml = YAML.writeValueAsString(doc);
-        Path file = dir.resolve("sweep.yaml");
+        Path file = dir.resolve(IDENTITY);
         if (Files.exists(file)) {
             if (!Files.readString(file).equals(yaml)) {
-                throw new InvalidInputException(file + ": the directory holds another sweep (experiment, scale, seed,"
+                throw new InvalidInputException(shown + ": the directory holds another sweep (experiment, scale, seed,"
                         + " trials, --set, --grid or --zip differ); resume only the same sweep, or choose another"
                         + " --out");
             }
