@@ -3,10 +3,12 @@ package org.splinelens.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.Properties;
 import java.util.ServiceConfigurationError;
 import java.util.concurrent.Callable;
 import org.splinelens.core.io.InvalidInputException;
+import org.splinelens.core.limits.Limits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,9 +18,14 @@ import picocli.CommandLine.Command;
  * stderr and exit code 2.
  */
 @Command(name = "splinelens", mixinStandardHelpOptions = true, versionProvider = SplinelensCommand.Version.class,
-        description = "Univariate ReLU networks through the spline lens.")
+        description = "Univariate ReLU networks through the spline lens.",
+        footer = "%n--debug anywhere on the command line prints the stack trace of an error (for bug reports).")
 public final class SplinelensCommand implements Callable<Integer> {
     static final int BAD_INPUT = 2;
+    /** Anywhere on the command line: stack traces with every error, for bug reports. */
+    static final String DEBUG = "--debug";
+    /** The longest error line printed: messages quote at most ~100 characters of input, this is the backstop. */
+    static final int MESSAGE_LIMIT = 400;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -58,27 +65,68 @@ public final class SplinelensCommand implements Callable<Integer> {
 
     /** Runs the command line over {@code plugins} (for embedding and tests); returns its exit code. */
     public static int execute(Plugins plugins, String[] args, PrintWriter out, PrintWriter err) {
+        boolean debug = Arrays.asList(args).contains(DEBUG);
+        String[] rest = Arrays.stream(args).filter(arg -> !arg.equals(DEBUG)).toArray(String[]::new);
         CommandLine cli = new CommandLine(new SplinelensCommand());
         // subcommands first: the settings below apply to the commands present when they are made
         plugins.commands().forEach((name, command) -> cli.addSubcommand(name, command.command(plugins)));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, arguments) -> {
-            ex.getCommandLine().getErr().println("splinelens: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("splinelens: " + oneLine(ex.getMessage()));
             return BAD_INPUT;
         });
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof InvalidInputException || ex instanceof IllegalArgumentException) {
-                commandLine.getErr().println("splinelens: " + ex.getMessage());
-                return BAD_INPUT;
-            }
-            commandLine.getErr().println("splinelens: internal error: " + ex);
-            return 1;
-        });
-        int code = cli.execute(args);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failure(ex, commandLine.getErr(), debug));
+        int code;
+        try {
+            code = cli.execute(rest);
+        } catch (OutOfMemoryError | StackOverflowError e) { // errors pass picocli's handlers
+            code = failure(e, err, debug);
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Reports what ended a command in one line: bad input as it is (exit 2), running out of memory with the way out,
+     * anything else as an internal error with a bug-report hint (exit 1); the stack trace only with {@code --debug}.
+     */
+    private static int failure(Throwable ex, PrintWriter err, boolean debug) {
+        int code;
+        if (ex instanceof InvalidInputException || ex instanceof IllegalArgumentException) {
+            err.println("splinelens: " + oneLine(ex.getMessage()));
+            code = BAD_INPUT;
+        } else if (causes(ex, OutOfMemoryError.class)) {
+            err.println("splinelens: out of memory: this work does not fit in the Java heap ("
+                    + Limits.bytes(Runtime.getRuntime().maxMemory()) + "); make the input smaller or "
+                    + Limits.MORE_HEAP);
+            code = 1;
+        } else {
+            err.println("splinelens: internal error: " + oneLine(String.valueOf(ex)) + " (a bug: please report it with"
+                    + " the command line" + (debug ? " and the stack trace below)" : "; --debug prints the stack trace)"));
+            code = 1;
+        }
+        if (debug) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    private static boolean causes(Throwable ex, Class<? extends Throwable> kind) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (kind.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the first line of a message, at most {@link #MESSAGE_LIMIT} characters: an error is one short line */
+    static String oneLine(String message) {
+        String line = String.valueOf(message).lines().findFirst().orElse("");
+        return line.length() <= MESSAGE_LIMIT ? line : line.substring(0, MESSAGE_LIMIT) + " …";
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -1,0 +1,93 @@
+package org.splinelens.core.limits;
+
+import java.util.Locale;
+import org.splinelens.core.io.InvalidInputException;
+
+/**
+ * Checks made before large work starts, so that a size too big for this JVM, or beyond a stated limit, is refused in
+ * one line instead of failing with an {@link OutOfMemoryError} or running for hours.
+ */
+public final class Limits {
+    /** How the user gives the command more memory; the launcher passes {@code JAVA_OPTS} to the JVM. */
+    public static final String MORE_HEAP = "give Java more heap (e.g. JAVA_OPTS=-Xmx16g ./splinelens …)";
+
+    /** Bytes of one {@code double}. */
+    public static final int DOUBLE = Double.BYTES;
+
+    /** The longest Java array: a few header words short of {@code Integer.MAX_VALUE}. */
+    public static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
+
+    /** Of the heap that is free, what one piece of work may plan to use: the rest is for what it did not count. */
+    private static final double USABLE = 0.8;
+
+    private Limits() {
+    }
+
+    /**
+     * Refuses work that needs more memory than this JVM can still allocate.
+     *
+     * @param what  the input that asks for it, as the user wrote it ({@code "--widths 100000,100000"})
+     * @param bytes the estimated bytes (a {@code double}: estimates of huge inputs overflow a {@code long})
+     * @throws InvalidInputException naming {@code what}, the estimate, the free heap and {@link #MORE_HEAP}
+     */
+    public static void memory(String what, double bytes) {
+        double free = freeHeap();
+        if (!(bytes <= USABLE * free)) {
+            throw new InvalidInputException(what + ": needs about " + bytes(bytes) + " of memory, more than this JVM"
+                    + " can use (" + bytes(USABLE * free) + " of its " + bytes(Runtime.getRuntime().maxMemory())
+                    + " heap); " + MORE_HEAP);
+        }
+    }
+
+    /**
+     * Refuses a count beyond a stated limit.
+     *
+     * @param what   the input that asks for it ({@code "eval --grid 0:1:1e-9"})
+     * @param noun   what is counted ({@code "grid points"})
+     * @param count  the count asked for (a {@code double}, so huge counts do not overflow)
+     * @param limit  the limit
+     * @param option the option that raises the limit ({@code "--max-points"})
+     */
+    public static void count(String what, String noun, double count, long limit, String option) {
+        if (!(count <= limit)) {
+            throw new InvalidInputException(what + ": " + number(count) + " " + noun + ", more than the limit of "
+                    + number(limit) + " (" + option + " raises it)");
+        }
+    }
+
+    /**
+     * @return {@code n} as an array length
+     * @throws InvalidInputException naming {@code what} when no Java array holds {@code n} elements
+     */
+    public static int arrayLength(String what, String noun, double n) {
+        if (!(n <= MAX_ARRAY)) {
+            throw new InvalidInputException(what + ": " + number(n) + " " + noun + ", more than one Java array holds ("
+                    + number(MAX_ARRAY) + ")");
+        }
+        return (int) n;
+    }
+
+    /** @return the heap this JVM can still allocate: its maximum less what is in use */
+    public static double freeHeap() {
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.maxMemory() - (double) (runtime.totalMemory() - runtime.freeMemory());
+    }
+
+    /** @return a size for people: {@code "512 MB"}, {@code "7.5 GB"} */
+    public static String bytes(double bytes) {
+        String[] units = {"B", "KB", "MB", "GB", "TB", "PB", "EB"};
+        int unit = 0;
+        double size = bytes;
+        while (size >= 1024 && unit < units.length - 1) {
+            size /= 1024;
+            unit++;
+        }
+        return String.format(Locale.ROOT, size < 10 && unit > 0 ? "%.1f %s" : "%.0f %s", size, units[unit]);
+    }
+
+    /** @return a count for people: {@code "2,147,483,647"}, or {@code "1.1e+12"} beyond a long's digits */
+    public static String number(double count) {
+        return count < 1e15 ? String.format(Locale.ROOT, "%,d", (long) count)
+                : String.format(Locale.ROOT, "%.2g", count);
+    }
+}
