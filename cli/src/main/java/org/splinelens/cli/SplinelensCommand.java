@@ -104,7 +104,8 @@ public final class SplinelensCommand implements Callable<Integer> {
             code = 1;
         } else {
             err.println("splinelens: internal error: " + oneLine(String.valueOf(ex)) + " (a bug: please report it with"
-                    + " the command line" + (debug ? " and the stack trace below)" : "; --debug prints the stack trace)"));
+                    + " the command line" + (debug ? " and the stack trace below)"
+                            : "; --debug prints the stack trace)"));
             code = 1;
         }
         if (debug) {

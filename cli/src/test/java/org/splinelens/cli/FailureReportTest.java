@@ -54,8 +54,8 @@ class FailureReportTest {
     private static CliRun run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = SplinelensCommand.execute(new Plugins(PluginRegistry.of(List.<SplinelensPlugin>of(new CliModule(), new FailModule()))),
-                args, new PrintWriter(out), new PrintWriter(err));
+        Plugins plugins = new Plugins(PluginRegistry.of(List.<SplinelensPlugin>of(new CliModule(), new FailModule())));
+        int code = SplinelensCommand.execute(plugins, args, new PrintWriter(out), new PrintWriter(err));
         return new CliRun(code, out.toString(), err.toString());
     }
 

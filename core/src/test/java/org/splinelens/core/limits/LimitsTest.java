@@ -13,7 +13,7 @@ class LimitsTest {
     void memoryBeyondTheHeapIsRefusedNamingTheInputTheSizeAndTheWayOut() {
         assertThatThrownBy(() -> Limits.memory("--width 100000000000", 8e11))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith("--width 100000000000: needs about 745 GB of memory, more than this JVM can use")
+                .hasMessageStartingWith("--width 100000000000: needs about 745 GB of memory, more than this JVM can")
                 .hasMessageEndingWith(Limits.MORE_HEAP);
         assertThatThrownBy(() -> Limits.memory("x", Double.NaN)).isInstanceOf(InvalidInputException.class);
         assertThatCode(() -> Limits.memory("x", 1024)).doesNotThrowAnyException();
