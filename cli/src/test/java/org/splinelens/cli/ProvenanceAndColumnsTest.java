@@ -96,7 +96,17 @@ class ProvenanceAndColumnsTest {
         CliRun.assertBadInput(
                 new String[] {"fit", "--method", "linear", "--data", data.toString(), "--out", file.toString()},
                 new String[] {"train", "--target", "sin", "--width", "3", "--epochs", "5", "--out", file.toString()},
-                new String[] {"fit", "--method", "linear", "--data", data.toString(), "--out", ""});
+                new String[] {"fit", "--method", "linear", "--data", data.toString(), "--out", ""},
+                new String[] {"train", "--target", "sin", "--width", "3", "--epochs", "5", "--out",
+                    file.resolve("below").toString()},
+                new String[] {"train", "--target", "sin", "--width", "3", "--epochs", "5", "--out", "/proc/no/such"},
+                new String[] {"movie", "--target", "sin", "--width", "3", "--epochs", "5", "--out", "/proc/x"});
         assertThat(Files.readString(file)).isEqualTo("keep me");
+        assertThat(CliRun.run("train", "--target", "sin", "--width", "3", "--epochs", "5", "--out", "/proc/x").err())
+                .startsWith("splinelens: --out /proc/x: cannot write in /proc (no such file or directory)");
+        try (var left = Files.list(tmp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("the writability probe leaves nothing")
+                    .noneMatch(name -> name.startsWith(".splinelens-out-check-"));
+        }
     }
 }

@@ -105,9 +105,9 @@ class SparkCellEngineTest {
         String canonical = "{\"experiment\":\"sweep-probe\",\"config\":{\"width\":2,\"lr\":0.1,\"init\":\"he-normal\","
                 + "\"trials\":2,\"failTrial\":-1}}";
         List<CellTask> tasks = List.of(
-                new CellTask(0, "sweep point 0 (width=2)", canonical, 0, 1L,
+                new CellTask(0, "sweep point 0 (width=2)", canonical, 0, 1L, "stamp",
                         "points/000-width=2/trials/trial-00000.json"),
-                new CellTask(0, "sweep point 0 (width=2)", canonical, 1, 2L,
+                new CellTask(0, "sweep point 0 (width=2)", canonical, 1, 2L, "stamp",
                         "points/000-width=2/trials/trial-00001.json"));
         List<Integer> finished = new ArrayList<>();
         new SparkCellEngine(spark).run(tasks, dir.toUri(), PLUGINS, cells -> {
@@ -130,7 +130,7 @@ class SparkCellEngineTest {
         Files.writeString(dir.resolve("points"), "a file where the points' directories should go");
         String canonical = "{\"experiment\":\"sweep-probe\",\"config\":{\"width\":2,\"lr\":0.1,\"init\":\"he-normal\","
                 + "\"trials\":1,\"failTrial\":-1}}";
-        List<CellTask> tasks = List.of(new CellTask(0, "sweep point 0 (width=2)", canonical, 0, 1L,
+        List<CellTask> tasks = List.of(new CellTask(0, "sweep point 0 (width=2)", canonical, 0, 1L, "stamp",
                 "points/000-width=2/trials/trial-00000.json"));
         assertThatThrownBy(() -> new SparkCellEngine(spark).run(tasks, dir.toUri(), PLUGINS, cells -> 0))
                 .isInstanceOf(IOException.class).hasMessageStartingWith("the Spark job of the sweep failed: ")

@@ -113,15 +113,20 @@ public final class Runner {
 
     /**
      * Runs the trials of {@code config} missing from {@code out} on the runner's threads (trial t seeded by
-     * {@link #trialSeed}), then writes the tables, summary, verdicts, artifacts and provenance.
+     * {@link #trialSeed}), then writes the tables, summary, verdicts, artifacts and provenance; {@code out} is locked
+     * ({@link DirectoryLock}) meanwhile.
      */
     public <C extends Record> Outcome run(Experiment<C> experiment, C config, long seed, Path out) throws IOException {
-        return run(experiment, config, seed, out, -1, TRIAL_SEEDS);
+        validate(experiment, config);
+        try (DirectoryLock lock = DirectoryLock.create(out)) {
+            return run(experiment, config, seed, out, -1, TRIAL_SEEDS);
+        }
     }
 
     /**
      * Completes a run whose trials were computed elsewhere (a batch or a sweep's cells): with every trial file in
-     * {@code out}, writes the tables, summary, verdicts, artifacts and provenance.
+     * {@code out}, writes the tables, summary, verdicts, artifacts and provenance. The caller holds the directory's
+     * lock.
      *
      * @param trialsRun  how many of the trials that computation ran (the rest were resumed), for the outcome
      * @param trialSeeds how the trials were seeded, recorded in the provenance (e.g. {@link #TRIAL_SEEDS})
@@ -143,13 +148,26 @@ public final class Runner {
         prepare(configured.experiment(), configured.config(), seed, out);
     }
 
-    private <C extends Record> void prepare(Experiment<C> experiment, C config, long seed, Path out)
-            throws IOException {
+    /**
+     * Checks the config against the registry (plugin names, sizes) before any directory is made.
+     *
+     * @throws InvalidInputException naming the key
+     */
+    public <C extends Record> void validate(ConfiguredExperiment<C> configured) {
+        validate(configured.experiment(), configured.config());
+    }
+
+    private <C extends Record> void validate(Experiment<C> experiment, C config) {
         try {
             experiment.validate(config, plugins);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("experiment " + experiment.name() + ": " + e.getMessage());
         }
+    }
+
+    private <C extends Record> void prepare(Experiment<C> experiment, C config, long seed, Path out)
+            throws IOException {
+        validate(experiment, config);
         try {
             Files.createDirectories(out.resolve("trials"));
         } catch (IOException e) {
@@ -163,12 +181,13 @@ public final class Runner {
             String trialSeeds) throws IOException {
         Instant started = Instant.now();
         prepare(experiment, config, seed, out);
+        String stamp = TrialFiles.stamp(out);
         int trials = experiment.trials(config);
         List<List<Row>> results = new ArrayList<>();
         List<Integer> pending = new ArrayList<>();
         for (int t = 0; t < trials; t++) {
             Path file = TrialFiles.path(out, t);
-            results.add(Files.exists(file) ? TrialFiles.read(file, t) : null);
+            results.add(Files.exists(file) ? TrialFiles.read(file, t, stamp) : null);
             if (results.get(t) == null) {
                 pending.add(t);
             }
@@ -187,7 +206,7 @@ public final class Runner {
             for (int t : pending) {
                 futures.add(pool.submit(() -> {
                     List<Row> rows = experiment.trial(config, t, new SplittableRandom(trialSeed(seed, t)), plugins);
-                    TrialFiles.write(TrialFiles.path(out, t), t, rows);
+                    TrialFiles.write(TrialFiles.path(out, t), t, stamp, rows);
                     progress.applyAsInt(done.incrementAndGet(), trials);
                     return rows;
                 }));

@@ -16,11 +16,14 @@ import java.util.Locale;
 import java.util.Map;
 import org.splinelens.core.io.AtomicFiles;
 import org.splinelens.core.io.InvalidInputException;
+import org.splinelens.core.provenance.FileDigests;
 
 /**
  * The result file of one trial, {@code trials/trial-NNNNN.json} in a run directory: written atomically when the trial
- * ends, so a run (or a sweep cell) interrupted at any moment resumes with the trials whose files exist. Rows may hold
- * NaN (a metric a trial could not measure); they are read back as written.
+ * ends, so a run (or a sweep cell) interrupted at any moment resumes with the trials whose files exist. Each file
+ * carries its run's {@link #stamp} — the digest of the run's {@code config.yaml} (experiment, seed, every config key) —
+ * so a resume takes only trials of the same run: a file written under another seed or config is refused, naming it.
+ * Rows may hold NaN (a metric a trial could not measure); they are read back as written.
  */
 public final class TrialFiles {
     private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -34,10 +37,19 @@ public final class TrialFiles {
         return run.resolve("trials").resolve(String.format(Locale.ROOT, "trial-%05d.json", trial));
     }
 
-    /** @return the file's text for {@code trial}'s rows (cells and metrics in their order) */
-    public static String text(int trial, List<Row> rows) {
+    /**
+     * @return the stamp every trial file of the run directory {@code run} carries: the SHA-256 of its
+     *     {@code config.yaml}, written before any trial
+     */
+    public static String stamp(Path run) {
+        return FileDigests.sha256(run.resolve("config.yaml"));
+    }
+
+    /** @return the file's text for {@code trial}'s rows (cells and metrics in their order) in the run {@code stamp} */
+    public static String text(int trial, String stamp, List<Row> rows) {
         ObjectNode node = JSON.createObjectNode();
         node.put("trial", trial);
+        node.put("run", stamp);
         ArrayNode list = node.putArray("rows");
         for (Row row : rows) {
             ObjectNode r = list.addObject();
@@ -54,18 +66,27 @@ public final class TrialFiles {
     }
 
     /** Writes {@code trial}'s rows to {@code file} atomically. */
-    public static void write(Path file, int trial, List<Row> rows) {
+    public static void write(Path file, int trial, String stamp, List<Row> rows) {
         try {
-            AtomicFiles.writeString(file, text(trial, rows));
+            AtomicFiles.writeString(file, text(trial, stamp, rows));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** @throws InvalidInputException naming the file, when it is not the result of {@code trial} */
-    public static List<Row> read(Path file, int trial) {
+    /**
+     * @throws InvalidInputException naming the file, when it is not the result of {@code trial} of the run
+     *     {@code stamp}
+     */
+    public static List<Row> read(Path file, int trial, String stamp) {
+        JsonNode node;
         try {
-            return parse(JSON.readTree(file.toFile()), trial);
+            node = JSON.readTree(file.toFile());
+            if (node != null && node.path("trial").asInt(-1) == trial && !stamp.equals(node.path("run").asText())) {
+                throw new InvalidInputException(file + ": the result of another run (its config.yaml had another"
+                        + " seed or config); delete it, or choose another --out, to run this trial");
+            }
+            return parse(node, trial);
         } catch (IOException e) {
             throw new InvalidInputException(file + ": unreadable trial result (" + String.valueOf(e.getMessage())
                     .lines().findFirst().orElse("") + "); delete it to rerun that trial");

@@ -25,9 +25,10 @@ import org.splinelens.experiments.runner.TrialFiles;
  * @param canonical the point's canonical JSON {@code {"experiment": NAME, "config": {…}}}
  * @param trial     the trial
  * @param seed      the cell's generator seed ({@link CellSeeds})
+ * @param stamp     the stamp of the point's run directory ({@link TrialFiles#stamp}), which the result carries
  * @param file      the cell's result file, relative to the sweep directory ({@code points/…/trials/trial-NNNNN.json})
  */
-public record CellTask(int point, String label, String canonical, int trial, long seed, String file)
+public record CellTask(int point, String label, String canonical, int trial, long seed, String stamp, String file)
         implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,6 +36,7 @@ public record CellTask(int point, String label, String canonical, int trial, lon
     public CellTask {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(canonical, "canonical");
+        Objects.requireNonNull(stamp, "stamp");
         Objects.requireNonNull(file, "file");
     }
 
@@ -55,7 +57,7 @@ public record CellTask(int point, String label, String canonical, int trial, lon
 
     /** @return the text of the cell's result file */
     public String result(List<Row> rows) {
-        return TrialFiles.text(trial, rows);
+        return TrialFiles.text(trial, stamp, rows);
     }
 
     /** @return the message of a cell that failed {@code attempts} times */

@@ -2,29 +2,22 @@ package org.splinelens.experiments.sweep;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import org.splinelens.core.io.InvalidInputException;
+import org.splinelens.experiments.runner.DirectoryLock;
 
 /** A sweep directory of this machine: the driver and the workers share it, so there is nothing to copy. */
 final class LocalSweepStore implements SweepStore {
     private final Path dir;
-    private final SweepLock lock;
+    private final DirectoryLock lock;
 
-    private LocalSweepStore(Path dir, SweepLock lock) {
+    private LocalSweepStore(Path dir, DirectoryLock lock) {
         this.dir = dir;
         this.lock = lock;
     }
 
     static LocalSweepStore open(Path dir) throws IOException {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new InvalidInputException(dir + ": cannot create the sweep directory (" + e.getClass()
-                    .getSimpleName() + ")");
-        }
-        return new LocalSweepStore(dir, SweepLock.acquire(dir));
+        return new LocalSweepStore(dir, DirectoryLock.create(dir));
     }
 
     @Override

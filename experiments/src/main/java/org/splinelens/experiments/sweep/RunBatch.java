@@ -17,6 +17,7 @@ import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.core.provenance.Invocation;
 import org.splinelens.experiments.report.HtmlReport;
 import org.splinelens.experiments.runner.ConfiguredExperiment;
+import org.splinelens.experiments.runner.DirectoryLock;
 import org.splinelens.experiments.runner.Runner;
 import org.splinelens.experiments.runner.TrialFiles;
 
@@ -65,11 +66,6 @@ public final class RunBatch {
 
     /** @return each run's outcome, in the entries' order; trials already in their directories are kept */
     public List<Runner.Outcome> run(List<Entry> entries, long seed) throws IOException {
-        List<CellTask> pending = new ArrayList<>();
-        int[] computed = new int[entries.size()];
-        int trials = 0;
-        // task files are relative to the file-system root, so run directories may lie anywhere
-        Path root = Path.of("").toAbsolutePath().getRoot();
         Runner runner = new Runner(plugins, 1, (finished, total) -> 0, invocation);
         long requested = 0;
         for (Entry entry : entries) {
@@ -80,27 +76,51 @@ public final class RunBatch {
                     + " lower --trials");
         }
         for (Entry entry : entries) {
+            runner.validate(entry.experiment()); // every config checked before any directory is made
+        }
+        List<DirectoryLock> locks = new ArrayList<>();
+        try {
+            for (Entry entry : entries) {
+                locks.add(DirectoryLock.create(entry.dir()));
+            }
+            return run(entries, seed, runner);
+        } finally {
+            for (DirectoryLock lock : locks) {
+                lock.close();
+            }
+        }
+    }
+
+    private List<Runner.Outcome> run(List<Entry> entries, long seed, Runner runner) throws IOException {
+        List<CellTask> pending = new ArrayList<>();
+        int[] computed = new int[entries.size()];
+        int trials = 0;
+        // task files are relative to the file-system root, so run directories may lie anywhere
+        Path root = Path.of("").toAbsolutePath().getRoot();
+        for (Entry entry : entries) {
             runner.prepare(entry.experiment(), seed, entry.dir()); // every directory checked before any work
         }
         for (int e = 0; e < entries.size(); e++) {
             Entry entry = entries.get(e);
             String canonical = SweepPlan.canonical(entry.experiment().name(), entry.experiment().settings());
+            String stamp = TrialFiles.stamp(entry.dir());
             for (int t = 0; t < entry.experiment().trials(); t++) {
                 trials++;
                 Path file = TrialFiles.path(entry.dir(), t).toAbsolutePath();
                 if (!Files.exists(file)) {
                     computed[e]++;
                     pending.add(new CellTask(e, "experiment " + entry.experiment().name(), canonical, t,
-                            Runner.trialSeed(seed, t), root.relativize(file).toString().replace('\\', '/')));
+                            Runner.trialSeed(seed, t), stamp, root.relativize(file).toString().replace('\\', '/')));
                 } else {
-                    TrialFiles.read(file, t); // a damaged file is named now, before any work
+                    TrialFiles.read(file, t, stamp); // a damaged file is named now, before any work
                 }
             }
         }
         int all = trials;
         AtomicInteger done = new AtomicInteger(trials - pending.size());
         progress.applyAsInt(done.get(), all);
-        engine.run(pending, root.toAbsolutePath().toUri(), plugins, finished -> progress.applyAsInt(done.addAndGet(finished), all));
+        engine.run(pending, root.toAbsolutePath().toUri(), plugins,
+                finished -> progress.applyAsInt(done.addAndGet(finished), all));
         // completing a run (tables, figures, artifacts such as movies) is independent per directory: overlap them
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, entries.size())));
         try {

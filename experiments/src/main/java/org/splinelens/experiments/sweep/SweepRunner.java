@@ -83,16 +83,17 @@ public final class SweepRunner {
             List<CellTask> pending = new ArrayList<>();
             int cells = 0;
             for (SweepPoint point : plan.points()) {
+                String stamp = TrialFiles.stamp(dir.resolve(point.directory()));
                 for (int t = 0; t < point.experiment().trials(); t++) {
                     cells++;
                     Path file = TrialFiles.path(dir.resolve(point.directory()), t);
                     if (!Files.exists(file)) {
                         pending.add(new CellTask(point.index(), "sweep point " + point.index() + " " + point.label(),
                                 point.canonical(), t,
-                                CellSeeds.seed(plan.spec().seed(), point.canonical(), t),
+                                CellSeeds.seed(plan.spec().seed(), point.canonical(), t), stamp,
                                 dir.relativize(file).toString().replace('\\', '/')));
                     } else {
-                        TrialFiles.read(file, t); // a damaged file is named now, before any work, not after the sweep
+                        TrialFiles.read(file, t, stamp); // a damaged file is named now, before any work, not after the sweep
                     }
                 }
             }

@@ -38,7 +38,7 @@ public interface SweepStore extends Closeable {
     void publish() throws IOException;
 
     /**
-     * Opens a directory of this machine: created if missing, locked by {@link SweepLock} (an OS lock the OS releases
+     * Opens a directory of this machine: created if missing, locked by {@link org.splinelens.experiments.runner.DirectoryLock} (an OS lock the OS releases
      * when the process ends, kill -9 included).
      */
     static SweepStore local(Path dir) throws IOException {

@@ -106,6 +106,60 @@ class RunnerTest {
     }
 
     @Test
+    void aResumeRefusesATrialFileOfAnotherSeed() throws IOException {
+        Experiment<LonelinessConfig> experiment = loneliness();
+        LonelinessConfig config = experiment.configure(Scale.QUICK, Map.of("trials", 3)).config();
+        Path mine = tmp.resolve("seed-2");
+        Path other = tmp.resolve("seed-5");
+        new Runner(PLUGINS, 1, (done, all) -> 0).run(experiment, config, 2, mine);
+        new Runner(PLUGINS, 1, (done, all) -> 0).run(experiment, config, 5, other);
+        Path trial = Path.of("trials", "trial-00001.json");
+        assertThat(Files.readString(mine.resolve(trial))).isNotEqualTo(Files.readString(other.resolve(trial)));
+        Files.copy(other.resolve(trial), mine.resolve(trial), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        assertThatThrownBy(() -> new Runner(PLUGINS, 1, (done, all) -> 0).run(experiment, config, 2, mine))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage(mine.resolve(trial) + ": the result of another run (its config.yaml had another seed or"
+                        + " config); delete it, or choose another --out, to run this trial");
+    }
+
+    @Test
+    void twoRunsIntoOneDirectoryNeverMix() throws Exception {
+        Experiment<LonelinessConfig> experiment = loneliness();
+        LonelinessConfig config = experiment.configure(Scale.QUICK, Map.of("trials", 4)).config();
+        Path out = tmp.resolve("shared");
+        Files.createDirectories(out);
+        try (DirectoryLock held = DirectoryLock.acquire(out)) {
+            assertThatThrownBy(() -> new Runner(PLUGINS, 1, (done, all) -> 0).run(experiment, config, 0, out))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("another run or sweep is writing this directory");
+        }
+        assertThat(out.resolve("config.yaml")).doesNotExist();
+
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<Runner.Outcome>> runs = new java.util.ArrayList<>();
+        for (long seed : new long[] {0, 1}) {
+            runs.add(two.submit(() -> new Runner(PLUGINS, 1, (done, all) -> 0).run(experiment, config, seed, out)));
+        }
+        List<Long> won = new java.util.ArrayList<>();
+        for (int k = 0; k < 2; k++) {
+            try {
+                runs.get(k).get();
+                won.add((long) k);
+            } catch (java.util.concurrent.ExecutionException e) {
+                assertThat(e.getCause()).isInstanceOf(InvalidInputException.class);
+            }
+        }
+        two.shutdown();
+        assertThat(won).as("one run writes the directory, the other is refused").hasSize(1);
+        Path clean = tmp.resolve("clean");
+        new Runner(PLUGINS, 1, (done, all) -> 0).run(experiment, config, won.get(0), clean);
+        for (String file : List.of("config.yaml", "trials.csv", "summary.csv")) {
+            assertThat(Files.readString(out.resolve(file))).as(file).isEqualTo(Files.readString(clean.resolve(file)));
+        }
+    }
+
+    @Test
     void aCorruptTrialFileIsNamedInOneLine() throws IOException {
         Experiment<LonelinessConfig> experiment = loneliness();
         LonelinessConfig config = experiment.configure(Scale.QUICK, Map.of("trials", 3)).config();

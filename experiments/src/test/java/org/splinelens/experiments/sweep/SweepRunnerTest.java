@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.core.provenance.Invocation;
+import org.splinelens.experiments.runner.DirectoryLock;
 import org.splinelens.experiments.runner.Scale;
 import org.splinelens.init.InitModule;
 
@@ -97,7 +98,7 @@ class SweepRunnerTest {
     void aSecondWriterAndAnotherSweepAreRefused() throws IOException {
         Path dir = tmp.resolve("locked");
         Files.createDirectories(dir);
-        try (SweepLock held = SweepLock.acquire(dir)) {
+        try (DirectoryLock held = DirectoryLock.acquire(dir)) {
             assertThatThrownBy(() -> run(sixPoints(), 1, dir)).isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining(".lock").hasMessageNotContaining("\n");
         }
