@@ -57,22 +57,31 @@ public final class Decimal {
      *
      * @param where what holds the text, for the message: {@code "data.csv: line 3, column 2 (y)"} or
      *              {@code "--domain"}
-     * @throws InvalidInputException {@code "<where>: expected a finite decimal number …, got '<text>'"} (the text
-     *                               quoted by {@link Excerpt}), or that it is beyond the range of a double
+     * @throws InvalidInputException {@code "<where>: "} and the {@link #problem} with the text
      */
     public static double parse(String text, String where) {
+        String problem = problem(text);
+        if (problem != null) {
+            throw new InvalidInputException(where + ": " + problem);
+        }
+        return Double.parseDouble(strip(text));
+    }
+
+    /**
+     * @return why {@code text} (surrounding spaces and tabs ignored) is not a finite decimal, quoting it with
+     *         {@link Excerpt}: {@code "expected a finite decimal number (like -1.5, .5 or 2e-3), got '0x1p3'"} or
+     *         {@code "'1e400' is beyond the range of a double (about ±1.8e308)"}; {@code null} when it is one
+     */
+    public static String problem(String text) {
         String trimmed = strip(text);
         if (!isDecimal(trimmed)) {
-            throw new InvalidInputException(where + ": expected a finite decimal number (like -1.5, .5 or 2e-3), got "
-                    + Excerpt.of(text));
+            return "expected a finite decimal number (like -1.5, .5 or 2e-3), got " + Excerpt.of(text);
         }
         // the grammar is a subset of Java's, so this parses exactly (correctly rounded) and never throws
-        double value = Double.parseDouble(trimmed);
-        if (Double.isInfinite(value)) {
-            throw new InvalidInputException(where + ": " + Excerpt.of(trimmed) + " is beyond the range of a double"
-                    + " (about ±1.8e308)");
+        if (Double.isInfinite(Double.parseDouble(trimmed))) {
+            return Excerpt.of(trimmed) + " is beyond the range of a double (about ±1.8e308)";
         }
-        return value;
+        return null;
     }
 
     /** @return {@code text} without leading and trailing spaces and tabs (and nothing else) */

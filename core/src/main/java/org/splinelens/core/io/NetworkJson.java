@@ -61,7 +61,7 @@ public final class NetworkJson {
         JsonNode root;
         try (JsonParser parser = MAPPER.createParser(json)) {
             root = MAPPER.readTree(parser);
-            refuseTrailing(parser, source);
+            refuseTrailing(parser, json, source);
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(source + ": malformed JSON" + at(e.getLocation()) + ": "
                     + Excerpt.cut(e.getOriginalMessage().lines().findFirst().orElse("")), e);
@@ -87,19 +87,25 @@ public final class NetworkJson {
         }
     }
 
-    /** Refuses anything but white space after the root value. */
-    private static void refuseTrailing(JsonParser parser, String source) throws IOException {
-        JsonLocation where;
-        try {
-            if (parser.nextToken() == null) {
-                return;
-            }
-            where = parser.currentTokenLocation();
-        } catch (JsonProcessingException e) {
-            where = e.getLocation(); // not even a token: text after the object
+    /** Refuses anything but JSON white space after the root value, naming where the rest starts. */
+    private static void refuseTrailing(JsonParser parser, String json, String source) {
+        int i = (int) parser.currentLocation().getCharOffset(); // just after the root value
+        while (i < json.length() && " \t\r\n".indexOf(json.charAt(i)) >= 0) {
+            i++;
         }
-        throw new InvalidInputException(source + ": more content after the network's JSON object" + at(where)
-                + "; a network file holds exactly one object");
+        if (i == json.length()) {
+            return;
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int k = 0; k < i; k++) {
+            if (json.charAt(k) == '\n' || json.charAt(k) == '\r' && (k + 1 == i || json.charAt(k + 1) != '\n')) {
+                line++;
+                lineStart = k + 1;
+            }
+        }
+        throw new InvalidInputException(source + ": more content after the network's JSON object at line " + line
+                + ", column " + (i - lineStart + 1) + "; a network file holds exactly one object");
     }
 
     private static String at(JsonLocation location) {

@@ -56,13 +56,15 @@ class NetworkJsonTest {
         String net = "{\"type\":\"shallow\",\"w\":[1.0],\"b\":[0.0],\"v\":[1.0],\"b0\":0.0}";
         assertThatThrownBy(() -> NetworkJson.parse(net + " garbage", "trail.json"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith("trail.json: more content after the network's JSON object at line 1, column ")
-                .hasMessageEndingWith("; a network file holds exactly one object");
+                .hasMessage("trail.json: more content after the network's JSON object at line 1, column "
+                        + (net.length() + 2) + "; a network file holds exactly one object");
         assertThatThrownBy(() -> NetworkJson.parse(net + net.replace("1.0", "2.0"), "two.json"))
                 .hasMessage("two.json: more content after the network's JSON object at line 1, column "
                         + (net.length() + 1) + "; a network file holds exactly one object");
         assertThatThrownBy(() -> NetworkJson.parse(net + "\n\n]", "bracket.json"))
                 .hasMessageContaining("at line 3, column 1;");
+        assertThatThrownBy(() -> NetworkJson.parse(net + "\r\n\r\n  x", "crlf.json"))
+                .hasMessageContaining("at line 3, column 3;");
         // white space after the object is not content: files end with a line break
         assertThat(NetworkJson.parse(net + "\n \t\r\n", "ok.json")).isEqualTo(NetworkJson.parse(net, "ok.json"));
     }
