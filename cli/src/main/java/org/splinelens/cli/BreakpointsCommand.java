@@ -7,6 +7,8 @@ import org.splinelens.core.deep.DeepBreakpointAnalysis;
 import org.splinelens.core.deep.DeepBreakpoints;
 import org.splinelens.core.deep.LayerBreakpoints;
 import org.splinelens.core.deep.UnitBreakpoints;
+import org.splinelens.core.io.Decimal;
+import org.splinelens.core.io.Excerpt;
 import org.splinelens.core.io.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,19 +69,21 @@ final class BreakpointsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static double[] parseDomain(String spec) {
+    /**
+     * @return {@code [a, b]} from {@code "a,b"}, two finite decimals with {@code a < b}: {@code [a, a]} holds no piece,
+     *         so asking for its pieces is a mistake rather than a question with the answer 0
+     */
+    static double[] parseDomain(String spec) {
         String[] parts = spec.split(",", -1);
-        try {
-            if (parts.length == 2) {
-                double a = Double.parseDouble(parts[0].trim());
-                double b = Double.parseDouble(parts[1].trim());
-                if (Double.isFinite(a) && Double.isFinite(b) && a <= b) {
-                    return new double[] {a, b};
-                }
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        if (parts.length != 2) {
+            throw new InvalidInputException("--domain: expected a,b, got " + Excerpt.of(spec));
         }
-        throw new InvalidInputException("--domain: expected a,b with finite a <= b, got '" + spec + "'");
+        double a = Decimal.parse(parts[0], "--domain a,b, a");
+        double b = Decimal.parse(parts[1], "--domain a,b, b");
+        if (!(a < b)) {
+            throw new InvalidInputException("--domain: expected a < b (an interval with room for a piece), got "
+                    + Excerpt.of(spec));
+        }
+        return new double[] {a, b};
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.splinelens.core.deep.DeepBreakpoints;
+import org.splinelens.core.io.Excerpt;
 import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.network.UnivariateNetwork;
@@ -70,7 +71,7 @@ final class ConvertCommand implements Callable<Integer> {
                     }
                 }
             }
-            default -> throw new InvalidInputException("--to: expected bdso or pwl, got '" + to + "'");
+            default -> throw new InvalidInputException("--to: expected bdso or pwl, got " + Excerpt.of(to));
         }
         return 0;
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.apache.commons.math3.distribution.RealDistribution;
+import org.splinelens.core.io.Excerpt;
 import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.init.theory.InitTheory;
 import picocli.CommandLine.Command;
@@ -60,14 +61,14 @@ final class DensityCommand implements Callable<Integer> {
         Map<String, Object> settings = SettingsRouter.route(set.values(),
                 List.of(SettingsTarget.initializer(plugins, init))).get("init");
         InitTheory theory = plugins.initializerTheory(init, settings, width).orElseThrow(() ->
-                new InvalidInputException("--init: initializer '" + init + "' declares no law of its breakpoints and"
-                        + " delta-slopes (data-dependent or constructed)"));
+                new InvalidInputException("--init: initializer " + Excerpt.of(init) + " declares no law of its"
+                        + " breakpoints and delta-slopes (data-dependent or constructed)"));
         RealDistribution law = switch (of) {
             case "breakpoint" -> theory.breakpoints(null);
             case "delta-slope" -> theory.deltaSlopes(null);
             case "delta-slope-given-breakpoint" -> theory.deltaSlopesGiven(finite(given, "--given"), null);
             default -> throw new InvalidInputException("--of: expected breakpoint, delta-slope or "
-                    + "delta-slope-given-breakpoint, got '" + of + "'");
+                    + "delta-slope-given-breakpoint, got " + Excerpt.of(of));
         };
         double[] density = new double[at.length];
         for (int i = 0; i < at.length; i++) {

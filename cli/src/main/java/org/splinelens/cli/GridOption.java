@@ -1,23 +1,20 @@
 package org.splinelens.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.splinelens.core.io.Excerpt;
 import org.splinelens.core.io.InvalidInputException;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --grid KEY=V1,V2,…}, repeatable: a swept config key and its values, each read as YAML, so
- * {@code width=21,100}, {@code lr=1e-5,5e-5} and {@code inits=[he-normal],[uniform-breakpoints]} (flow lists; commas
- * inside brackets, braces or quotes do not split) arrive as numbers and lists.
+ * {@code --grid KEY=V1,V2,…}, repeatable: a swept config key and its values, each read as YAML as strictly as
+ * {@link YamlInput} reads it, so {@code width=21,100}, {@code lr=1e-5,5e-5} and
+ * {@code inits=[he-normal],[uniform-breakpoints]} (flow lists; commas inside brackets, braces or quotes do not split)
+ * arrive as numbers and lists.
  */
 public final class GridOption {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
     @Option(names = "--grid", paramLabel = "KEY=V1,V2,…",
             description = "a swept config key and its values, read as YAML (e.g. width=21,100 or inits=[a],[b]);"
                     + " repeatable")
@@ -29,19 +26,16 @@ public final class GridOption {
         for (String entry : raw) {
             int eq = entry.indexOf('=');
             if (eq <= 0) {
-                throw new InvalidInputException("--grid " + entry + ": expected KEY=V1,V2,…");
+                throw new InvalidInputException("--grid " + Excerpt.of(entry) + ": expected KEY=V1,V2,…");
             }
             String key = entry.substring(0, eq).strip();
             if (grid.containsKey(key)) {
-                throw new InvalidInputException("--grid " + key + ": the key is swept twice; give its values once");
+                throw new InvalidInputException("--grid " + Excerpt.cut(key) + ": the key is swept twice; give its"
+                        + " values once");
             }
             List<Object> values = new ArrayList<>();
             for (String value : split(entry.substring(eq + 1))) {
-                try {
-                    values.add(YAML.readValue(value.isBlank() ? "''" : value, Object.class));
-                } catch (IOException malformed) {
-                    throw new InvalidInputException("--grid " + key + ": not a YAML value: '" + value + "'");
-                }
+                values.add(YamlInput.value(value.isBlank() ? "''" : value, "--grid " + Excerpt.cut(key)));
             }
             grid.put(key, values);
         }

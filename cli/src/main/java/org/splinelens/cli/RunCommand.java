@@ -60,6 +60,15 @@ final class RunCommand implements Callable<Integer> {
         this.plugins = Objects.requireNonNull(plugins, "plugins");
     }
 
+    private boolean binds(ExperimentPlugin experiment, Scale scale, Map<String, Object> config) {
+        try {
+            plugins.configure(experiment, scale, config);
+            return true;
+        } catch (InvalidInputException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         RunFile file = RunFile.of(target);
@@ -81,15 +90,17 @@ final class RunCommand implements Callable<Integer> {
         if (trials != null) {
             config.put("trials", trials);
         }
-        // every config problem is reported against where the config came from, before any work
-        String source = target.equals(name) ? "" : target + ": ";
         ConfiguredExperiment<?> bound;
         try {
             bound = plugins.configure(experiment, chosen, config);
         } catch (InvalidInputException | IllegalArgumentException e) {
             String message = e.getMessage();
-            throw new InvalidInputException(source + (message.startsWith("experiment ") ? message
-                    : "experiment " + name + ": " + message));
+            // every config problem is reported against where the config came from, before any work: the file,
+            // unless its own config binds and the options laid over it (--set, --trials) broke it
+            boolean fileAtFault = !target.equals(name) && (config.equals(file.config())
+                    || !binds(experiment, chosen, file.config()));
+            throw new InvalidInputException((fileAtFault ? target + ": " : "") + (message.startsWith("experiment ")
+                    ? message : "experiment " + name + ": " + message));
         }
         int workers = threads.workers();
         Path dir = out.orElse(Path.of("runs", name + "-" + chosen));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -12,12 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.splinelens.core.io.Excerpt;
 import org.splinelens.core.io.InvalidInputException;
 
 /**
  * What {@code run} or {@code sweep} is asked to run: an experiment name alone, or a YAML file {@code experiment: NAME}
  * with an optional {@code scale}, {@code seed}, {@code config: {key: value}} and, for sweeps,
- * {@code sweep: {grid: {key: [v1, v2, …]}, zip: false}}.
+ * {@code sweep: {grid: {key: [v1, v2, …]}, zip: false}}. The file is read as {@link YamlInput} describes: one
+ * document, no key twice, decimal numbers.
  *
  * @param experiment the experiment's name
  * @param scale      the file's scale, or {@code null}
@@ -61,7 +64,7 @@ record RunFile(String experiment, String scale, Long seed, Map<String, Object> c
         for (Iterator<String> keys = root.fieldNames(); keys.hasNext();) {
             String key = keys.next();
             if (!KEYS.contains(key)) {
-                throw new InvalidInputException(target + ": unknown key '" + key + "'; expected " + KEYS);
+                throw new InvalidInputException(target + ": unknown key " + Excerpt.of(key) + "; expected " + KEYS);
             }
         }
         if (!root.path("experiment").isTextual()) {
@@ -90,15 +93,15 @@ record RunFile(String experiment, String scale, Long seed, Map<String, Object> c
             for (Iterator<String> keys = sweep.fieldNames(); keys.hasNext();) {
                 String key = keys.next();
                 if (!SWEEP_KEYS.contains(key)) {
-                    throw new InvalidInputException(target + ": unknown key 'sweep." + key + "'; expected "
-                            + SWEEP_KEYS);
+                    throw new InvalidInputException(target + ": unknown key " + Excerpt.of("sweep." + key)
+                            + "; expected " + SWEEP_KEYS);
                 }
             }
             for (Iterator<Map.Entry<String, JsonNode>> e = sweep.get("grid").fields(); e.hasNext();) {
                 Map.Entry<String, JsonNode> key = e.next();
                 if (!key.getValue().isArray()) {
-                    throw new InvalidInputException(target + ": key 'sweep.grid." + key.getKey()
-                            + "': expected a list of values");
+                    throw new InvalidInputException(target + ": key " + Excerpt.of("sweep.grid." + key.getKey())
+                            + ": expected a list of values");
                 }
                 grid.put(key.getKey(), YAML.convertValue(key.getValue(), new TypeReference<List<Object>>() { }));
             }
@@ -114,15 +117,18 @@ record RunFile(String experiment, String scale, Long seed, Map<String, Object> c
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException(file + ": no such file");
         }
+        String text;
         try {
-            JsonNode root = YAML.readTree(file.toFile());
-            if (root == null || !root.isObject()) {
-                throw new InvalidInputException(file + ": expected a YAML map with the key 'experiment'");
-            }
-            return root;
+            text = Files.readString(file);
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(file + ": not UTF-8 text; save it as UTF-8", e);
         } catch (IOException e) {
-            throw new InvalidInputException(file + ": malformed YAML: " + e.getMessage().lines().findFirst()
-                    .orElse(""));
+            throw new InvalidInputException(file + ": cannot read: " + e.getMessage(), e);
         }
+        JsonNode root = YamlInput.document(text, file.toString());
+        if (root == null || !root.isObject()) {
+            throw new InvalidInputException(file + ": expected a YAML map with the key 'experiment'");
+        }
+        return root;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.splinelens.core.io.Excerpt;
 import org.splinelens.core.io.InvalidInputException;
 
 /**
@@ -49,13 +50,14 @@ final class SettingsRouter {
             return having.get(0);
         }
         if (having.isEmpty()) {
-            throw new InvalidInputException("--set " + key + ": unknown key '" + key + "'; " + targets.stream()
-                    .map(t -> t.plugin() + " has " + t.keys().stream().sorted().toList())
+            throw new InvalidInputException("--set " + Excerpt.cut(key) + ": unknown key " + Excerpt.of(key) + "; "
+                    + targets.stream().map(t -> t.plugin() + " has " + t.keys().stream().sorted().toList())
                     .collect(Collectors.joining(", ")));
         }
         String all = having.size() == 2 ? " both have" : " all have";
-        throw new InvalidInputException("--set " + key + ": " + plugins(having) + all + " the key '" + key + "'; write "
-                + having.stream().map(t -> t.prefix() + "." + key).collect(Collectors.joining(" or ")));
+        throw new InvalidInputException("--set " + Excerpt.cut(key) + ": " + plugins(having) + all + " the key "
+                + Excerpt.of(key) + "; write " + having.stream().map(t -> t.prefix() + "." + key)
+                .collect(Collectors.joining(" or ")));
     }
 
     private static String plugins(List<SettingsTarget> targets) {

@@ -70,6 +70,7 @@ public final class SplinelensCommand implements Callable<Integer> {
         CommandLine cli = new CommandLine(new SplinelensCommand());
         // subcommands first: the settings below apply to the commands present when they are made
         plugins.commands().forEach((name, command) -> cli.addSubcommand(name, command.command(plugins)));
+        OptionNumbers.register(cli);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, arguments) -> {

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import org.splinelens.core.io.Excerpt;
 import org.splinelens.core.io.InvalidInputException;
 
 /**
@@ -33,8 +33,8 @@ record CsvHeader(Path file, int line, List<String> names) {
             }
             Integer earlier = seen.putIfAbsent(key(names.get(c)), c);
             if (earlier != null) {
-                throw new InvalidInputException(file + ": line " + line + ": the header names the column '"
-                        + names.get(c) + "' twice (columns " + (earlier + 1) + " and " + (c + 1)
+                throw new InvalidInputException(file + ": line " + line + ": the header names the column "
+                        + Excerpt.of(names.get(c)) + " twice (columns " + (earlier + 1) + " and " + (c + 1)
                         + "); rename one");
             }
         }
@@ -53,11 +53,22 @@ record CsvHeader(Path file, int line, List<String> names) {
                 return c;
             }
         }
-        String listed = names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "));
         // a quoted header reads as names with their quotes, which would otherwise look like a mismatch for no reason
         String quotes = names.stream().anyMatch(n -> n.indexOf('"') >= 0) ? "; quoted fields are not supported" : "";
-        throw new InvalidInputException(file + ": line " + line + ": no column '" + column.trim()
-                + "' in the header; its columns are " + listed + quotes);
+        throw new InvalidInputException(file + ": line " + line + ": no column " + Excerpt.of(column.trim())
+                + " in the header; its columns are " + listed() + quotes);
+    }
+
+    /** @return the names quoted, as many as fit in about {@link Excerpt#LIMIT} characters, then how many there are */
+    private String listed() {
+        StringBuilder listed = new StringBuilder();
+        for (int c = 0; c < names.size(); c++) {
+            if (c > 0 && listed.length() + names.get(c).length() > Excerpt.LIMIT) {
+                return listed.append(", \u2026 (").append(names.size()).append(" columns)").toString();
+            }
+            listed.append(c == 0 ? "" : ", ").append(Excerpt.of(names.get(c)));
+        }
+        return listed.toString();
     }
 
     private static String key(String name) {

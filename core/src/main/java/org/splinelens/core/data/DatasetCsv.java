@@ -1,12 +1,15 @@
 package org.splinelens.core.data;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.splinelens.core.io.AtomicFiles;
+import org.splinelens.core.io.Decimal;
+import org.splinelens.core.io.Excerpt;
 import org.splinelens.core.io.InvalidInputException;
 
 /**
@@ -14,8 +17,15 @@ import org.splinelens.core.io.InvalidInputException;
  * name more columns than the two read, in any order; only the chosen columns must hold finite numbers, so the others
  * may hold anything without a comma (labels, weights, an unnamed index column). Column names are trimmed and compared
  * without regard to case, so a header may not name the same column twice. Blank lines are skipped; a leading UTF-8
- * byte-order mark is ignored. Fields are split at every comma: quoted fields are not supported. Values are written
- * with {@link Double#toString(double)}, which round-trips every double exactly.
+ * byte-order mark is ignored. Fields are split at every comma: quoted fields are not supported.
+ *
+ * <p>The chosen fields are read strictly, as {@link Decimal} describes: finite decimals such as {@code -1.5},
+ * {@code .5} or {@code 1e-3}, with surrounding spaces and tabs ignored (column-aligned files have them); Java's own
+ * spellings ({@code 0x1p3}, {@code 1.5d}, {@code 2f}, {@code NaN}, {@code Infinity}) and {@code nan} or {@code inf}
+ * are refused, naming the file, line, column and header name. A NUL character anywhere is refused too: it means a
+ * binary or UTF-16 file, which would otherwise read as numbers with invisible bytes around them. The file must be
+ * UTF-8 (ASCII is). Every refusal quotes at most {@link Excerpt#LIMIT} characters of the file. Values are written with
+ * {@link Double#toString(double)}, which round-trips every double exactly and is in the grammar above.
  */
 public final class DatasetCsv {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -35,7 +45,7 @@ public final class DatasetCsv {
      * @throws InvalidInputException in one line naming the file (and the line, or the missing column with the
      *                               header's columns) when the file is unreadable, has no header, names a column twice,
      *                               lacks a chosen column, has a row with another number of fields than the header, a
-     *                               chosen field that is not a finite number, or no data rows
+     *                               chosen field that is not a finite decimal, a NUL character, or no data rows
      * @throws IllegalArgumentException when a column name is blank
      */
     public static Dataset read(Path file, String xColumn, String yColumn) {
@@ -48,6 +58,8 @@ public final class DatasetCsv {
             lines = Files.readAllLines(file);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(file + ": no such file");
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(file + ": not UTF-8 text; save the data as UTF-8 (or ASCII) CSV", e);
         } catch (IOException e) {
             throw new InvalidInputException(file + ": cannot read: " + e.getMessage(), e);
         }
@@ -59,6 +71,7 @@ public final class DatasetCsv {
             throw new InvalidInputException(file + ": line " + (first + 1) + ": expected a header naming the columns,"
                     + " e.g. '" + xColumn + "," + yColumn + "'");
         }
+        refuseNul(file, first, lines.get(first));
         CsvHeader header = CsvHeader.parse(stripByteOrderMark(lines.get(first)), file, first + 1);
         int xIndex = header.indexOf(xColumn);
         int yIndex = header.indexOf(yColumn);
@@ -71,13 +84,14 @@ public final class DatasetCsv {
             if (line.isBlank()) {
                 continue;
             }
+            refuseNul(file, i, line);
             String[] parts = line.split(",", -1);
             if (parts.length != width) {
                 throw new InvalidInputException(file + ": line " + (i + 1) + ": expected " + width
-                        + " comma-separated values like the header, got " + parts.length + ": '" + line + "'");
+                        + " comma-separated values like the header, got " + parts.length + ": " + Excerpt.of(line));
             }
-            x[n] = parse(parts[xIndex], file, i, xColumn);
-            y[n] = parse(parts[yIndex], file, i, yColumn);
+            x[n] = Decimal.parse(parts[xIndex], where(file, i, xIndex, header));
+            y[n] = Decimal.parse(parts[yIndex], where(file, i, yIndex, header));
             n++;
         }
         if (n == 0) {
@@ -90,19 +104,19 @@ public final class DatasetCsv {
         return !line.isEmpty() && line.charAt(0) == BYTE_ORDER_MARK ? line.substring(1) : line;
     }
 
-    private static double parse(String text, Path file, int line, String column) {
-        double value;
-        try {
-            value = Double.parseDouble(text.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(file + ": line " + (line + 1) + ": " + column + " is not a number: '"
-                    + text.trim() + "'");
+    /** @return {@code "data.csv: line 3, column 2 (y)"}: 1-based, with the header's name of the column */
+    private static String where(Path file, int line, int column, CsvHeader header) {
+        return file + ": line " + (line + 1) + ", column " + (column + 1) + " (" + Excerpt.cut(header.names()
+                .get(column)) + ")";
+    }
+
+    private static void refuseNul(Path file, int line, String text) {
+        int at = text.indexOf('\0');
+        if (at >= 0) {
+            int column = 1 + (int) text.substring(0, at).chars().filter(c -> c == ',').count();
+            throw new InvalidInputException(file + ": line " + (line + 1) + ", column " + column + ": a NUL"
+                    + " character; a data file is UTF-8 text (is this a binary or UTF-16 file?)");
         }
-        if (!Double.isFinite(value)) {
-            throw new InvalidInputException(file + ": line " + (line + 1) + ": " + column + " is not finite: '"
-                    + text.trim() + "'");
-        }
-        return value;
     }
 
     /** @return the CSV text of a dataset */

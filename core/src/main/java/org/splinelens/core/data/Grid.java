@@ -1,5 +1,7 @@
 package org.splinelens.core.data;
 
+import org.splinelens.core.io.Decimal;
+import org.splinelens.core.io.Excerpt;
 import org.splinelens.core.io.InvalidInputException;
 
 /**
@@ -28,19 +30,25 @@ public record Grid(double from, double to, double step) {
         }
     }
 
-    /** Parses {@code "a:b:step"}; the error message names {@code parameter}. */
+    /**
+     * Parses {@code "a:b:step"}, each a finite decimal as {@link Decimal} reads it. {@code a = b} is the one point
+     * {@code a}, not an error: evaluating at a single x is a fair request, unlike an empty interval.
+     *
+     * @throws InvalidInputException naming {@code parameter} (and which of a, b, step is wrong) when the text is not
+     *                               three decimals, or the grid is degenerate: step {@code <= 0}, {@code b < a}
+     */
     public static Grid parse(String spec, String parameter) {
         String[] parts = spec.split(":", -1);
         if (parts.length != 3) {
-            throw new InvalidInputException(parameter + ": expected a:b:step, got '" + spec + "'");
+            throw new InvalidInputException(parameter + ": expected a:b:step, got " + Excerpt.of(spec));
         }
+        double from = Decimal.parse(parts[0], parameter + " a:b:step, a");
+        double to = Decimal.parse(parts[1], parameter + " a:b:step, b");
+        double step = Decimal.parse(parts[2], parameter + " a:b:step, step");
         try {
-            return new Grid(Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim()),
-                    Double.parseDouble(parts[2].trim()));
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(parameter + ": expected three numbers a:b:step, got '" + spec + "'");
+            return new Grid(from, to, step);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(parameter + ": " + e.getMessage() + " in '" + spec + "'");
+            throw new InvalidInputException(parameter + ": " + e.getMessage() + " in " + Excerpt.of(spec));
         }
     }
 

@@ -1,8 +1,14 @@
 package org.splinelens.core.io;
 
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -18,12 +24,21 @@ import org.splinelens.core.network.UnivariateNetwork;
 
 /**
  * Networks as JSON (DESIGN.md): {@code {"type":"shallow","w":[…],"b":[…],"v":[…],"b0":0.0}} and
- * {@code {"type":"deep","layers":[{"weights":[[…],…],"biases":[…]},…]}} with {@code weights[out][in]}, the first
- * layer having one input and the last one output. Every problem is reported as an {@link InvalidInputException}
- * naming the source and the offending key.
+ * {@code {"type":"deep","layers":[{"weights":[[…],…],"biases":[…]},…]}} with {@code weights[out][in]}, the
+ * first layer having one input and the last one output. Every problem is reported as an
+ * {@link InvalidInputException} naming the source and the offending key.
+ *
+ * <p>Reading is strict, because a lenient reader would pick one of two meanings silently: a key given twice (which
+ * {@code b0}?) and anything after the object (a second network, an editor's leftovers) are refused with their line and
+ * column. Numbers are JSON's (no {@code NaN}, no hexadecimal) and must be finite doubles. Messages quote at most
+ * {@link Excerpt#LIMIT} characters of the file.
  */
 public final class NetworkJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .errorReportConfiguration(ErrorReportConfiguration.builder()
+                            .maxErrorTokenLength(Excerpt.LIMIT).maxRawContentLength(Excerpt.LIMIT).build())
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private NetworkJson() {
     }
@@ -44,13 +59,14 @@ public final class NetworkJson {
     /** Parses a network from JSON text; {@code source} names it in error messages. */
     public static UnivariateNetwork parse(String json, String source) {
         JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            root = MAPPER.readTree(parser);
+            refuseTrailing(parser, json, source);
         } catch (JsonProcessingException e) {
-            var location = e.getLocation();
-            String where = location == null ? "" : " at line " + location.getLineNr() + ", column "
-                    + location.getColumnNr();
-            throw new InvalidInputException(source + ": malformed JSON" + where + ": " + e.getOriginalMessage(), e);
+            throw new InvalidInputException(source + ": malformed JSON" + at(e.getLocation()) + ": "
+                    + Excerpt.cut(e.getOriginalMessage().lines().findFirst().orElse("")), e);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading a string cannot fail", e);
         }
         if (root == null || !root.isObject()) {
             throw new InvalidInputException(source + ": expected a JSON object with a \"type\" key");
@@ -63,12 +79,37 @@ public final class NetworkJson {
             return switch (type.asText()) {
                 case "shallow" -> parseShallow(root, source);
                 case "deep" -> parseDeep(root, source);
-                default -> throw new InvalidInputException(source + ": key \"type\" is \"" + type.asText()
-                        + "\", expected \"shallow\" or \"deep\"");
+                default -> throw new InvalidInputException(source + ": key \"type\" is "
+                        + Excerpt.of(type.asText()) + ", expected \"shallow\" or \"deep\"");
             };
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(source + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Refuses anything but JSON white space after the root value, naming where the rest starts. */
+    private static void refuseTrailing(JsonParser parser, String json, String source) {
+        int i = (int) parser.currentLocation().getCharOffset(); // just after the root value
+        while (i < json.length() && " \t\r\n".indexOf(json.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i == json.length()) {
+            return;
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int k = 0; k < i; k++) {
+            if (json.charAt(k) == '\n' || json.charAt(k) == '\r' && (k + 1 == i || json.charAt(k + 1) != '\n')) {
+                line++;
+                lineStart = k + 1;
+            }
+        }
+        throw new InvalidInputException(source + ": more content after the network's JSON object at line " + line
+                + ", column " + (i - lineStart + 1) + "; a network file holds exactly one object");
+    }
+
+    private static String at(JsonLocation location) {
+        return location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
     private static ShallowNetwork parseShallow(JsonNode root, String source) {
@@ -177,11 +218,13 @@ public final class NetworkJson {
 
     private static double number(JsonNode node, String key, String source) {
         if (!node.isNumber()) {
-            throw new InvalidInputException(source + ": " + key + " must be a number, got " + node);
+            throw new InvalidInputException(source + ": " + key + " must be a number, got "
+                    + Excerpt.of(node.toString()));
         }
         double value = node.asDouble();
         if (!Double.isFinite(value)) {
-            throw new InvalidInputException(source + ": " + key + " is not a finite double: " + node.asText());
+            throw new InvalidInputException(source + ": " + key + " is not a finite double: "
+                    + Excerpt.of(node.asText()));
         }
         return value;
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
+import org.splinelens.core.io.Excerpt;
 
 /**
  * The plugins of every {@link SplinelensPlugin} module found on the classpath by {@link ServiceLoader}, read from the
@@ -81,8 +82,8 @@ public final class PluginRegistry {
         if (plugin == null) {
             String kind = kinds().stream().filter(k -> k.type().equals(type)).map(PluginKind::name).findFirst()
                     .orElse(type.getSimpleName());
-            throw new org.splinelens.core.io.InvalidInputException("unknown " + kind + " '" + name + "'; known: "
-                    + String.join(", ", all.keySet()));
+            throw new org.splinelens.core.io.InvalidInputException("unknown " + kind + " " + Excerpt.of(name)
+                    + "; known: " + String.join(", ", all.keySet()));
         }
         return plugin;
     }

@@ -53,6 +53,23 @@ class DataTest {
     }
 
     @Test
+    void gridTextIsThreeDecimalsAndADegenerateGridIsRefusedNamingTheOption() {
+        assertThatThrownBy(() -> Grid.parse("0x1p3:9:1", "--grid")).isInstanceOf(InvalidInputException.class)
+                .hasMessage("--grid a:b:step, a: expected a finite decimal number (like -1.5, .5 or 2e-3), got"
+                        + " '0x1p3'");
+        assertThatThrownBy(() -> Grid.parse("0:1:NaN", "--grid")).hasMessageStartingWith("--grid a:b:step, step:");
+        assertThatThrownBy(() -> Grid.parse("0:1e400:1", "--grid")).hasMessageStartingWith("--grid a:b:step, b:")
+                .hasMessageContaining("beyond the range of a double");
+        assertThatThrownBy(() -> Grid.parse("2:1:0.1", "--grid")).hasMessage("--grid: grid: b (1.0) must be >= a"
+                + " (2.0) in '2:1:0.1'");
+        assertThatThrownBy(() -> Grid.parse("0:1:-0.1", "--grid")).hasMessageContaining("step must be > 0");
+        assertThatThrownBy(() -> Grid.parse("0:1:" + "5".repeat(10_000), "--grid"))
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200));
+        // one point is a grid: evaluating at a single x is a fair request
+        assertThat(Grid.parse(" 1 : 1 : 0.5 ", "--grid").points()).containsExactly(1.0);
+    }
+
+    @Test
     void gridIncludesItsEndWithoutDrift() {
         double[] x = Grid.parse("-2:2:0.01", "--grid").points();
         assertThat(x).hasSize(401);

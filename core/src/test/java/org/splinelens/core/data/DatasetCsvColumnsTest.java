@@ -71,14 +71,15 @@ class DatasetCsvColumnsTest {
         Path ragged = file("ragged.csv", "\nid,x,y\n1,0,1\n2,0\n");
         assertThatThrownBy(() -> DatasetCsv.read(ragged)).isInstanceOf(InvalidInputException.class)
                 .hasMessage(ragged + ": line 4: expected 3 comma-separated values like the header, got 2: '2,0'");
+        String expected = ": expected a finite decimal number (like -1.5, .5 or 2e-3), got ";
         Path infinite = file("inf.csv", "id,x,y\n1,0,1\n2,Infinity,1\n");
-        assertThatThrownBy(() -> DatasetCsv.read(infinite)).hasMessage(infinite + ": line 3: x is not finite:"
-                + " 'Infinity'");
+        assertThatThrownBy(() -> DatasetCsv.read(infinite)).hasMessage(infinite + ": line 3, column 2 (x)" + expected
+                + "'Infinity'");
         Path nan = file("nan.csv", "y,x\nNaN,0\n");
-        assertThatThrownBy(() -> DatasetCsv.read(nan)).hasMessage(nan + ": line 2: y is not finite: 'NaN'");
+        assertThatThrownBy(() -> DatasetCsv.read(nan)).hasMessage(nan + ": line 2, column 1 (y)" + expected + "'NaN'");
         Path text = file("text.csv", "a,b\n1,two\n");
-        assertThatThrownBy(() -> DatasetCsv.read(text, "a", "b")).hasMessage(text + ": line 2: b is not a number:"
-                + " 'two'");
+        assertThatThrownBy(() -> DatasetCsv.read(text, "a", "b")).hasMessage(text + ": line 2, column 2 (b)"
+                + expected + "'two'");
         Path empty = file("empty.csv", "x,y,z\n\n");
         assertThatThrownBy(() -> DatasetCsv.read(empty)).hasMessage(empty + ": no data points after the header");
         Path blank = file("blank.csv", "\n\n");

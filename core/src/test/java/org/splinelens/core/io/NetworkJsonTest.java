@@ -37,4 +37,50 @@ class NetworkJsonTest {
         assertThatThrownBy(() -> NetworkJson.parse("{\"type\":\"cnn\"}", "n.json")).hasMessageContaining("type");
         assertThatThrownBy(() -> NetworkJson.parse("[1,2", "n.json")).hasMessageContaining("malformed JSON");
     }
+
+    @Test
+    void aKeyGivenTwiceIsRefusedNotResolvedSilently() {
+        // a lenient reader takes the last b0 (5.0): which one the author meant is unknowable
+        assertThatThrownBy(() -> NetworkJson.parse("{\"type\":\"shallow\",\"w\":[1.0],\"b\":[0.0],\"v\":[1.0],"
+                + "\"b0\":0.0,\"b0\":5.0}", "dup.json")).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("dup.json: malformed JSON at line 1, column ")
+                .hasMessageContaining("Duplicate field 'b0'").hasMessageNotContaining("\n");
+        assertThatThrownBy(() -> NetworkJson.parse("{\"type\":\"deep\",\"layers\":[{\"weights\":[[1]],\"biases\":[0],"
+                + "\n\"biases\":[1]},{\"weights\":[[1]],\"biases\":[0]}]}", "deep.json"))
+                .hasMessageStartingWith("deep.json: malformed JSON at line 2, column ")
+                .hasMessageContaining("Duplicate field 'biases'");
+    }
+
+    @Test
+    void anythingAfterTheObjectIsRefusedWithItsPlace() {
+        String net = "{\"type\":\"shallow\",\"w\":[1.0],\"b\":[0.0],\"v\":[1.0],\"b0\":0.0}";
+        assertThatThrownBy(() -> NetworkJson.parse(net + " garbage", "trail.json"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("trail.json: more content after the network's JSON object at line 1, column "
+                        + (net.length() + 2) + "; a network file holds exactly one object");
+        assertThatThrownBy(() -> NetworkJson.parse(net + net.replace("1.0", "2.0"), "two.json"))
+                .hasMessage("two.json: more content after the network's JSON object at line 1, column "
+                        + (net.length() + 1) + "; a network file holds exactly one object");
+        assertThatThrownBy(() -> NetworkJson.parse(net + "\n\n]", "bracket.json"))
+                .hasMessageContaining("at line 3, column 1;");
+        assertThatThrownBy(() -> NetworkJson.parse(net + "\r\n\r\n  x", "crlf.json"))
+                .hasMessageContaining("at line 3, column 3;");
+        // white space after the object is not content: files end with a line break
+        assertThat(NetworkJson.parse(net + "\n \t\r\n", "ok.json")).isEqualTo(NetworkJson.parse(net, "ok.json"));
+    }
+
+    @Test
+    void messagesQuoteAtMostAHundredCharactersOfTheFile() {
+        String longType = "t".repeat(1_000_000);
+        assertThatThrownBy(() -> NetworkJson.parse("{\"type\":\"" + longType + "\"}", "n.json"))
+                .hasMessage("n.json: key \"type\" is '" + "t".repeat(100) + "\u2026' (1,000,000 characters),"
+                        + " expected \"shallow\" or \"deep\"");
+        String bigArray = "[" + "1,".repeat(100_000) + "1]";
+        assertThatThrownBy(() -> NetworkJson.parse("{\"type\":\"shallow\",\"w\":[1],\"b\":[0],\"v\":[1],\"b0\":"
+                + bigArray + "}", "n.json")).hasMessageStartingWith("n.json: b0 must be a number, got '[1,1,")
+                .hasMessageEndingWith("characters)").satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200));
+        String garbage = "x".repeat(100_000);
+        assertThatThrownBy(() -> NetworkJson.parse(garbage, "g.json")).hasMessageStartingWith("g.json: malformed JSON")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(250));
+    }
 }

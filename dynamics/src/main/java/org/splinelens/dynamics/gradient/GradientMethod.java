@@ -3,6 +3,7 @@ package org.splinelens.dynamics.gradient;
 import java.util.Arrays;
 import java.util.Locale;
 import org.splinelens.core.data.Dataset;
+import org.splinelens.core.io.Excerpt;
 import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.core.network.DeepNetwork;
 import org.splinelens.core.network.ShallowNetwork;
@@ -54,6 +55,6 @@ public enum GradientMethod {
             }
         }
         throw new InvalidInputException("gradient method: expected one of " + Arrays.toString(values())
-                .toLowerCase(Locale.ROOT) + ", got '" + name + "'");
+                .toLowerCase(Locale.ROOT) + ", got " + Excerpt.of(name));
     }
 }

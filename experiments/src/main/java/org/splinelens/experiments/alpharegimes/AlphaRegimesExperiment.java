@@ -11,6 +11,7 @@ import org.splinelens.baselines.fit.FitResult;
 import org.splinelens.baselines.fit.Fitter;
 import org.splinelens.core.data.Dataset;
 import org.splinelens.core.data.Grid;
+import org.splinelens.core.io.Excerpt;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.dynamics.gradient.GradientMethod;
@@ -68,7 +69,7 @@ public final class AlphaRegimesExperiment extends Experiment<AlphaRegimesConfig>
     public void validate(AlphaRegimesConfig config, PluginRegistry plugins) {
         for (String init : config.inits()) {
             if (!plugins.plugins(InitializerPlugin.class).containsKey(init)) {
-                throw new IllegalArgumentException("inits: unknown initializer '" + init + "'");
+                throw new IllegalArgumentException("inits: unknown initializer " + Excerpt.of(init));
             }
         }
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.splinelens.core.data.Dataset;
+import org.splinelens.core.io.Excerpt;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.core.spline.Bdso;
@@ -51,7 +52,7 @@ public final class GapRoughnessExperiment extends Experiment<GapRoughnessConfig>
     public void validate(GapRoughnessConfig config, PluginRegistry plugins) {
         for (String target : config.targets()) {
             if (!plugins.plugins(TargetFunction.class).containsKey(target)) {
-                throw new IllegalArgumentException("targets: unknown target '" + target + "'");
+                throw new IllegalArgumentException("targets: unknown target " + Excerpt.of(target));
             }
         }
     }

@@ -10,6 +10,7 @@ import org.splinelens.baselines.segmented.GreedyMerge;
 import org.splinelens.baselines.segmented.SegmentedRegression;
 import org.splinelens.core.data.Dataset;
 import org.splinelens.core.data.Grid;
+import org.splinelens.core.io.Excerpt;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.core.spline.Bdso;
@@ -65,7 +66,7 @@ public final class GdVsDpExperiment extends Experiment<GdVsDpConfig> {
     @Override
     public void validate(GdVsDpConfig config, PluginRegistry plugins) {
         if (!plugins.plugins(TargetFunction.class).containsKey(config.target())) {
-            throw new IllegalArgumentException("target: unknown target '" + config.target() + "'");
+            throw new IllegalArgumentException("target: unknown target " + Excerpt.of(config.target()));
         }
         int size = data(config, plugins).size();
         int most = config.pieces().get(config.pieces().size() - 1);

@@ -14,6 +14,7 @@ import org.splinelens.core.deep.DeepBreakpointAnalysis;
 import org.splinelens.core.deep.DeepBreakpoints;
 import org.splinelens.core.deep.LayerBreakpoints;
 import org.splinelens.core.deep.UnitBreakpoints;
+import org.splinelens.core.io.Excerpt;
 import org.splinelens.core.network.DeepArchitecture;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.experiments.runner.CellBuilder;
@@ -49,10 +50,11 @@ public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfi
     public void validate(InitDensitiesConfig config, PluginRegistry plugins) {
         InitializerPlugin factory = plugins.plugins(InitializerPlugin.class).get(config.init());
         if (factory == null) {
-            throw new IllegalArgumentException("init: unknown initializer '" + config.init() + "'");
+            throw new IllegalArgumentException("init: unknown initializer " + Excerpt.of(config.init()));
         }
         if (theory(factory, config).isEmpty()) {
-            throw new IllegalArgumentException("init: '" + config.init() + "' has no Thm 1 law to compare with");
+            throw new IllegalArgumentException("init: " + Excerpt.of(config.init())
+                    + " has no Thm 1 law to compare with");
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.splinelens.core.data.Dataset;
 import org.splinelens.core.data.Grid;
+import org.splinelens.core.io.Excerpt;
 import org.splinelens.core.network.DeepArchitecture;
 import org.splinelens.core.network.UnivariateNetwork;
 import org.splinelens.core.plugin.PluginRegistry;
@@ -47,7 +48,7 @@ public final class DeepTraining {
     public static void checkTargets(PluginRegistry plugins, List<String> targets) {
         for (String target : targets) {
             if (!plugins.plugins(TargetFunction.class).containsKey(target)) {
-                throw new IllegalArgumentException("targets: unknown target '" + target + "'");
+                throw new IllegalArgumentException("targets: unknown target " + Excerpt.of(target));
             }
         }
         if (targets.stream().distinct().count() != targets.size()) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.splinelens.core.data.Dataset;
+import org.splinelens.core.io.Excerpt;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.experiments.runner.CellBuilder;
@@ -44,7 +45,7 @@ public final class LonelinessExperiment extends Experiment<LonelinessConfig> {
     public void validate(LonelinessConfig config, PluginRegistry plugins) {
         for (String init : config.inits()) {
             if (!plugins.plugins(InitializerPlugin.class).containsKey(init)) {
-                throw new IllegalArgumentException("inits: unknown initializer '" + init + "'; known: "
+                throw new IllegalArgumentException("inits: unknown initializer " + Excerpt.of(init) + "; known: "
                         + plugins.plugins(InitializerPlugin.class).keySet());
             }
         }

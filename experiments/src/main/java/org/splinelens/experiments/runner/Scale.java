@@ -1,6 +1,7 @@
 package org.splinelens.experiments.runner;
 
 import java.util.Locale;
+import org.splinelens.core.io.Excerpt;
 
 /** Which preset of an experiment to run. */
 public enum Scale {
@@ -16,7 +17,7 @@ public enum Scale {
                 return scale;
             }
         }
-        throw new IllegalArgumentException("scale: expected quick or paper, got '" + name + "'");
+        throw new IllegalArgumentException("scale: expected quick or paper, got " + Excerpt.of(name));
     }
 
     @Override

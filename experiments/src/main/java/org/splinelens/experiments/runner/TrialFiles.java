@@ -1,6 +1,8 @@
 package org.splinelens.experiments.runner;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.splinelens.core.io.AtomicFiles;
+import org.splinelens.core.io.Excerpt;
 import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.core.provenance.FileDigests;
 
@@ -23,10 +26,13 @@ import org.splinelens.core.provenance.FileDigests;
  * ends, so a run (or a sweep cell) interrupted at any moment resumes with the trials whose files exist. Each file
  * carries its run's {@link #stamp} — the digest of the run's {@code config.yaml} (experiment, seed, every config key) —
  * so a resume takes only trials of the same run: a file written under another seed or config is refused, naming it.
- * Rows may hold NaN (a metric a trial could not measure); they are read back as written.
+ * Rows may hold NaN (a metric a trial could not measure); they are read back as written. A file this class did not
+ * write as it is (a key twice, more after the object: an edited or concatenated file) is refused rather than
+ * half-read.
  */
 public final class TrialFiles {
     private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private TrialFiles() {
@@ -88,8 +94,8 @@ public final class TrialFiles {
             }
             return parse(node, trial);
         } catch (IOException e) {
-            throw new InvalidInputException(file + ": unreadable trial result (" + String.valueOf(e.getMessage())
-                    .lines().findFirst().orElse("") + "); delete it to rerun that trial");
+            throw new InvalidInputException(file + ": unreadable trial result (" + Excerpt.cut(String.valueOf(
+                    e.getMessage()).lines().findFirst().orElse("")) + "); delete it to rerun that trial");
         }
     }
 

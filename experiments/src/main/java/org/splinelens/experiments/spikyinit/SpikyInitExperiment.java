@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.splinelens.core.data.Dataset;
 import org.splinelens.core.data.Grid;
+import org.splinelens.core.io.Excerpt;
 import org.splinelens.core.network.DeepArchitecture;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.network.UnivariateNetwork;
@@ -56,7 +57,7 @@ public final class SpikyInitExperiment extends Experiment<SpikyInitConfig> {
     public void validate(SpikyInitConfig config, PluginRegistry plugins) {
         for (String target : config.targets()) {
             if (!plugins.plugins(TargetFunction.class).containsKey(target)) {
-                throw new IllegalArgumentException("targets: unknown target '" + target + "'");
+                throw new IllegalArgumentException("targets: unknown target " + Excerpt.of(target));
             }
         }
     }

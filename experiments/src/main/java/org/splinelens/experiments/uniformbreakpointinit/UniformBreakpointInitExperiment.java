@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.splinelens.core.data.Dataset;
 import org.splinelens.core.data.Grid;
+import org.splinelens.core.io.Excerpt;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.core.targets.TargetFunction;
@@ -53,12 +54,12 @@ public final class UniformBreakpointInitExperiment extends Experiment<UniformBre
     public void validate(UniformBreakpointInitConfig config, PluginRegistry plugins) {
         for (String target : config.targets()) {
             if (!plugins.plugins(TargetFunction.class).containsKey(target)) {
-                throw new IllegalArgumentException("targets: unknown target '" + target + "'");
+                throw new IllegalArgumentException("targets: unknown target " + Excerpt.of(target));
             }
         }
         for (String init : config.inits()) {
             if (!plugins.plugins(InitializerPlugin.class).containsKey(init)) {
-                throw new IllegalArgumentException("inits: unknown initializer '" + init + "'");
+                throw new IllegalArgumentException("inits: unknown initializer " + Excerpt.of(init));
             }
         }
     }
