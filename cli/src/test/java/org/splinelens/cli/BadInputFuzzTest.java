@@ -78,7 +78,8 @@ class BadInputFuzzTest {
         for (int k = 0; k < contents.size(); k++) {
             String content = contents.get(k);
             int index = k;
-            tests.add(DynamicTest.dynamicTest(kind + " " + index, () -> {
+            String shown = content.length() <= 120 ? content : content.substring(0, 120) + "…";
+            tests.add(DynamicTest.dynamicTest(kind + " " + index + ": " + shown, () -> {
                 Path file = write(content, suffix);
                 for (String[] command : commands.apply(file)) {
                     FuzzCases.assertRefused(null, command);

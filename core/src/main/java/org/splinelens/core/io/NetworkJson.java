@@ -112,7 +112,19 @@ public final class NetworkJson {
         return location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
+    /** Refuses keys a network file does not have: a misspelt {@code "bo"} would otherwise be a silent default. */
+    private static void onlyKeys(JsonNode node, String where, String source, String... keys) {
+        for (var names = node.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!List.of(keys).contains(name)) {
+                throw new InvalidInputException(source + ": unknown key " + Excerpt.of(name) + where + "; expected "
+                        + String.join(", ", keys));
+            }
+        }
+    }
+
     private static ShallowNetwork parseShallow(JsonNode root, String source) {
+        onlyKeys(root, "", source, "type", "w", "b", "v", "b0");
         double[] w = vector(root, "w", source);
         double[] b = vector(root, "b", source);
         double[] v = vector(root, "v", source);
@@ -126,6 +138,7 @@ public final class NetworkJson {
     }
 
     private static DeepNetwork parseDeep(JsonNode root, String source) {
+        onlyKeys(root, "", source, "type", "layers");
         JsonNode layers = root.get("layers");
         if (layers == null || !layers.isArray() || layers.size() < 2) {
             throw new InvalidInputException(source + ": key \"layers\" must be an array of at least two layers "
@@ -143,6 +156,7 @@ public final class NetworkJson {
                 throw new InvalidInputException(source + ": " + key + " must be an object with \"weights\" and "
                         + "\"biases\"");
             }
+            onlyKeys(layer, " in " + key, source, "weights", "biases");
             double[][] w = matrix(layer, key + ".weights", source);
             double[] c = vector(layer, "biases", source, key + ".biases");
             if (w.length == 0) {

@@ -39,6 +39,16 @@ class NetworkJsonTest {
     }
 
     @Test
+    void anUnknownKeyIsRefusedNotIgnored() {
+        // "bo" for "b0": ignored, it would leave the output bias at its default 0 without a word
+        assertThatThrownBy(() -> NetworkJson.parse("{\"type\":\"shallow\",\"w\":[1],\"b\":[0],\"v\":[1],"
+                + "\"bo\":2}", "net.json")).hasMessage("net.json: unknown key 'bo'; expected type, w, b, v, b0");
+        assertThatThrownBy(() -> NetworkJson.parse("{\"type\":\"deep\",\"layers\":[{\"weights\":[[1]],"
+                + "\"biases\":[0],\"bias\":[1]},{\"weights\":[[1]],\"biases\":[0]}]}", "net.json"))
+                .hasMessage("net.json: unknown key 'bias' in layers[0]; expected weights, biases");
+    }
+
+    @Test
     void aKeyGivenTwiceIsRefusedNotResolvedSilently() {
         // a lenient reader takes the last b0 (5.0): which one the author meant is unknowable
         assertThatThrownBy(() -> NetworkJson.parse("{\"type\":\"shallow\",\"w\":[1.0],\"b\":[0.0],\"v\":[1.0],"
