@@ -75,6 +75,7 @@ final class HessianCommand implements Callable<Integer> {
             root.put("zeroEigenvalueFraction", spectrum.zeroFraction());
             root.put("gradientNorm", criticality.gradientNorm());
             root.put("critical", criticality.critical());
+            JsonOutput.number(root, "gradientRoundingRatio", criticality.roundingRatio());
             if (shallow && width > 0) {
                 root.put("flatnessBound", Flatness.corollary3(x.length, width));
                 root.put("rankFlatnessBound", Flatness.rankBound(x.length, width));
