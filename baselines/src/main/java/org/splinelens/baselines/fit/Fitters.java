@@ -24,7 +24,8 @@ public final class Fitters {
 
     public static List<Fitter> all() {
         return List.of(
-                fitter("dp", "optimal segmented least squares by dynamic programming (Bai & Perron); BIC when pieces = 0",
+                fitter("dp", "optimal segmented least squares by dynamic programming (Bai & Perron); BIC when"
+                        + " pieces = 0",
                         Fitters::dp),
                 fitter("greedy-merge", "Greedy Merge segmented regression (Acharya et al. 2016), delta = 1, finished"
                         + " by DP over the survivors", Fitters::greedyMerge),
@@ -52,12 +53,13 @@ public final class Fitters {
 
             @Override
             public FitResult fit(Dataset data, FitRequest request) {
-                return fit.apply(data, request);
+                return finite(fit.apply(data, request), data);
             }
         };
     }
 
     private static FitResult dp(Dataset data, FitRequest request) {
+        requireSquarable("dp", data);
         int breaks = request.pieces() - 1;
         SegmentedRegression regression;
         if (request.pieces() == 0) {
@@ -71,6 +73,7 @@ public final class Fitters {
     }
 
     private static FitResult greedyMerge(Dataset data, FitRequest request) {
+        requireSquarable("greedy merge", data);
         int pieces = request.pieces() == 0 ? 4 : request.pieces();
         if ((long) pieces * request.minSegment() > data.size()) {
             throw new IllegalArgumentException("greedy merge: " + pieces + " pieces of at least "
@@ -96,6 +99,14 @@ public final class Fitters {
             }
         }
         int last = x.length - 1;
+        for (int n = 1; n < x.length; n++) {
+            double slope = (y[n] - y[n - 1]) / (x[n] - x[n - 1]);
+            if (!Double.isFinite(slope)) {
+                throw new IllegalArgumentException("linear interpolation: the slope between x = " + x[n - 1]
+                        + " and x = " + x[n] + " is not finite (" + slope + "): the x spacing is too small (or the y"
+                        + " step too large) for double precision");
+            }
+        }
         double left = last == 0 ? 0 : (y[1] - y[0]) / (x[1] - x[0]);
         double right = last == 0 ? 0 : (y[last] - y[last - 1]) / (x[last] - x[last - 1]);
         Pwl pwl = Pwl.throughPoints(x, y, left, right);
@@ -108,6 +119,7 @@ public final class Fitters {
         if (!(a < b)) {
             throw new IllegalArgumentException("min-norm: the data need at least two distinct x values");
         }
+        requireSquarable("min-norm", data);
         int locations = Math.max(2, request.pieces() == 0 ? 4 * data.size() : request.pieces() - 1);
         MinimumNormSpline spline = MinimumNormSpline.uniform(data, locations, a, b);
         int[] s = spline.orientations();
@@ -120,7 +132,57 @@ public final class Fitters {
         return result("min-norm", data, pwl.piecesIn(a, b), List.of(), spline::value);
     }
 
-    private static FitResult result(String method, Dataset data, int pieces, List<Segment> segments, DoubleUnaryOperator f) {
+    /**
+     * Least squares square the centred data: the x spread must square to a normal double (no underflow, which would
+     * make distinct x look equal) and the sums of squares of x and y over N points must stay finite.
+     */
+    static void requireSquarable(String method, Dataset data) {
+        int n = data.size();
+        double meanX = 0;
+        for (int k = 0; k < n; k++) {
+            meanX += data.x(k) / n;
+        }
+        double spread = 0;
+        double largestY = 0;
+        for (int k = 0; k < n; k++) {
+            spread = Math.max(spread, Math.abs(data.x(k) - meanX));
+            largestY = Math.max(largestY, Math.abs(data.y(k)));
+        }
+        if (spread > 0 && spread * spread < Double.MIN_NORMAL) {
+            throw new IllegalArgumentException(method + ": the x values spread over only " + spread + ", too little"
+                    + " for least squares in double precision (their squares underflow); rescale x");
+        }
+        if (!Double.isFinite(spread * spread * n)) {
+            throw new IllegalArgumentException(method + ": the x values spread over " + spread + ", too much for"
+                    + " least squares in double precision (their squares overflow); rescale x");
+        }
+        if (!Double.isFinite(largestY * largestY * n)) {
+            throw new IllegalArgumentException(method + ": |y| up to " + largestY + " is too large for least squares"
+                    + " in double precision (the squares overflow); rescale y");
+        }
+    }
+
+    /** A non-finite fit is refused, never returned: the backstop behind the fitters' own input checks. */
+    private static FitResult finite(FitResult fit, Dataset data) {
+        String bad = Double.isFinite(fit.rss()) ? null : "its RSS is " + fit.rss();
+        for (Segment s : fit.segments()) {
+            if (bad == null && !(Double.isFinite(s.slope()) && Double.isFinite(s.intercept()))) {
+                bad = "the line of the segment from x = " + s.from() + " is " + s.slope() + " x + " + s.intercept();
+            }
+        }
+        for (int n = 0; n < data.size() && bad == null; n++) {
+            double f = fit.value(data.x(n));
+            bad = Double.isFinite(f) ? null : "its value at x = " + data.x(n) + " is " + f;
+        }
+        if (bad != null) {
+            throw new IllegalArgumentException(fit.method() + ": the fit is not finite (" + bad + "): the data are"
+                    + " too large or too closely spaced for double precision (" + data.magnitudes() + ")");
+        }
+        return fit;
+    }
+
+    private static FitResult result(String method, Dataset data, int pieces, List<Segment> segments,
+            DoubleUnaryOperator f) {
         double rss = 0;
         for (int n = 0; n < data.size(); n++) {
             double e = f.applyAsDouble(data.x(n)) - data.y(n);
