@@ -11,6 +11,7 @@ import org.splinelens.baselines.segmented.Segment;
 import org.splinelens.baselines.segmented.SegmentedRegression;
 import org.splinelens.core.data.Dataset;
 import org.splinelens.core.spline.Bdso;
+import org.splinelens.core.spline.LineFit;
 import org.splinelens.core.spline.Pwl;
 
 /** The built-in fitters. */
@@ -132,34 +133,9 @@ public final class Fitters {
         return result("min-norm", data, pwl.piecesIn(a, b), List.of(), spline::value);
     }
 
-    /**
-     * Least squares square the centred data: the x spread must square to a normal double (no underflow, which would
-     * make distinct x look equal) and the sums of squares of x and y over N points must stay finite.
-     */
+    /** Least squares square the centred data: see {@link LineFit#requireSquarable}. */
     static void requireSquarable(String method, Dataset data) {
-        int n = data.size();
-        double meanX = 0;
-        for (int k = 0; k < n; k++) {
-            meanX += data.x(k) / n;
-        }
-        double spread = 0;
-        double largestY = 0;
-        for (int k = 0; k < n; k++) {
-            spread = Math.max(spread, Math.abs(data.x(k) - meanX));
-            largestY = Math.max(largestY, Math.abs(data.y(k)));
-        }
-        if (spread > 0 && spread * spread < Double.MIN_NORMAL) {
-            throw new IllegalArgumentException(method + ": the x values spread over only " + spread + ", too little"
-                    + " for least squares in double precision (their squares underflow); rescale x");
-        }
-        if (!Double.isFinite(spread * spread * n)) {
-            throw new IllegalArgumentException(method + ": the x values spread over " + spread + ", too much for"
-                    + " least squares in double precision (their squares overflow); rescale x");
-        }
-        if (!Double.isFinite(largestY * largestY * n)) {
-            throw new IllegalArgumentException(method + ": |y| up to " + largestY + " is too large for least squares"
-                    + " in double precision (the squares overflow); rescale y");
-        }
+        LineFit.requireSquarable(method, data.x(), data.y());
     }
 
     /** A non-finite fit is refused, never returned: the backstop behind the fitters' own input checks. */

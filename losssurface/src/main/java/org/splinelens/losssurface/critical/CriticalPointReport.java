@@ -14,13 +14,14 @@ import org.splinelens.losssurface.partition.DataPartition;
  *
  * @param gradientNorm  {@code ‖∇ℓ(θ)‖₂}, exact
  * @param critical      see {@link Criticality}
+ * @param roundingRatio the gradient in units of its rounding bound, see {@link Criticality}
  * @param hypotheses    Thm 4's two hypotheses hold
  * @param pieces        the partition's pieces, left to right
  * @param lonely        every piece holds at most one point
  * @param degeneracies  Cor 2's causes that hold
  */
-public record CriticalPointReport(double gradientNorm, boolean critical, boolean hypotheses, List<PieceFit> pieces,
-        boolean lonely, Degeneracies degeneracies) {
+public record CriticalPointReport(double gradientNorm, boolean critical, double roundingRatio, boolean hypotheses,
+        List<PieceFit> pieces, boolean lonely, Degeneracies degeneracies) {
     public CriticalPointReport {
         pieces = List.copyOf(pieces);
     }
@@ -30,6 +31,7 @@ public record CriticalPointReport(double gradientNorm, boolean critical, boolean
         return pieces.stream().allMatch(PieceFit::ols);
     }
 
+    /** @throws IllegalArgumentException if a piece's least-squares line overflows (the data are too large) */
     public static CriticalPointReport of(ShallowNetwork network, double[] x, double[] y) {
         if (x.length != y.length || x.length == 0) {
             throw new IllegalArgumentException("critical-point report needs equally many x and y values, at least one");
@@ -48,7 +50,8 @@ public record CriticalPointReport(double gradientNorm, boolean critical, boolean
         boolean[][] active = patterns(network, x);
         Criticality criticality = Criticality.of(deep, x, y);
         DataPartition partition = DataPartition.of(network, x);
-        return new CriticalPointReport(criticality.gradientNorm(), criticality.critical(), hypotheses(active, x.length),
+        return new CriticalPointReport(criticality.gradientNorm(), criticality.critical(),
+                criticality.roundingRatio(), hypotheses(active, x.length),
                 pieces(network, partition.breakpoints(), x, y, e, scale, tolerance), partition.lonely(),
                 degeneracies(network, x, active));
     }
@@ -130,6 +133,11 @@ public record CriticalPointReport(double gradientNorm, boolean critical, boolean
         }
         // a piece whose OLS line is not unique (fewer than two distinct x) is free: report no line
         LineFit line = LineFit.of(pieceX, pieceY, 0, count);
+        if (line.unique() && !(Double.isFinite(line.slope()) && Double.isFinite(line.intercept()))) {
+            // NaN means a free piece below; an overflowing sum of squares must not pass for one
+            throw new IllegalArgumentException("the least-squares line of the piece [" + from + ", " + to
+                    + ") is not finite: the data are too large for double precision");
+        }
         double slope = line.unique() ? line.slope() : Double.NaN;
         double intercept = line.unique() ? line.intercept() : Double.NaN;
         boolean ols = Math.abs(sumE) <= tolerance * scale && Math.abs(sumEx) <= tolerance * scale;
