@@ -10,6 +10,7 @@ import org.splinelens.baselines.segmented.PiecewiseLinearFit;
 import org.splinelens.baselines.segmented.Segment;
 import org.splinelens.baselines.segmented.SegmentedRegression;
 import org.splinelens.core.data.Dataset;
+import org.splinelens.core.limits.PrecisionExceeded;
 import org.splinelens.core.spline.Bdso;
 import org.splinelens.core.spline.LineFit;
 import org.splinelens.core.spline.Pwl;
@@ -54,7 +55,7 @@ public final class Fitters {
 
             @Override
             public FitResult fit(Dataset data, FitRequest request) {
-                return finite(fit.apply(data, request), data);
+                return finite(fit.apply(data, request));
             }
         };
     }
@@ -70,7 +71,7 @@ public final class Fitters {
         } else {
             regression = SegmentedRegression.fit(data, breaks, request.minSegment());
         }
-        return segmented("dp", regression.withBreaks(breaks));
+        return segmented("dp", regression.withBreaks(breaks), data);
     }
 
     private static FitResult greedyMerge(Dataset data, FitRequest request) {
@@ -82,10 +83,11 @@ public final class Fitters {
                     + " points, got " + data.size());
         }
         GreedyMerge merge = GreedyMerge.run(data, pieces, GREEDY_DELTA);
-        return segmented("greedy-merge", merge.finish(pieces, request.minSegment()));
+        return segmented("greedy-merge", merge.finish(pieces, request.minSegment()), data);
     }
 
-    private static FitResult segmented(String method, PiecewiseLinearFit fit) {
+    private static FitResult segmented(String method, PiecewiseLinearFit fit, Dataset data) {
+        requireFiniteRss(method, fit.rss(), data);
         return new FitResult(method, fit.pieces(), fit.rss(), fit.segments(), fit::value);
     }
 
@@ -138,21 +140,22 @@ public final class Fitters {
         LineFit.requireSquarable(method, data.x(), data.y());
     }
 
-    /** A non-finite fit is refused, never returned: the backstop behind the fitters' own input checks. */
-    private static FitResult finite(FitResult fit, Dataset data) {
-        String bad = Double.isFinite(fit.rss()) ? null : "its RSS is " + fit.rss();
+    /** Refuses a non-finite RSS before FitResult does, naming the data's magnitudes. */
+    private static void requireFiniteRss(String method, double rss, Dataset data) {
+        if (!Double.isFinite(rss)) {
+            throw new PrecisionExceeded(method + ": the fit is not finite (its RSS is " + rss + "): the data are too"
+                    + " large or too closely spaced for double precision (" + data.magnitudes() + ")");
+        }
+    }
+
+    /** The backstop behind the fitters' own input checks: a finite RSS, and finite lines on every segment. */
+    private static FitResult finite(FitResult fit) {
         for (Segment s : fit.segments()) {
-            if (bad == null && !(Double.isFinite(s.slope()) && Double.isFinite(s.intercept()))) {
-                bad = "the line of the segment from x = " + s.from() + " is " + s.slope() + " x + " + s.intercept();
+            if (!(Double.isFinite(s.slope()) && Double.isFinite(s.intercept()))) {
+                throw new PrecisionExceeded(fit.method() + ": the line of the segment from x = " + s.from() + " is not"
+                        + " finite (" + s.slope() + " x + " + s.intercept() + "): the data are too large for double"
+                        + " precision");
             }
-        }
-        for (int n = 0; n < data.size() && bad == null; n++) {
-            double f = fit.value(data.x(n));
-            bad = Double.isFinite(f) ? null : "its value at x = " + data.x(n) + " is " + f;
-        }
-        if (bad != null) {
-            throw new IllegalArgumentException(fit.method() + ": the fit is not finite (" + bad + "): the data are"
-                    + " too large or too closely spaced for double precision (" + data.magnitudes() + ")");
         }
         return fit;
     }
@@ -164,6 +167,7 @@ public final class Fitters {
             double e = f.applyAsDouble(data.x(n)) - data.y(n);
             rss += e * e;
         }
+        requireFiniteRss(method, rss, data);
         return new FitResult(method, pieces, rss, segments, f);
     }
 }
