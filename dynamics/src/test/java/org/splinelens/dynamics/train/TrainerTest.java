@@ -194,7 +194,7 @@ class TrainerTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    /** An observer that finds a trained net beyond double precision ends the run as diverged, keeping the net before. */
+    /** An observer finding a trained net beyond double precision ends the run as diverged, keeping the one before. */
     @Test
     void anObserverMeetingANetBeyondDoublePrecisionMeansDivergence() {
         ShallowNetwork start = shallow(1, 6);
