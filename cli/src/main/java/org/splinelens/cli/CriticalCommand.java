@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.splinelens.core.data.Dataset;
+import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.losssurface.critical.CriticalPointReport;
 import org.splinelens.losssurface.critical.Degeneracies;
@@ -36,13 +37,27 @@ final class CriticalCommand implements Callable<Integer> {
     public Integer call() {
         ShallowNetwork shallow = net.shallow("Thm 4's report");
         Dataset dataset = data.dataset();
-        CriticalPointReport report = CriticalPointReport.of(shallow, dataset.x(), dataset.y());
+        String tooLarge = FiniteResults.tooLarge(shallow, dataset);
+        CriticalPointReport report;
+        try {
+            report = CriticalPointReport.of(shallow, dataset.x(), dataset.y());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(data.path() + ": " + e.getMessage() + " (" + FiniteResults.magnitudes(
+                    dataset) + ")");
+        }
+        FiniteResults.require(report.gradientNorm(), "the gradient norm", tooLarge);
+        FiniteResults.require(report.roundingRatio(), "the gradient's rounding scale", tooLarge);
+        for (PieceFit p : report.pieces()) {
+            FiniteResults.require(p.netSlope(), "the net's slope on a piece", tooLarge);
+            FiniteResults.require(p.netIntercept(), "the net's intercept on a piece", tooLarge);
+        }
         PrintWriter out = spec.commandLine().getOut();
         Degeneracies d = report.degeneracies();
         if (json.enabled()) {
             ObjectNode root = JsonOutput.MAPPER.createObjectNode();
             root.put("gradientNorm", report.gradientNorm());
             root.put("critical", report.critical());
+            JsonOutput.number(root, "gradientRoundingRatio", report.roundingRatio());
             root.put("theorem4Hypotheses", report.hypotheses());
             root.put("piecewiseOls", report.piecewiseOls());
             root.put("lonely", report.lonely());
@@ -74,7 +89,8 @@ final class CriticalCommand implements Callable<Integer> {
         for (PieceFit p : report.pieces()) {
             out.printf(Locale.ROOT, "  [%-10.4g, %10.4g) %3d points  OLS %s  net %.6g x + %.6g%s%n", p.from(), p.to(),
                     p.points(), Double.isNaN(p.olsSlope()) ? "free" : String.format(Locale.ROOT, "%.6g x + %.6g",
-                            p.olsSlope(), p.olsIntercept()), p.netSlope(), p.netIntercept(), p.ols() ? "" : "  (not OLS)");
+                            p.olsSlope(), p.olsIntercept()), p.netSlope(), p.netIntercept(),
+                    p.ols() ? "" : "  (not OLS)");
         }
         out.printf("degeneracies: shared %d, on all %s, on none %s, single input %s, zero parameters %s,"
                 + " complementary %d%n", d.sharedPatterns().size(), d.activeOnAll(), d.activeOnNone(),

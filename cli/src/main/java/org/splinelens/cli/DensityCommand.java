@@ -81,7 +81,8 @@ final class DensityCommand implements Callable<Integer> {
         if (json.enabled()) {
             ObjectNode node = JsonOutput.MAPPER.createObjectNode();
             JsonOutput.array(node.putArray("x"), at);
-            JsonOutput.array(node.putArray("density"), density);
+            // a density may be infinite at a point as an answer (the delta-slope law's singularity at 0)
+            JsonOutput.answers(node.putArray("density"), density);
             out.println(JsonOutput.text(node));
         } else {
             out.println("x,density");

@@ -3,6 +3,7 @@ package org.splinelens.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.Callable;
 import org.splinelens.core.data.Grid;
+import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.core.network.UnivariateNetwork;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +32,12 @@ final class EvalCommand implements Callable<Integer> {
         UnivariateNetwork network = net.network();
         double[] y = new double[x.length];
         network.values(x, y);
+        for (int n = 0; n < x.length; n++) {
+            if (!Double.isFinite(y[n])) {
+                throw new InvalidInputException(net.path() + ": f(" + x[n] + ") is not finite (" + y[n] + "): weights"
+                        + " or --grid too large for double precision (" + FiniteResults.magnitudes(network) + ")");
+            }
+        }
         var out = spec.commandLine().getOut();
         if (json.enabled()) {
             ObjectNode node = JsonOutput.MAPPER.createObjectNode();

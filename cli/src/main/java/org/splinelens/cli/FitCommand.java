@@ -77,6 +77,8 @@ final class FitCommand implements Callable<Integer> {
             throw new InvalidInputException(data.path() + ": " + e.getMessage());
         }
         ObjectNode root = json(fit, x);
+        // the text below prints the same numbers: one check of the tree covers both outputs
+        FiniteResults.requireTree(root, data.path() + ": the " + fit.method() + " fit");
         Path dir = out.orNull();
         if (dir != null) {
             AtomicFiles.writeString(dir.resolve("fit.json"), JsonOutput.text(root) + "\n");

@@ -54,8 +54,21 @@ final class HessianCommand implements Callable<Integer> {
         boolean shallow = network instanceof ShallowNetwork;
         DMatrixRMaj hessian = shallow ? ShallowHessian.exact((ShallowNetwork) network, x, y)
                 : NumericalHessian.of(network.asDeep(), x, y);
-        Spectrum spectrum = Spectrum.of(hessian, tolerance);
+        String tooLarge = FiniteResults.tooLarge(network, dataset);
+        for (double entry : hessian.data) {
+            if (!Double.isFinite(entry)) {
+                throw new InvalidInputException("the Hessian has non-finite entries: " + tooLarge);
+            }
+        }
+        Spectrum spectrum;
+        try {
+            spectrum = Spectrum.of(hessian, tolerance);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("the Hessian's eigenvalues overflow: " + tooLarge);
+        }
         Criticality criticality = Criticality.of(network.asDeep(), x, y);
+        FiniteResults.require(criticality.gradientNorm(), "the gradient norm", tooLarge);
+        FiniteResults.require(criticality.roundingRatio(), "the gradient's rounding scale", tooLarge);
         int width = shallow ? ((ShallowNetwork) network).width() : 0;
         PrintWriter out = spec.commandLine().getOut();
         if (json.enabled()) {
@@ -75,6 +88,7 @@ final class HessianCommand implements Callable<Integer> {
             root.put("zeroEigenvalueFraction", spectrum.zeroFraction());
             root.put("gradientNorm", criticality.gradientNorm());
             root.put("critical", criticality.critical());
+            JsonOutput.number(root, "gradientRoundingRatio", criticality.roundingRatio());
             if (shallow && width > 0) {
                 root.put("flatnessBound", Flatness.corollary3(x.length, width));
                 root.put("rankFlatnessBound", Flatness.rankBound(x.length, width));

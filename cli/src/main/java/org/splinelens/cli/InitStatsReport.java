@@ -40,9 +40,10 @@ record InitStatsReport(String init, int samples, long seed, List<LayerStatistics
                 t.set("breakpointQuantiles", quantiles(theory.get().breakpoints(null)));
                 if (shallowWidth > 0) {
                     RealDistribution mu = theory.get().deltaSlopes(null);
-                    t.put("deltaSlopeVariance", mu.getNumericalVariance());
-                    t.put("roughnessMean", theory.get().roughnessMean(shallowWidth));
-                    t.put("roughnessVariance", theory.get().roughnessVariance(shallowWidth));
+                    // a law may have no finite moment (heavy tails): ∞ is the answer then
+                    JsonOutput.number(t, "deltaSlopeVariance", mu.getNumericalVariance());
+                    JsonOutput.number(t, "roughnessMean", theory.get().roughnessMean(shallowWidth));
+                    JsonOutput.number(t, "roughnessVariance", theory.get().roughnessVariance(shallowWidth));
                 }
             }
         }
@@ -79,12 +80,13 @@ record InitStatsReport(String init, int samples, long seed, List<LayerStatistics
     private static ObjectNode summary(SampleStatistics s) {
         ObjectNode node = JsonOutput.MAPPER.createObjectNode();
         node.put("count", s.count());
-        node.put("mean", s.mean());
-        node.put("variance", s.variance());
+        // statistics of too few samples are undefined (NaN, written as null), not a numerical failure
+        JsonOutput.number(node, "mean", s.mean());
+        JsonOutput.number(node, "variance", s.variance());
         ObjectNode q = node.putObject("quantiles");
         double[] values = s.quantiles();
         for (int k = 0; k < SampleStatistics.LEVELS.length; k++) {
-            q.put(Double.toString(SampleStatistics.LEVELS[k]), values[k]);
+            JsonOutput.number(q, Double.toString(SampleStatistics.LEVELS[k]), values[k]);
         }
         return node;
     }
@@ -92,7 +94,7 @@ record InitStatsReport(String init, int samples, long seed, List<LayerStatistics
     private static ObjectNode quantiles(RealDistribution law) {
         ObjectNode q = JsonOutput.MAPPER.createObjectNode();
         for (double level : SampleStatistics.LEVELS) {
-            q.put(Double.toString(level), law.inverseCumulativeProbability(level));
+            JsonOutput.number(q, Double.toString(level), law.inverseCumulativeProbability(level));
         }
         return q;
     }

@@ -27,7 +27,26 @@ final class JsonOutput {
         }
     }
 
-    /** JSON has no NaN or infinities: NaN (undefined) is null, ±∞ the strings "Infinity" and "-Infinity". */
+    /**
+     * As {@link #array}, for values that may be non-finite as answers (a density's singularity, an undefined
+     * statistic): written as {@link #number} writes them.
+     */
+    static void answers(ArrayNode node, double[] values) {
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                node.add(v);
+            } else if (Double.isNaN(v)) {
+                node.addNull();
+            } else {
+                node.add(v > 0 ? "Infinity" : "-Infinity");
+            }
+        }
+    }
+
+    /**
+     * JSON has no NaN or infinities: NaN (undefined) is null, ±∞ the strings "Infinity" and "-Infinity". For values
+     * that may be non-finite as answers; a non-finite value written with {@code put} is refused by {@link #text}.
+     */
     static void number(ObjectNode node, String key, double value) {
         if (Double.isFinite(value)) {
             node.put(key, value);
@@ -38,7 +57,12 @@ final class JsonOutput {
         }
     }
 
+    /**
+     * @return the JSON text of {@code node}
+     * @throws org.splinelens.core.io.InvalidInputException if a number in it is not finite (see {@link FiniteResults})
+     */
     static String text(ObjectNode node) {
+        FiniteResults.requireTree(node, "the result");
         try {
             return MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {

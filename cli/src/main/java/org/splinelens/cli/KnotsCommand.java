@@ -42,7 +42,8 @@ final class KnotsCommand implements Callable<Integer> {
         if (unit != null && (unit < 0 || unit >= shallow.width())) {
             throw new InvalidInputException("--unit: expected 0.." + (shallow.width() - 1) + ", got " + unit);
         }
-        PrintWriter out = spec.commandLine().getOut();
+        // text is collected and printed after the check below, so a failure prints nothing but its line
+        StringBuilder text = new StringBuilder();
         ObjectNode root = JsonOutput.MAPPER.createObjectNode();
         ArrayNode units = root.putArray("units");
         for (int i = 0; i < shallow.width(); i++) {
@@ -58,10 +59,8 @@ final class KnotsCommand implements Callable<Integer> {
             u.put("deltaSlope", shallow.w(i) * shallow.v(i));
             u.put("orientation", orientation);
             ArrayNode list = u.putArray("knots");
-            if (!json.enabled()) {
-                out.printf(Locale.ROOT, "unit %d: β = %.6g, μ = %.6g, s = %+d%n", i, beta,
-                        shallow.w(i) * shallow.v(i), orientation);
-            }
+            text.append(String.format(Locale.ROOT, "unit %d: β = %.6g, μ = %.6g, s = %+d%n", i, beta,
+                    shallow.w(i) * shallow.v(i), orientation));
             for (KnotAnalysis knot : knots) {
                 String type = knot.type().name().toLowerCase(Locale.ROOT).replace('_', '-');
                 ObjectNode k = list.addObject();
@@ -71,14 +70,17 @@ final class KnotsCommand implements Callable<Integer> {
                 k.put("type", type);
                 quadratic(k.putObject("left"), knot.left());
                 quadratic(k.putObject("right"), knot.right());
-                if (!json.enabled()) {
-                    out.printf(Locale.ROOT, "  x = %-12.6g %-13s m1 = %.6g, m2 = %.6g%n", knot.knot(), type,
-                            knot.leftMinimiser(), knot.rightMinimiser());
-                }
+                text.append(String.format(Locale.ROOT, "  x = %-12.6g %-13s m1 = %.6g, m2 = %.6g%n", knot.knot(),
+                        type, knot.leftMinimiser(), knot.rightMinimiser()));
             }
         }
+        // the text shows the same numbers as the tree; a minimiser is NaN by design where a piece has none
+        FiniteResults.requireTree(root, net.path() + ": the knot analysis");
+        PrintWriter out = spec.commandLine().getOut();
         if (json.enabled()) {
             out.println(JsonOutput.text(root));
+        } else {
+            out.print(text);
         }
         return 0;
     }

@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.DoubleUnaryOperator;
 import org.splinelens.baselines.segmented.Segment;
+import org.splinelens.core.limits.PrecisionExceeded;
 
 /**
- * A fitted function that can be evaluated, with its residual sum of squares on the data and its piece count.
+ * A fitted function that can be evaluated, with its residual sum of squares on the data and its piece count. The RSS
+ * is finite: a fit that is not (its values at the data overflowed or are NaN) is refused here, whichever fitter made
+ * it, so no plugin can hand out a non-finite fit.
  *
  * @param method   the fitter's name
  * @param pieces   linear (or cubic) pieces of the fitted function over the data range
@@ -17,8 +20,13 @@ import org.splinelens.baselines.segmented.Segment;
 public record FitResult(String method, int pieces, double rss, List<Segment> segments,
         DoubleUnaryOperator function) {
 
+    /** @throws PrecisionExceeded if {@code rss} is not finite */
     public FitResult {
         Objects.requireNonNull(method, "method");
+        if (!Double.isFinite(rss)) {
+            throw new PrecisionExceeded(method + ": the fit is not finite (its RSS is " + rss + "): the data are too"
+                    + " large or too closely spaced for double precision");
+        }
         segments = List.copyOf(segments);
         Objects.requireNonNull(function, "function");
     }

@@ -10,7 +10,9 @@ import org.splinelens.baselines.segmented.PiecewiseLinearFit;
 import org.splinelens.baselines.segmented.Segment;
 import org.splinelens.baselines.segmented.SegmentedRegression;
 import org.splinelens.core.data.Dataset;
+import org.splinelens.core.limits.PrecisionExceeded;
 import org.splinelens.core.spline.Bdso;
+import org.splinelens.core.spline.LineFit;
 import org.splinelens.core.spline.Pwl;
 
 /** The built-in fitters. */
@@ -24,7 +26,8 @@ public final class Fitters {
 
     public static List<Fitter> all() {
         return List.of(
-                fitter("dp", "optimal segmented least squares by dynamic programming (Bai & Perron); BIC when pieces = 0",
+                fitter("dp", "optimal segmented least squares by dynamic programming (Bai & Perron); BIC when"
+                        + " pieces = 0",
                         Fitters::dp),
                 fitter("greedy-merge", "Greedy Merge segmented regression (Acharya et al. 2016), delta = 1, finished"
                         + " by DP over the survivors", Fitters::greedyMerge),
@@ -52,12 +55,13 @@ public final class Fitters {
 
             @Override
             public FitResult fit(Dataset data, FitRequest request) {
-                return fit.apply(data, request);
+                return finite(fit.apply(data, request));
             }
         };
     }
 
     private static FitResult dp(Dataset data, FitRequest request) {
+        requireSquarable("dp", data);
         int breaks = request.pieces() - 1;
         SegmentedRegression regression;
         if (request.pieces() == 0) {
@@ -67,10 +71,11 @@ public final class Fitters {
         } else {
             regression = SegmentedRegression.fit(data, breaks, request.minSegment());
         }
-        return segmented("dp", regression.withBreaks(breaks));
+        return segmented("dp", regression.withBreaks(breaks), data);
     }
 
     private static FitResult greedyMerge(Dataset data, FitRequest request) {
+        requireSquarable("greedy merge", data);
         int pieces = request.pieces() == 0 ? 4 : request.pieces();
         if ((long) pieces * request.minSegment() > data.size()) {
             throw new IllegalArgumentException("greedy merge: " + pieces + " pieces of at least "
@@ -78,10 +83,11 @@ public final class Fitters {
                     + " points, got " + data.size());
         }
         GreedyMerge merge = GreedyMerge.run(data, pieces, GREEDY_DELTA);
-        return segmented("greedy-merge", merge.finish(pieces, request.minSegment()));
+        return segmented("greedy-merge", merge.finish(pieces, request.minSegment()), data);
     }
 
-    private static FitResult segmented(String method, PiecewiseLinearFit fit) {
+    private static FitResult segmented(String method, PiecewiseLinearFit fit, Dataset data) {
+        requireFiniteRss(method, fit.rss(), data);
         return new FitResult(method, fit.pieces(), fit.rss(), fit.segments(), fit::value);
     }
 
@@ -96,6 +102,14 @@ public final class Fitters {
             }
         }
         int last = x.length - 1;
+        for (int n = 1; n < x.length; n++) {
+            double slope = (y[n] - y[n - 1]) / (x[n] - x[n - 1]);
+            if (!Double.isFinite(slope)) {
+                throw new IllegalArgumentException("linear interpolation: the slope between x = " + x[n - 1]
+                        + " and x = " + x[n] + " is not finite (" + slope + "): the x spacing is too small (or the y"
+                        + " step too large) for double precision");
+            }
+        }
         double left = last == 0 ? 0 : (y[1] - y[0]) / (x[1] - x[0]);
         double right = last == 0 ? 0 : (y[last] - y[last - 1]) / (x[last] - x[last - 1]);
         Pwl pwl = Pwl.throughPoints(x, y, left, right);
@@ -108,6 +122,7 @@ public final class Fitters {
         if (!(a < b)) {
             throw new IllegalArgumentException("min-norm: the data need at least two distinct x values");
         }
+        requireSquarable("min-norm", data);
         int locations = Math.max(2, request.pieces() == 0 ? 4 * data.size() : request.pieces() - 1);
         MinimumNormSpline spline = MinimumNormSpline.uniform(data, locations, a, b);
         int[] s = spline.orientations();
@@ -120,12 +135,39 @@ public final class Fitters {
         return result("min-norm", data, pwl.piecesIn(a, b), List.of(), spline::value);
     }
 
-    private static FitResult result(String method, Dataset data, int pieces, List<Segment> segments, DoubleUnaryOperator f) {
+    /** Least squares square the centred data: see {@link LineFit#requireSquarable}. */
+    static void requireSquarable(String method, Dataset data) {
+        LineFit.requireSquarable(method, data.x(), data.y());
+    }
+
+    /** Refuses a non-finite RSS before FitResult does, naming the data's magnitudes. */
+    private static void requireFiniteRss(String method, double rss, Dataset data) {
+        if (!Double.isFinite(rss)) {
+            throw new PrecisionExceeded(method + ": the fit is not finite (its RSS is " + rss + "): the data are too"
+                    + " large or too closely spaced for double precision (" + data.magnitudes() + ")");
+        }
+    }
+
+    /** The backstop behind the fitters' own input checks: a finite RSS, and finite lines on every segment. */
+    private static FitResult finite(FitResult fit) {
+        for (Segment s : fit.segments()) {
+            if (!(Double.isFinite(s.slope()) && Double.isFinite(s.intercept()))) {
+                throw new PrecisionExceeded(fit.method() + ": the line of the segment from x = " + s.from() + " is not"
+                        + " finite (" + s.slope() + " x + " + s.intercept() + "): the data are too large for double"
+                        + " precision");
+            }
+        }
+        return fit;
+    }
+
+    private static FitResult result(String method, Dataset data, int pieces, List<Segment> segments,
+            DoubleUnaryOperator f) {
         double rss = 0;
         for (int n = 0; n < data.size(); n++) {
             double e = f.applyAsDouble(data.x(n)) - data.y(n);
             rss += e * e;
         }
+        requireFiniteRss(method, rss, data);
         return new FitResult(method, pieces, rss, segments, f);
     }
 }

@@ -1,6 +1,7 @@
 package org.splinelens.baselines.interpolation;
 
 import org.apache.commons.math3.analysis.interpolation.SplineInterpolator;
+import org.apache.commons.math3.analysis.polynomials.PolynomialFunction;
 import org.apache.commons.math3.analysis.polynomials.PolynomialSplineFunction;
 import org.splinelens.core.data.Dataset;
 
@@ -39,7 +40,26 @@ public final class NaturalCubicSpline {
         if (x.length < 3) {
             throw new IllegalArgumentException("natural cubic spline needs at least 3 points, got " + x.length);
         }
-        return new NaturalCubicSpline(new SplineInterpolator().interpolate(x, sorted.y()));
+        PolynomialSplineFunction spline = new SplineInterpolator().interpolate(x, sorted.y());
+        // the cubic's coefficients carry Δy/h and the curvature ~ Δy/h²: a spacing h whose square underflows, or y
+        // steps that overflow, make them non-finite; refuse rather than return a spline that evaluates to NaN
+        PolynomialFunction[] pieces = spline.getPolynomials();
+        for (int p = 0; p < pieces.length; p++) {
+            for (double c : pieces[p].getCoefficients()) {
+                if (!Double.isFinite(c)) {
+                    throw new IllegalArgumentException("natural cubic spline: the piece on [" + x[p] + ", " + x[p + 1]
+                            + "] is not finite: x spacing " + (x[p + 1] - x[p]) + " too small (or y too large) for"
+                            + " double precision (the curvature ~ Δy/h² overflows); rescale x");
+                }
+            }
+        }
+        NaturalCubicSpline result = new NaturalCubicSpline(spline);
+        if (!(Double.isFinite(result.leftLine[0]) && Double.isFinite(result.leftLine[1])
+                && Double.isFinite(result.rightLine[0]) && Double.isFinite(result.rightLine[1]))) {
+            throw new IllegalArgumentException("natural cubic spline: the lines beyond the data are not finite: the"
+                    + " data are too large for double precision; rescale x or y");
+        }
+        return result;
     }
 
     public double value(double x) {

@@ -16,7 +16,8 @@ import org.splinelens.core.testing.PluginContract;
 /**
  * What every fitter plugin promises, on a noisy sine (60 points at distinct random x) asked for 4 pieces: the RSS it
  * reports is the RSS of its own evaluations at the data, to 1e-9 relative, it is finite, and fitting twice gives the
- * same fit.
+ * same fit. On data at the ends of the double range it either fits finitely or refuses with an
+ * {@link IllegalArgumentException}: a non-finite fit is never an answer.
  */
 public interface FitterContract extends PluginContract {
 
@@ -40,6 +41,37 @@ public interface FitterContract extends PluginContract {
             }
             assertThat(fit.rss()).as("reported RSS").isFinite().isCloseTo(rss, within(1e-9 * Math.max(1, rss)));
             assertThat(fitter.fit(data, request).rss()).as("fitting twice").isEqualTo(fit.rss());
+        });
+    }
+
+    @TestFactory
+    default Stream<DynamicTest> fittersNeverReturnANonFiniteFit() {
+        Dataset[] extreme = {
+            // issue 18's tiny.csv: spacings 1e-300, whose squares underflow and whose Δy/h² overflow
+            new Dataset(new double[] {0, 1e-300, 2e-300, 3e-300, 4e-300}, new double[] {0, 1, 2, 0, 1}),
+            // subnormal spacing: Δy/h overflows
+            new Dataset(new double[] {0, 4.9e-324, 1e-323, 1.5e-323}, new double[] {0, 1, 0, 1}),
+            // issue 18's hugex.csv and a spread whose squares overflow
+            new Dataset(new double[] {-1e300, 0, 1e300, 2e300}, new double[] {1, 2, 0, 1}),
+            new Dataset(new double[] {-1e200, 0, 1e200, 2e200}, new double[] {1, 2, 0, 1}),
+            // targets whose squares overflow
+            new Dataset(new double[] {0, 1, 2, 3, 4}, new double[] {0, 1, 2, 1e300, -1e300}),
+        };
+        FitRequest request = new FitRequest(2, 1);
+        return each("fitter", Fitter.class, fitter -> {
+            for (Dataset data : extreme) {
+                FitResult fit;
+                try {
+                    fit = fitter.fit(data, request);
+                } catch (IllegalArgumentException refused) {
+                    assertThat(refused.getMessage()).as("refusal of %s", data).isNotBlank().doesNotContain("\n");
+                    continue;
+                }
+                assertThat(fit.rss()).as("RSS on %s", data).isFinite();
+                for (int n = 0; n < data.size(); n++) {
+                    assertThat(fit.value(data.x(n))).as("value at %s", data.x(n)).isFinite();
+                }
+            }
         });
     }
 }

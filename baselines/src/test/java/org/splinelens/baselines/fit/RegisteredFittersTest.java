@@ -64,4 +64,35 @@ class RegisteredFittersTest {
         assertThatThrownBy(() -> REGISTRY.plugin(Fitter.class, "greedy-merge").fit(noisySine(), new FitRequest(8, 5)))
                 .hasMessageContaining("need 40 points, got 30");
     }
+
+    /** Issue 18: the built-ins refuse data beyond double precision at the source, naming the cause. */
+    @Test
+    void dataBeyondDoublePrecisionAreRefusedNamingTheCause() {
+        Dataset tiny = new Dataset(new double[] {0, 1e-300, 2e-300, 3e-300}, new double[] {0, 1, 2, 0});
+        assertThatThrownBy(() -> fitter("natural-cubic").fit(tiny, new FitRequest(0, 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x spacing 1.0E-300");
+        for (String name : new String[] {"dp", "greedy-merge", "min-norm"}) {
+            assertThatThrownBy(() -> fitter(name).fit(tiny, new FitRequest(2, 1))).as(name)
+                    .hasMessageContaining("spread over only").hasMessageContaining("squares underflow");
+        }
+        Dataset wide = new Dataset(new double[] {-1e200, 0, 1e200, 2e200}, new double[] {1, 2, 0, 1});
+        assertThatThrownBy(() -> fitter("dp").fit(wide, new FitRequest(2, 1)))
+                .hasMessageContaining("spread over 1.5E200").hasMessageContaining("squares overflow");
+        Dataset subnormal = new Dataset(new double[] {0, 4.9e-324, 1e-323}, new double[] {0, 1, 0});
+        assertThatThrownBy(() -> fitter("linear").fit(subnormal, new FitRequest(0, 1)))
+                .hasMessageContaining("slope between x = 0.0 and x = 4.9E-324 is not finite");
+        Dataset huge = new Dataset(new double[] {0, 1, 2, 3}, new double[] {0, 1, 1e300, -1e300});
+        assertThatThrownBy(() -> fitter("natural-cubic").fit(huge, new FitRequest(0, 1)))
+                .hasMessageContaining("the fit is not finite").hasMessageContaining("|y| up to 1.00e+300");
+        // interpolation does not square x: the huge spread of issue 18's hugex.csv is fitted exactly
+        Dataset hugeX = new Dataset(new double[] {-1e300, 0, 1e300}, new double[] {1, 2, 0});
+        FitResult linear = fitter("linear").fit(hugeX, new FitRequest(0, 1));
+        for (int n = 0; n < hugeX.size(); n++) {
+            assertThat(linear.value(hugeX.x(n))).isEqualTo(hugeX.y(n));
+        }
+    }
+
+    private static Fitter fitter(String name) {
+        return REGISTRY.plugins(Fitter.class).get(name);
+    }
 }

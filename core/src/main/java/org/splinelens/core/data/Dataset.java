@@ -1,6 +1,7 @@
 package org.splinelens.core.data;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.DoubleUnaryOperator;
 
@@ -71,6 +72,30 @@ public record Dataset(double[] x, double[] y) {
 
     public double maxX() {
         return Arrays.stream(x).max().orElseThrow();
+    }
+
+    /**
+     * @return the magnitudes that decide whether double precision can hold a computation on these data, for error
+     * messages: {@code "|x| up to 1.00e+300, |y| up to 2.00, smallest x spacing 1.00e-300"} (no spacing for one
+     * distinct x)
+     */
+    public String magnitudes() {
+        double largestX = 0;
+        double largestY = 0;
+        for (int n = 0; n < x.length; n++) {
+            largestX = Math.max(largestX, Math.abs(x[n]));
+            largestY = Math.max(largestY, Math.abs(y[n]));
+        }
+        double[] sorted = x.clone();
+        Arrays.sort(sorted);
+        double spacing = Double.POSITIVE_INFINITY;
+        for (int n = 1; n < sorted.length; n++) {
+            if (sorted[n] > sorted[n - 1]) {
+                spacing = Math.min(spacing, sorted[n] - sorted[n - 1]);
+            }
+        }
+        return String.format(Locale.ROOT, "|x| up to %.3g, |y| up to %.3g", largestX, largestY)
+                + (Double.isFinite(spacing) ? String.format(Locale.ROOT, ", smallest x spacing %.3g", spacing) : "");
     }
 
     /** @return the same points sorted by {@code x} (stable, so duplicate {@code x} keep their order) */

@@ -3,6 +3,8 @@ package org.splinelens.core.deep;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import org.splinelens.core.limits.PrecisionExceeded;
 import org.splinelens.core.network.DeepArchitecture;
 import org.splinelens.core.network.DeepNetwork;
 import org.splinelens.core.spline.Pwl;
@@ -23,6 +25,10 @@ public final class DeepBreakpoints {
     private DeepBreakpoints() {
     }
 
+    /**
+     * @throws PrecisionExceeded if the network's pre-activations, slopes or breakpoints overflow double precision,
+     * or rounding swamps the output's values
+     */
     public static DeepBreakpointAnalysis analyze(DeepNetwork network) {
         DeepArchitecture arch = network.architecture();
         double[] theta = network.parameters();
@@ -32,11 +38,18 @@ public final class DeepBreakpoints {
         double[][][] induced = new double[hiddenLayers][][];
         for (int l = 0; l < hiddenLayers; l++) {
             SharedGridFunctions z = h.affine(theta, arch.weightOffset(l), arch.biasOffset(l), arch.outputSize(l));
+            requireFinite(z, "the pre-activations of layer " + (l + 1), theta);
             int units = z.count();
             induced[l] = new double[units][];
             int total = z.grid.length;
             for (int u = 0; u < units; u++) {
                 induced[l][u] = z.positivityBoundary(u);
+                for (double beta : induced[l][u]) {
+                    if (!Double.isFinite(beta)) {
+                        throw new PrecisionExceeded("breakpoint analysis: a breakpoint of layer " + (l + 1)
+                                + " overflows double precision (" + scale(theta) + ")");
+                    }
+                }
                 total += induced[l][u].length;
             }
             double[] union = Arrays.copyOf(z.grid, total);
@@ -49,6 +62,7 @@ public final class DeepBreakpoints {
         }
         int last = arch.layers() - 1;
         SharedGridFunctions out = h.affine(theta, arch.weightOffset(last), arch.biasOffset(last), 1);
+        requireFinite(out, "the output", theta);
 
         double[] grid = out.grid;
         boolean[] kink = new boolean[grid.length];
@@ -90,7 +104,15 @@ public final class DeepBreakpoints {
         return 4.0 * (arch.hiddenUnits() + 1) * arch.layers() * Math.ulp(1.0);
     }
 
-    /** The output on its grid as a canonical PWL, marking in {@code kink} the grid points that are knots. */
+    /**
+     * The output on its grid as a canonical PWL, marking in {@code kink} the grid points that are knots. Each piece's
+     * line is anchored at its left knot, and the first piece's at the first knot: a line anchored at a grid point far
+     * from the knot it meets carries that point's rounding — of the size of the terms summed there, which can dwarf
+     * the value at the knot — across the whole distance, and breaks continuity at the knot (a net whose breakpoints
+     * nearly coincide with a far-off non-kink grid point, as gradient descent on large inputs makes).
+     *
+     * @throws PrecisionExceeded if rounding still leaves the lines discontinuous at a knot
+     */
     private static Pwl canonicalOutput(SharedGridFunctions out, boolean[] kink, double tolerance) {
         double[] grid = out.grid;
         double[] v = out.values[0];
@@ -100,19 +122,54 @@ public final class DeepBreakpoints {
         double[] knots = new double[m];
         double[] slopes = new double[m + 1];
         double[] intercepts = new double[m + 1];
-        slopes[0] = s[0];
-        intercepts[0] = v[0] - s[0] * grid[0];
+        int first = -1;
         int k = 0;
         for (int g = 0; g < m; g++) {
             double jump = s[g + 1] - s[g];
             if (Math.abs(jump) > tolerance * (a[g] + a[g + 1])) {
                 kink[g] = true;
+                first = first < 0 ? g : first;
                 knots[k] = grid[g];
                 k++;
                 slopes[k] = s[g + 1];
                 intercepts[k] = v[g] - s[g + 1] * grid[g];
             }
         }
-        return new Pwl(Arrays.copyOf(knots, k), Arrays.copyOf(slopes, k + 1), Arrays.copyOf(intercepts, k + 1));
+        int anchor = first < 0 ? 0 : first;
+        slopes[0] = s[0];
+        intercepts[0] = v[anchor] - s[0] * grid[anchor];
+        try {
+            return new Pwl(Arrays.copyOf(knots, k), Arrays.copyOf(slopes, k + 1), Arrays.copyOf(intercepts, k + 1));
+        } catch (IllegalArgumentException e) {
+            // the function is continuous by construction: a gap at a knot is rounding that swamped the values
+            throw new PrecisionExceeded("breakpoint analysis lost all precision (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** @throws PrecisionExceeded if a value or slope of {@code z} overflowed */
+    private static void requireFinite(SharedGridFunctions z, String what, double[] theta) {
+        for (int u = 0; u < z.count(); u++) {
+            if (!(allFinite(z.values[u]) && allFinite(z.slopes[u]) && allFinite(z.slopeMagnitudes[u]))) {
+                throw new PrecisionExceeded("breakpoint analysis: " + what + " overflow double precision ("
+                        + scale(theta) + ")");
+            }
+        }
+    }
+
+    private static boolean allFinite(double[] values) {
+        for (double value : values) {
+            if (!Double.isFinite(value)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String scale(double[] theta) {
+        double largest = 0;
+        for (double t : theta) {
+            largest = Math.max(largest, Math.abs(t));
+        }
+        return String.format(Locale.ROOT, "|θ| up to %.3g", largest);
     }
 }

@@ -1,5 +1,7 @@
 package org.splinelens.core.spline;
 
+import org.splinelens.core.limits.PrecisionExceeded;
+
 /**
  * The least-squares line {@code y ≈ slope·x + intercept} of n points {@code (x_k, y_k)} and its residual sum of
  * squares {@code rss = Σ (y_k − slope·x_k − intercept)²}: the OLS line of one piece of the data (the pieces of
@@ -40,6 +42,40 @@ public record LineFit(int n, double slope, double intercept, double rss, boolean
         if (n < 0 || rss < 0 || unique && n < 2) {
             throw new IllegalArgumentException("a line fit needs n >= 0, rss >= 0 and, when unique, n >= 2; got n = "
                     + n + ", rss = " + rss + ", unique = " + unique);
+        }
+    }
+
+    /**
+     * Refuses data whose least squares leave double precision. The moments square the centred data: a spread of x
+     * whose square is below {@link Double#MIN_NORMAL} makes distinct x look equal (or the slope Sxy/Sxx lose its
+     * digits), and a spread of x or a |y| whose squares summed over the points overflow leave NaN or ∞.
+     *
+     * @param what the computation, for the message ("dp", "census")
+     * @throws PrecisionExceeded naming the spread or the |y| and which way it fails
+     */
+    public static void requireSquarable(String what, double[] x, double[] y) {
+        int n = x.length;
+        double meanX = 0;
+        for (double xk : x) {
+            meanX += xk / n;
+        }
+        double spread = 0;
+        double largestY = 0;
+        for (int k = 0; k < n; k++) {
+            spread = Math.max(spread, Math.abs(x[k] - meanX));
+            largestY = Math.max(largestY, Math.abs(y[k]));
+        }
+        if (spread > 0 && spread * spread < Double.MIN_NORMAL) {
+            throw new PrecisionExceeded(what + ": the x values spread over only " + spread + ", too little for least"
+                    + " squares in double precision (their squares underflow); rescale x");
+        }
+        if (!Double.isFinite(spread * spread * n)) {
+            throw new PrecisionExceeded(what + ": the x values spread over " + spread + ", too much for least squares"
+                    + " in double precision (their squares overflow); rescale x");
+        }
+        if (!Double.isFinite(largestY * largestY * n)) {
+            throw new PrecisionExceeded(what + ": |y| up to " + largestY + " is too large for least squares in double"
+                    + " precision (the squares overflow); rescale y");
         }
     }
 

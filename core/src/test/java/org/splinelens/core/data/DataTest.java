@@ -27,6 +27,15 @@ class DataTest {
     }
 
     @Test
+    void magnitudesNameTheLargestValuesAndTheSmallestSpacing() {
+        assertThat(new Dataset(new double[] {3e-300, 0, -1e300, 1e-300}, new double[] {1, -2, 0.5, 0}).magnitudes())
+                .isEqualTo("|x| up to 1.00e+300, |y| up to 2.00, smallest x spacing 1.00e-300");
+        // repeated x are no spacing; one distinct x has none to report
+        assertThat(new Dataset(new double[] {2, 2}, new double[] {0, 0}).magnitudes())
+                .isEqualTo("|x| up to 2.00, |y| up to 0.00");
+    }
+
+    @Test
     void csvRoundTripsEveryDoubleExactly() throws IOException {
         SplittableRandom r = new SplittableRandom(1);
         double[] x = new double[100];

@@ -11,6 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
+import org.splinelens.core.limits.PrecisionExceeded;
 
 /** The least-squares line against the normal equations solved in exact arithmetic, and its rule for degenerate data. */
 class LineFitProperties {
@@ -190,5 +191,28 @@ class LineFitProperties {
         assertThatThrownBy(() -> new LineFit(1, 0, 0, 0, true)).hasMessageContaining("n >= 2");
         assertThatThrownBy(() -> LineFit.of(new double[2], new double[3])).hasMessageContaining("equally many");
         assertThatThrownBy(() -> LineFit.of(new double[2], new double[2], 1, 3)).hasMessageContaining("[1, 3)");
+    }
+
+    /**
+     * requireSquarable passes exactly the data whose moments stay finite and normal: at the edge it refuses, and where
+     * it passes, the line is finite and unique.
+     */
+    @Test
+    void dataWhoseSquaresLeaveDoublePrecisionAreRefused() {
+        double[] y = {0, 1, 0};
+        assertThatThrownBy(() -> LineFit.requireSquarable("dp", new double[] {0, 1e-300, 2e-300}, y))
+                .isInstanceOf(PrecisionExceeded.class).hasMessageContaining("squares underflow");
+        assertThatThrownBy(() -> LineFit.requireSquarable("dp", new double[] {-1e200, 0, 1e200}, y))
+                .isInstanceOf(PrecisionExceeded.class).hasMessageContaining("squares overflow");
+        assertThatThrownBy(() -> LineFit.requireSquarable("dp", new double[] {0, 1, 2}, new double[] {0, 1e160, 0}))
+                .isInstanceOf(PrecisionExceeded.class).hasMessageContaining("|y| up to 1.0E160");
+        // an offset is no spread: x near 1e200, 1e90 apart, square fine once centred
+        double[] near = {1e200, 1e200 + 1e90, 1e200 + 2e90};
+        LineFit.requireSquarable("dp", near, y);
+        double[] edge = {0, 1e-150, 2e-150};
+        LineFit.requireSquarable("dp", edge, y);
+        LineFit line = LineFit.of(edge, new double[] {0, 1, 2});
+        assertThat(line.unique()).isTrue();
+        assertThat(line.slope()).isCloseTo(1e150, within(1e138));
     }
 }

@@ -1,9 +1,11 @@
 package org.splinelens.dynamics.train;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.splinelens.core.data.Dataset;
+import org.splinelens.core.limits.PrecisionExceeded;
 import org.splinelens.core.network.UnivariateNetwork;
 import org.splinelens.dynamics.gradient.GradientMethod;
 import org.splinelens.dynamics.gradient.Normalization;
@@ -20,8 +22,12 @@ import org.splinelens.dynamics.optim.Optimizer;
  * from the run's generator (Fisher–Yates) and steps once per consecutive batch on the objective's
  * {@link TrainingObjective#batch} objectives; a remainder batch the objective does not accept is left out of the
  * epoch. {@code ℓ_e}, the full-data loss after epoch e, drives the stopping rules of {@link TrainerConfig}; observers
- * and the result see {@link TrainingObjective#full()}'s network. A non-finite {@code ℓ_e} throws
- * {@link TrainingDiverged} with the network after epoch {@code e − 1}. Every work buffer is allocated once per run.
+ * and the result see {@link TrainingObjective#full()}'s network. Training has diverged at epoch {@code e >= 1} when
+ * {@code ℓ_e} is not finite, when it has outgrown what double precision resolves of the data
+ * ({@link #resolvableResidual}), or when an observer finds the network beyond double precision
+ * ({@link PrecisionExceeded}): that throws {@link TrainingDiverged} with the network after epoch {@code e − 1}. A
+ * start whose loss is not finite was never trained: that throws {@link PrecisionExceeded}, naming the data's and the
+ * parameters' magnitudes. Every work buffer is allocated once per run.
  *
  * <p>{@link #train(UnivariateNetwork, Dataset, Optimizer, RandomGenerator, List)} trains the objective
  * {@link Objectives#of} chooses for the trainer's gradient method and normalisation.
@@ -85,10 +91,16 @@ public final class Trainer {
 
         double loss = batches == null ? full.lossAndGradient(theta, gradient) : full.loss(theta);
         if (!Double.isFinite(loss)) {
-            throw new TrainingDiverged(0, request.network(), loss);
+            throw new PrecisionExceeded("the initial loss is not finite (" + loss + "): data or initialization too"
+                    + " large for double precision (" + request.data().magnitudes() + ", " + magnitudes(theta) + ")");
         }
+        double resolvable = resolvableResidual(request.data(), loss);
         curve[0] = loss;
-        notify(observers, 0, loss, full, theta);
+        try {
+            notify(observers, 0, loss, full, theta);
+        } catch (PrecisionExceeded e) {
+            throw new PrecisionExceeded("the starting network: " + e.getMessage(), e);
+        }
         int epoch = 0;
         StopReason reason = StopReason.EPOCHS;
         while (epoch < config.epochs()) {
@@ -108,9 +120,14 @@ public final class Trainer {
             if (!Double.isFinite(loss)) {
                 throw new TrainingDiverged(epoch, full.network(previous), curve[epoch - 1]);
             }
+            if (Math.sqrt(2 * loss) > resolvable) {
+                throw new TrainingDiverged(epoch, full.network(previous), curve[epoch - 1], String.format(Locale.ROOT,
+                        "the loss %.3g is past %.3g, where the rounding of the network's values outweighs the data",
+                        loss, 0.5 * resolvable * resolvable));
+            }
             curve[epoch] = loss;
             if (epoch % config.observeEvery() == 0) {
-                notify(observers, epoch, loss, full, theta);
+                notifyTraining(observers, epoch, loss, full, theta, previous, curve[epoch - 1]);
             }
             if (config.tolerance() > 0 && Math.abs(loss - curve[epoch - 1]) < config.tolerance()) {
                 reason = StopReason.CONVERGED;
@@ -118,11 +135,53 @@ public final class Trainer {
             }
         }
         if (epoch % config.observeEvery() != 0) {
-            notify(observers, epoch, loss, full, theta);
+            notifyTraining(observers, epoch, loss, full, theta, previous, epoch == 0 ? loss : curve[epoch - 1]);
         }
         double[] done = new double[epoch + 1];
         System.arraycopy(curve, 0, done, 0, done.length);
         return new TrainingResult(full.network(theta), epoch, loss, reason, done, (System.nanoTime() - began) / 1e9);
+    }
+
+    /**
+     * The residual norm beyond which training has diverged: {@code (‖y‖₂ + ‖e_0‖₂) / u}, {@code u = 2⁻⁵³}. Past it,
+     * {@code ‖f‖ >= ‖e‖ − ‖y‖ > ‖e_0‖/u}, so the rounding of the network's values alone ({@code >= u|f_n|/2} each)
+     * outweighs the data and the starting misfit together: nothing of the fit is left to resolve, and no sane run of
+     * gradient descent gets there (the loss would have grown by a factor {@code u⁻²} ≈ 10³²). Caught here, not when
+     * the loss overflows, such a run is reported as diverged while its last network can still be analysed.
+     *
+     * @param initialLoss {@code ℓ_0 = ½ ‖e_0‖²}
+     */
+    static double resolvableResidual(Dataset data, double initialLoss) {
+        double squares = 0;
+        for (int n = 0; n < data.size(); n++) {
+            squares += data.y(n) * data.y(n);
+        }
+        return (Math.sqrt(squares) + Math.sqrt(2 * initialLoss)) * 0x1p53;
+    }
+
+    /**
+     * Observers of epoch {@code epoch >= 1}: an observer that finds the network beyond double precision (its
+     * breakpoints or slopes overflow) means the run diverged, and the network of the epoch before is kept.
+     */
+    private static void notifyTraining(List<? extends TrainingObserver> observers, int epoch, double loss,
+            Objective full, double[] theta, double[] previous, double previousLoss) {
+        try {
+            notify(observers, epoch, loss, full, theta);
+        } catch (PrecisionExceeded e) {
+            if (epoch == 0) {
+                throw new PrecisionExceeded("the starting network: " + e.getMessage(), e);
+            }
+            throw new TrainingDiverged(epoch, full.network(previous), previousLoss,
+                    "the network is beyond double precision (" + e.getMessage() + ")");
+        }
+    }
+
+    private static String magnitudes(double[] theta) {
+        double largest = 0;
+        for (double t : theta) {
+            largest = Math.max(largest, Math.abs(t));
+        }
+        return String.format(Locale.ROOT, "|θ| up to %.3g", largest);
     }
 
     private static void notify(List<? extends TrainingObserver> observers, int epoch, double loss, Objective full,

@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.splinelens.core.data.Dataset;
 import org.splinelens.core.data.Samplers;
+import org.splinelens.core.limits.PrecisionExceeded;
 import org.splinelens.core.network.DeepArchitecture;
 import org.splinelens.core.network.DeepNetwork;
 import org.splinelens.core.network.ShallowBatchNorm;
@@ -143,6 +144,83 @@ class TrainerTest {
                             org.assertj.core.data.Percentage.withPercentage(1e-10));
                     assertThat(e.getMessage()).contains("diverged").contains("epoch " + e.epoch());
                 });
+    }
+
+    /**
+     * Issue 18: GD at lr 0.1 on x ≈ 1e12 takes the loss from 2e23 to ~1e115 in one step and then creeps down, finite
+     * for hundreds of epochs. The residuals passed (‖y‖ + ‖e_0‖)/u at epoch 1, where rounding of the net's values
+     * outweighs the data: diverged there, keeping the start, though the loss never overflows.
+     */
+    @Test
+    void aLossPastWhatDoublePrecisionResolvesIsDivergence() {
+        Dataset data = new Dataset(new double[] {1e12, 2e12, 3e12}, new double[] {1, 3, 2});
+        ShallowNetwork start = shallow(3, 4);
+        double resolvable = Trainer.resolvableResidual(data, start.loss(data.x(), data.y()));
+        // the threshold against a hand computation: ‖y‖ = √14, ‖e_0‖ = √(2 ℓ_0)
+        assertThat(resolvable).isEqualTo((Math.sqrt(14) + Math.sqrt(2 * start.loss(data.x(), data.y()))) * 0x1p53);
+        List<Double> seen = new ArrayList<>();
+        assertThatThrownBy(() -> new Trainer(new TrainerConfig(200, 0, 0, 1), GradientMethod.AUTO)
+                .train(start, data, new GradientDescent(0.1, 0), new SplittableRandom(0),
+                        List.of((epoch, loss, net) -> seen.add(loss))))
+                .isInstanceOfSatisfying(TrainingDiverged.class, e -> {
+                    assertThat(e.epoch()).isEqualTo(1);
+                    assertThat(e.lastFinite()).isEqualTo(start);
+                    assertThat(e.getMessage()).contains("where the rounding of the network's values outweighs")
+                            .contains("at epoch 0").doesNotContain("epoch -1");
+                });
+        assertThat(seen).hasSize(1);
+        // the step itself: its loss is finite, far past the threshold
+        double[] theta = start.parameters();
+        double[] gradient = new double[theta.length];
+        ShallowKernels.lossAndGradient(4, theta, data.x(), data.y(), gradient);
+        for (int k = 0; k < theta.length; k++) {
+            theta[k] -= 0.1 * gradient[k];
+        }
+        double after = ShallowNetwork.fromParameters(4, theta).loss(data.x(), data.y());
+        assertThat(after).isFinite().isGreaterThan(0.5 * resolvable * resolvable);
+    }
+
+    /** A start whose loss is not finite was never trained: not a divergence, and no "epoch -1". */
+    @Test
+    void aNonFiniteInitialLossIsRefusedNamingTheMagnitudes() {
+        Dataset huge = new Dataset(new double[] {-1e300, 0, 1e300}, new double[] {1, 2, 0});
+        assertThatThrownBy(() -> new Trainer(new TrainerConfig(5, 0, 0, 1), GradientMethod.AUTO)
+                .train(shallow(1, 4), huge, new GradientDescent(0.01, 0), new SplittableRandom(0), List.of()))
+                .isInstanceOf(PrecisionExceeded.class)
+                .hasMessageStartingWith("the initial loss is not finite (Infinity): data or initialization too large")
+                .hasMessageContaining("|x| up to 1.00e+300").hasMessageContaining("|θ| up to")
+                .hasMessageNotContaining("epoch");
+        assertThatThrownBy(() -> new TrainingDiverged(0, shallow(1, 4), 1.0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** An observer finding a trained net beyond double precision ends the run as diverged, keeping the one before. */
+    @Test
+    void anObserverMeetingANetBeyondDoublePrecisionMeansDivergence() {
+        ShallowNetwork start = shallow(1, 6);
+        List<UnivariateNetwork> seen = new ArrayList<>();
+        List<Double> losses = new ArrayList<>();
+        TrainingObserver analysis = (epoch, loss, net) -> {
+            if (epoch == 3) {
+                throw new PrecisionExceeded("breakpoint analysis: the output overflow double precision");
+            }
+            seen.add(net);
+            losses.add(loss);
+        };
+        assertThatThrownBy(() -> new Trainer(new TrainerConfig(10, 0, 0, 1), GradientMethod.AUTO)
+                .train(start, DATA, new GradientDescent(0.01, 0), new SplittableRandom(0), List.of(analysis)))
+                .isInstanceOfSatisfying(TrainingDiverged.class, e -> {
+                    assertThat(e.epoch()).isEqualTo(3);
+                    assertThat(e.lastFinite()).isEqualTo(seen.get(2));
+                    assertThat(e.lastFiniteLoss()).isEqualTo(losses.get(2));
+                    assertThat(e.getMessage()).contains("the network is beyond double precision");
+                });
+        TrainingObserver atStart = (epoch, loss, net) -> {
+            throw new PrecisionExceeded("breakpoint analysis: the output overflow double precision");
+        };
+        assertThatThrownBy(() -> new Trainer(new TrainerConfig(10, 0, 0, 1), GradientMethod.AUTO)
+                .train(start, DATA, new GradientDescent(0.01, 0), new SplittableRandom(0), List.of(atStart)))
+                .isInstanceOf(PrecisionExceeded.class).hasMessageStartingWith("the starting network: ");
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.math.MathContext;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import org.splinelens.core.data.Dataset;
+import org.splinelens.core.limits.PrecisionExceeded;
+import org.splinelens.core.spline.LineFit;
 import org.splinelens.losssurface.partition.LonelyPartitions;
 
 /**
@@ -36,7 +38,12 @@ public record Census(int dataPoints, int width, BigInteger partitions, long exam
         return (double) admissible / examined;
     }
 
-    /** Examines every composition of N into H + 1 parts. */
+    /**
+     * Examines every composition of N into H + 1 parts.
+     *
+     * @throws org.splinelens.core.limits.PrecisionExceeded if the data's least squares or chords leave double
+     *         precision
+     */
     public static Census exhaustive(double[] x, double[] y, int width) {
         double[][] data = sortedDistinct(x, y);
         BigInteger all = LonelyPartitions.allPartitions(x.length, width);
@@ -50,7 +57,11 @@ public record Census(int dataPoints, int width, BigInteger partitions, long exam
         return new Census(x.length, width, all, counts[0], counts[1], true);
     }
 
-    /** Examines {@code samples} partitions drawn uniformly from all {@code C(N + H, H)} (stars and bars). */
+    /**
+     * Examines {@code samples} partitions drawn uniformly from all {@code C(N + H, H)} (stars and bars).
+     *
+     * @throws org.splinelens.core.limits.PrecisionExceeded as {@link #exhaustive} does
+     */
     public static Census sample(double[] x, double[] y, int width, int samples, RandomGenerator random) {
         if (samples < 1) {
             throw new IllegalArgumentException("samples must be >= 1, got " + samples);
@@ -110,6 +121,15 @@ public record Census(int dataPoints, int width, BigInteger partitions, long exam
                 throw new IllegalArgumentException("census needs distinct x values; " + xs[n] + " repeats");
             }
         }
-        return new double[][] {xs, sorted.y()};
+        double[] ys = sorted.y();
+        // the decision takes OLS lines of pieces and chords between neighbours: both must stay finite
+        LineFit.requireSquarable("census", xs, ys);
+        for (int n = 1; n < xs.length; n++) {
+            if (!Double.isFinite((ys[n] - ys[n - 1]) / (xs[n] - xs[n - 1]))) {
+                throw new PrecisionExceeded("census: the chord between x = " + xs[n - 1] + " and x = " + xs[n]
+                        + " is not finite: the x spacing is too small for double precision; rescale x");
+            }
+        }
+        return new double[][] {xs, ys};
     }
 }

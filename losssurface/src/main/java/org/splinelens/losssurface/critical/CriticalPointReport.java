@@ -3,6 +3,7 @@ package org.splinelens.losssurface.critical;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.splinelens.core.network.DeepNetwork;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.spline.LineFit;
 import org.splinelens.losssurface.partition.DataPartition;
@@ -13,15 +14,14 @@ import org.splinelens.losssurface.partition.DataPartition;
  *
  * @param gradientNorm  {@code ‖∇ℓ(θ)‖₂}, exact
  * @param critical      see {@link Criticality}
+ * @param roundingRatio the gradient in units of its rounding bound, see {@link Criticality}
  * @param hypotheses    Thm 4's two hypotheses hold
  * @param pieces        the partition's pieces, left to right
  * @param lonely        every piece holds at most one point
  * @param degeneracies  Cor 2's causes that hold
  */
-public record CriticalPointReport(double gradientNorm, boolean critical, boolean hypotheses, List<PieceFit> pieces,
-        boolean lonely, Degeneracies degeneracies) {
-    private static final double TOLERANCE = 1e-9;
-
+public record CriticalPointReport(double gradientNorm, boolean critical, double roundingRatio, boolean hypotheses,
+        List<PieceFit> pieces, boolean lonely, Degeneracies degeneracies) {
     public CriticalPointReport {
         pieces = List.copyOf(pieces);
     }
@@ -31,20 +31,29 @@ public record CriticalPointReport(double gradientNorm, boolean critical, boolean
         return pieces.stream().allMatch(PieceFit::ols);
     }
 
+    /** @throws IllegalArgumentException if a piece's least-squares line overflows (the data are too large) */
     public static CriticalPointReport of(ShallowNetwork network, double[] x, double[] y) {
         if (x.length != y.length || x.length == 0) {
             throw new IllegalArgumentException("critical-point report needs equally many x and y values, at least one");
         }
         double[] e = new double[x.length];
         network.values(x, e);
+        // the rounding scale of each residual: |f_n| + |y_n| bounded through the absolute-value pass
+        DeepNetwork deep = network.asDeep();
+        double[] scale = new double[x.length];
+        GradientRounding rounding = new GradientRounding(deep);
         for (int n = 0; n < x.length; n++) {
             e[n] -= y[n];
+            scale[n] = rounding.outputMagnitude(x[n]) + Math.abs(y[n]);
         }
+        double tolerance = GradientRounding.tolerance(deep.architecture(), x.length);
         boolean[][] active = patterns(network, x);
-        Criticality criticality = Criticality.of(network.asDeep(), x, y);
+        Criticality criticality = Criticality.of(deep, x, y);
         DataPartition partition = DataPartition.of(network, x);
-        return new CriticalPointReport(criticality.gradientNorm(), criticality.critical(), hypotheses(active, x.length),
-                pieces(network, partition.breakpoints(), x, y, e), partition.lonely(), degeneracies(network, x, active));
+        return new CriticalPointReport(criticality.gradientNorm(), criticality.critical(),
+                criticality.roundingRatio(), hypotheses(active, x.length),
+                pieces(network, partition.breakpoints(), x, y, e, scale, tolerance), partition.lonely(),
+                degeneracies(network, x, active));
     }
 
     private static boolean[][] patterns(ShallowNetwork network, double[] x) {
@@ -76,7 +85,7 @@ public record CriticalPointReport(double gradientNorm, boolean critical, boolean
     }
 
     private static List<PieceFit> pieces(ShallowNetwork network, double[] breakpoints, double[] x, double[] y,
-            double[] e) {
+            double[] e, double[] scale, double tolerance) {
         List<PieceFit> pieces = new ArrayList<>();
         for (int p = 0; p <= breakpoints.length; p++) {
             double from = p == 0 ? Double.NEGATIVE_INFINITY : breakpoints[p - 1];
@@ -94,13 +103,18 @@ public record CriticalPointReport(double gradientNorm, boolean critical, boolean
                     intercept += network.v(i) * network.b(i);
                 }
             }
-            pieces.add(fit(from, to, x, y, e, slope, intercept));
+            pieces.add(fit(from, to, x, y, e, scale, tolerance, slope, intercept));
         }
         return pieces;
     }
 
-    private static PieceFit fit(double from, double to, double[] x, double[] y, double[] e, double netSlope,
-            double netIntercept) {
+    /**
+     * The piece's OLS test: {@code Σe} and {@code Σe·x} over the piece vanish within their rounding, which is at most
+     * {@code τ Σ (F_n + |y_n|)(1 + |x_n|)} by {@link GradientRounding}'s argument (they are the gradient components
+     * of the piece's line, up to the factor {@code v_i}).
+     */
+    private static PieceFit fit(double from, double to, double[] x, double[] y, double[] e, double[] magnitude,
+            double tolerance, double netSlope, double netIntercept) {
         double[] pieceX = new double[x.length];
         double[] pieceY = new double[y.length];
         int count = 0;
@@ -114,14 +128,19 @@ public record CriticalPointReport(double gradientNorm, boolean critical, boolean
                 count++;
                 sumE += e[n];
                 sumEx += e[n] * x[n];
-                scale += Math.abs(e[n]) * (1 + Math.abs(x[n]));
+                scale += magnitude[n] * (1 + Math.abs(x[n]));
             }
         }
         // a piece whose OLS line is not unique (fewer than two distinct x) is free: report no line
         LineFit line = LineFit.of(pieceX, pieceY, 0, count);
+        if (line.unique() && !(Double.isFinite(line.slope()) && Double.isFinite(line.intercept()))) {
+            // NaN means a free piece below; an overflowing sum of squares must not pass for one
+            throw new IllegalArgumentException("the least-squares line of the piece [" + from + ", " + to
+                    + ") is not finite: the data are too large for double precision");
+        }
         double slope = line.unique() ? line.slope() : Double.NaN;
         double intercept = line.unique() ? line.intercept() : Double.NaN;
-        boolean ols = Math.abs(sumE) <= TOLERANCE * scale && Math.abs(sumEx) <= TOLERANCE * scale;
+        boolean ols = Math.abs(sumE) <= tolerance * scale && Math.abs(sumEx) <= tolerance * scale;
         return new PieceFit(from, to, count, slope, intercept, netSlope, netIntercept, ols);
     }
 

@@ -11,7 +11,8 @@ package org.splinelens.losssurface.critical;
  * @param netSlope      slope of the network on the piece
  * @param netIntercept  its intercept
  * @param ols           the network's line is a least-squares fit of the piece's data: its residuals are orthogonal
- *                      to 1 and x on the piece, within rounding ({@code |Σe| , |Σe·x| <= 1e-9 Σ|e|(1 + |x|)})
+ *                      to 1 and x on the piece, within rounding ({@code |Σe|, |Σe·x| <= τ Σ (F_n + |y_n|)(1 + |x_n|)},
+ *                      {@link GradientRounding})
  */
 public record PieceFit(double from, double to, int points, double olsSlope, double olsIntercept, double netSlope,
         double netIntercept, boolean ols) {

@@ -24,21 +24,49 @@ public record Spectrum(double[] eigenvalues, double relativeTolerance, int zeroC
         }
     }
 
-    /** @return the spectrum of the symmetric {@code matrix} (symmetric QR, EJML), not modifying it */
+    /**
+     * The spectrum of the symmetric {@code matrix} (symmetric QR, EJML), not modifying it. The matrix is first scaled
+     * by {@code 2^−e}, {@code 2^e} the power of two at its largest |entry|, and the eigenvalues scaled back: scaling by
+     * a power of two is exact (but for entries below {@code 2^−1022} of the largest, which no eigenvalue can resolve),
+     * and it keeps the QR iteration's squares and norms from overflowing or underflowing on entries near the ends of
+     * the double range.
+     *
+     * @throws IllegalArgumentException if an entry is not finite, or an eigenvalue overflows the double range
+     */
     public static Spectrum of(DMatrixRMaj matrix, double relativeTolerance) {
         if (matrix.numRows != matrix.numCols) {
             throw new IllegalArgumentException("spectrum of a non-square " + matrix.numRows + "x" + matrix.numCols
                     + " matrix");
         }
         int size = matrix.numRows;
+        double largestEntry = 0;
+        for (int j = 0; j < size; j++) {
+            for (int k = 0; k < size; k++) {
+                double entry = matrix.get(j, k);
+                if (!Double.isFinite(entry)) {
+                    throw new IllegalArgumentException("spectrum of a matrix with a non-finite entry (" + entry
+                            + " at row " + j + ", column " + k + ")");
+                }
+                largestEntry = Math.max(largestEntry, Math.abs(entry));
+            }
+        }
+        int exponent = exponent(largestEntry);
+        DMatrixRMaj scaled = matrix.copy();
+        for (int i = 0; i < scaled.data.length; i++) {
+            scaled.data[i] = Math.scalb(scaled.data[i], -exponent);
+        }
         EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(size, false, true);
-        if (!eig.decompose(matrix.copy())) {
+        if (!eig.decompose(scaled)) {
             throw new ArithmeticException("symmetric eigen-decomposition did not converge");
         }
         double[] lambda = new double[size];
         double largest = 0;
         for (int k = 0; k < size; k++) {
-            lambda[k] = eig.getEigenvalue(k).real;
+            lambda[k] = Math.scalb(eig.getEigenvalue(k).real, exponent);
+            if (!Double.isFinite(lambda[k])) {
+                throw new IllegalArgumentException("an eigenvalue overflows the double range (largest |entry| "
+                        + largestEntry + ")");
+            }
             largest = Math.max(largest, Math.abs(lambda[k]));
         }
         Arrays.sort(lambda);
@@ -49,6 +77,17 @@ public record Spectrum(double[] eigenvalues, double relativeTolerance, int zeroC
             }
         }
         return new Spectrum(lambda, relativeTolerance, zeros);
+    }
+
+    /** @return e with {@code 2^e <= value < 2^(e+1)} for finite {@code value > 0}, subnormals included; 0 for 0 */
+    static int exponent(double value) {
+        if (value == 0) {
+            return 0;
+        }
+        if (value < Double.MIN_NORMAL) {
+            return Math.getExponent(Math.scalb(value, 64)) - 64;
+        }
+        return Math.getExponent(value);
     }
 
     @Override
