@@ -1,12 +1,12 @@
 package org.splinelens.core.data;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.splinelens.core.io.AtomicFiles;
+import org.splinelens.core.io.BoundedInput;
 import org.splinelens.core.io.InvalidInputException;
 
 /**
@@ -45,7 +45,7 @@ public final class DatasetCsv {
         }
         List<String> lines;
         try {
-            lines = Files.readAllLines(file);
+            lines = BoundedInput.readAllLines(file); // at most what the heap can hold: /dev/zero never ends
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(file + ": no such file");
         } catch (IOException e) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +31,7 @@ public final class NetworkJson {
     public static UnivariateNetwork read(Path file) {
         String text;
         try {
-            text = Files.readString(file);
+            text = BoundedInput.readString(file); // at most what the heap can hold: /dev/zero never ends
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(file + ": no such file");
         } catch (IOException e) {
