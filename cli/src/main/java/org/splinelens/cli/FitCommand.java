@@ -16,6 +16,7 @@ import org.splinelens.core.data.Dataset;
 import org.splinelens.core.data.Grid;
 import org.splinelens.core.io.AtomicFiles;
 import org.splinelens.core.io.InvalidInputException;
+import org.splinelens.core.limits.WorkEstimate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "fit", mixinStandardHelpOptions = true,
         description = "Fit a dataset with a baseline (dp, greedy-merge, linear, natural-cubic, min-norm; see "
                 + "`splinelens list`): pieces, RSS, segments, and evaluations on a grid; with --out, fit.json and"
-                + " provenance.json.")
+                + " provenance.json. The fit's memory and work are estimated first (dp is O(M N²), min-norm an SVD of"
+                + " N × 8N) and refused beyond the heap or --max-work.")
 final class FitCommand implements Callable<Integer> {
     private final Plugins plugins;
 
@@ -49,6 +51,9 @@ final class FitCommand implements Callable<Integer> {
     String grid;
 
     @Mixin
+    WorkLimit work;
+
+    @Mixin
     JsonOption json;
 
     @Mixin
@@ -70,11 +75,17 @@ final class FitCommand implements Callable<Integer> {
         }
         double[] x = grid == null ? null : Grid.parse(grid, "--grid").points();
         Dataset dataset = data.dataset();
+        WorkEstimate estimate = fitter.estimate(dataset.size(), request, "fit --method " + method + " --data " + data.path()
+                + " (N = " + dataset.size() + ")" + (pieces > 0 ? " --pieces " + pieces : ""));
+        work.check(estimate);
+        RunProgress progress = RunProgress.forWork(spec, "fit " + method, RunProgress.PERCENT, estimate);
         FitResult fit;
         try {
-            fit = fitter.fit(dataset, request);
+            fit = fitter.fit(dataset, request, progress);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(data.path() + ": " + e.getMessage());
+        } finally {
+            progress.finish();
         }
         ObjectNode root = json(fit, x);
         Path dir = out.orNull();

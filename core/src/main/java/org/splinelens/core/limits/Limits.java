@@ -38,6 +38,11 @@ public final class Limits {
      */
     public static void memory(String what, double bytes) {
         double free = freeHeap();
+        if (!(bytes <= USABLE * free) && bytes <= USABLE * Runtime.getRuntime().maxMemory()) {
+            // garbage counts as used until collected (the lines of a data file just parsed): collect, then judge
+            System.gc();
+            free = freeHeap();
+        }
         if (!(bytes <= USABLE * free)) {
             throw new InvalidInputException(what + ": needs about " + bytes(bytes) + " of memory, more than this JVM"
                     + " can use (" + bytes(USABLE * free) + " of its " + bytes(Runtime.getRuntime().maxMemory())
