@@ -146,7 +146,7 @@ public final class Runner {
     private <C extends Record> void prepare(Experiment<C> experiment, C config, long seed, Path out)
             throws IOException {
         try {
-            experiment.validate(config, plugins);
+            experiment.check(config, plugins);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("experiment " + experiment.name() + ": " + e.getMessage());
         }
