@@ -54,6 +54,9 @@ final class RunCommand implements Callable<Integer> {
     ThreadsOption threads;
 
     @Mixin
+    TrialWorkLimit trialWork;
+
+    @Mixin
     OutDir out;
 
     RunCommand(Plugins plugins) {
@@ -86,6 +89,7 @@ final class RunCommand implements Callable<Integer> {
         ConfiguredExperiment<?> bound;
         try {
             bound = plugins.configure(experiment, chosen, config);
+            trialWork.check(bound, plugins.registry());
         } catch (InvalidInputException | IllegalArgumentException e) {
             String message = e.getMessage();
             throw new InvalidInputException(source + (message.startsWith("experiment ") ? message
