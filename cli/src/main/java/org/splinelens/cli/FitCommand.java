@@ -75,8 +75,8 @@ final class FitCommand implements Callable<Integer> {
         }
         double[] x = grid == null ? null : Grid.parse(grid, "--grid").points();
         Dataset dataset = data.dataset();
-        WorkEstimate estimate = fitter.estimate(dataset.size(), request, "fit --method " + method + " --data " + data.path()
-                + " (N = " + dataset.size() + ")" + (pieces > 0 ? " --pieces " + pieces : ""));
+        WorkEstimate estimate = fitter.estimate(dataset.size(), request, "fit --method " + method + " --data "
+                + data.path() + " (N = " + dataset.size() + ")" + (pieces > 0 ? " --pieces " + pieces : ""));
         work.check(estimate);
         RunProgress progress = RunProgress.forWork(spec, "fit " + method, RunProgress.PERCENT, estimate);
         FitResult fit;
