@@ -89,6 +89,9 @@ class WorkSizeTest {
                 .contains("16000 features").contains("steps of work");
         assertThat(refused("fit", "--method", "greedy-merge", "--data", data.toString(), "--pieces", "400",
                 "--max-work", "1e6").err()).contains("--pieces 400");
+        // min-norm's fit is a sum over its 8N features at every grid point too
+        assertThat(refused("fit", "--method", "min-norm", "--data", noisySine(50).toString(), "--grid",
+                "0:1:1e-7", "--max-work", "1e9").err()).contains("--grid 0:1:1e-7 (10,000,001 points)");
         CliRun dp = run("fit", "--method", "dp", "--data", data.toString(), "--pieces", "3");
         assertThat(dp.code()).as(dp.err()).isZero();
         assertThat(dp.err()).isEmpty();

@@ -36,4 +36,12 @@ public interface Fitter extends Plugin {
     default WorkEstimate estimate(int dataPoints, FitRequest request, String what) {
         return WorkEstimate.small(what);
     }
+
+    /**
+     * @return the steps of evaluating a fit of N points at one x (for evaluations on a grid); by default a binary
+     *         search over pieces at the data
+     */
+    default double evaluationSteps(int dataPoints, FitRequest request) {
+        return 10 + Math.log(Math.max(2, dataPoints)) / Math.log(2);
+    }
 }
