@@ -8,6 +8,8 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.splinelens.core.data.Dataset;
 import org.splinelens.core.io.InvalidInputException;
+import org.splinelens.core.limits.Limits;
+import org.splinelens.core.limits.WorkEstimate;
 import org.splinelens.losssurface.census.Census;
 import org.splinelens.losssurface.partition.LonelyPartitions;
 import picocli.CommandLine.Command;
@@ -37,6 +39,9 @@ final class CensusCommand implements Callable<Integer> {
     SeedOption seed;
 
     @Mixin
+    WorkLimit work;
+
+    @Mixin
     JsonOption json;
 
     @Override
@@ -48,12 +53,27 @@ final class CensusCommand implements Callable<Integer> {
             throw new InvalidInputException("--samples must be >= 1, got " + samples);
         }
         Dataset dataset = data.dataset();
+        int n = dataset.size();
+        String what = "census --data " + data.path() + " (N = " + n + ") --width " + width
+                + (samples == null ? "" : " --samples " + samples);
+        Limits.arrayLength(what, "stars-and-bars slots (N + H)", (double) n + width);
+        if (samples == null && Census.log2Partitions(n, width) > 31) {
+            throw new InvalidInputException(what + ": about " + Limits.number(Math.pow(2, Census.log2Partitions(n,
+                    width))) + " partitions C(N + H, H), more than an exhaustive census examines ("
+                    + Limits.number(Integer.MAX_VALUE) + "); sample some with --samples");
+        }
+        WorkEstimate estimate = Census.estimate(n, width, samples, what);
+        work.check(estimate);
+        RunProgress progress = RunProgress.forWork(spec, "census", "partitions", estimate);
         Census census;
         try {
-            census = samples == null ? Census.exhaustive(dataset.x(), dataset.y(), width)
-                    : Census.sample(dataset.x(), dataset.y(), width, samples, new SplittableRandom(seed.value()));
+            census = samples == null ? Census.exhaustive(dataset.x(), dataset.y(), width, progress)
+                    : Census.sample(dataset.x(), dataset.y(), width, samples, new SplittableRandom(seed.value()),
+                            progress);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(data.path() + ": " + e.getMessage());
+        } finally {
+            progress.finish();
         }
         PrintWriter out = spec.commandLine().getOut();
         BigInteger lonely = LonelyPartitions.count(dataset.size(), width);

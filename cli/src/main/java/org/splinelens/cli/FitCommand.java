@@ -16,6 +16,8 @@ import org.splinelens.core.data.Dataset;
 import org.splinelens.core.data.Grid;
 import org.splinelens.core.io.AtomicFiles;
 import org.splinelens.core.io.InvalidInputException;
+import org.splinelens.core.limits.Limits;
+import org.splinelens.core.limits.WorkEstimate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,8 +27,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "fit", mixinStandardHelpOptions = true,
         description = "Fit a dataset with a baseline (dp, greedy-merge, linear, natural-cubic, min-norm; see "
                 + "`splinelens list`): pieces, RSS, segments, and evaluations on a grid; with --out, fit.json and"
-                + " provenance.json.")
+                + " provenance.json. The fit's memory and work are estimated first (dp is O(M N²), min-norm an SVD of"
+                + " N × 8N) and refused beyond the heap or --max-work.")
 final class FitCommand implements Callable<Integer> {
+    /** Heap per grid point evaluated: x and y, their JSON nodes and their text. */
+    private static final double BYTES_PER_GRID_POINT = 200;
+
     private final Plugins plugins;
 
     @Spec
@@ -49,6 +55,9 @@ final class FitCommand implements Callable<Integer> {
     String grid;
 
     @Mixin
+    WorkLimit work;
+
+    @Mixin
     JsonOption json;
 
     @Mixin
@@ -68,13 +77,27 @@ final class FitCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException((pieces < 0 ? "--pieces: " : "--min-segment: ") + e.getMessage());
         }
-        double[] x = grid == null ? null : Grid.parse(grid, "--grid").points();
+        Grid evaluations = grid == null ? null : Grid.parse(grid, "--grid");
         Dataset dataset = data.dataset();
+        WorkEstimate estimate = fitter.estimate(dataset.size(), request, "fit --method " + method + " --data "
+                + data.path() + " (N = " + dataset.size() + ")" + (pieces > 0 ? " --pieces " + pieces : ""));
+        if (evaluations != null) {
+            // each grid point: evaluated twice, a JSON node and a line of text
+            double points = evaluations.size();
+            estimate = new WorkEstimate(estimate.what() + " --grid " + grid + " (" + Limits.number(points)
+                    + " points)", estimate.bytes() + BYTES_PER_GRID_POINT * points, estimate.steps() + points
+                    * (2 * fitter.evaluationSteps(dataset.size(), request) + 60));
+        }
+        work.check(estimate);
+        double[] x = evaluations == null ? null : evaluations.points();
+        RunProgress progress = RunProgress.forWork(spec, "fit " + method, RunProgress.PERCENT, estimate);
         FitResult fit;
         try {
-            fit = fitter.fit(dataset, request);
+            fit = fitter.fit(dataset, request, progress);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(data.path() + ": " + e.getMessage());
+        } finally {
+            progress.finish();
         }
         ObjectNode root = json(fit, x);
         // the text below prints the same numbers: one check of the tree covers both outputs

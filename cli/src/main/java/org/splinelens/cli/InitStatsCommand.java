@@ -1,10 +1,14 @@
 package org.splinelens.cli;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.splinelens.core.io.InvalidInputException;
+import org.splinelens.core.limits.Limits;
+import org.splinelens.core.limits.WorkEstimate;
 import org.splinelens.core.network.DeepArchitecture;
 import org.splinelens.init.stats.InitStatistics;
 import org.splinelens.init.stats.LayerStatistics;
@@ -34,6 +38,9 @@ final class InitStatsCommand implements Callable<Integer> {
     int samples;
 
     @Mixin
+    WorkLimit work;
+
+    @Mixin
     SeedOption seed;
 
     @Mixin
@@ -55,10 +62,20 @@ final class InitStatsCommand implements Callable<Integer> {
         if (samples < 1) {
             throw new InvalidInputException("--samples must be >= 1, got " + samples);
         }
+        // every breakpoint is kept for exact quantiles: samples × units values, refused before any is drawn
+        String what = "init-stats --samples " + samples + " " + shape.option() + " "
+                + Arrays.stream(arch.hiddenWidths()).mapToObj(Integer::toString).collect(Collectors.joining(","));
+        for (int width : arch.hiddenWidths()) {
+            Limits.arrayLength(what, "breakpoints", (double) samples * width);
+        }
+        WorkEstimate estimate = InitStatistics.estimate(arch.hiddenWidths(), samples, what);
+        work.check(estimate);
         Map<String, Object> settings = SettingsRouter.route(set.values(),
                 List.of(SettingsTarget.initializer(plugins, init))).get("init");
+        RunProgress progress = RunProgress.forWork(spec, "init-stats", "samples", estimate);
         List<LayerStatistics> stats = InitStatistics.sample(plugins.initializer(init, settings), arch,
-                data.datasetOrNull(), samples, seed.value());
+                data.datasetOrNull(), samples, seed.value(), progress);
+        progress.finish();
         int firstWidth = arch.hiddenWidth(1);
         InitStatsReport report = new InitStatsReport(init, samples, seed.value(), stats,
                 plugins.initializerTheory(init, settings, firstWidth), arch.hiddenLayers() == 1 ? firstWidth : 0);

@@ -54,6 +54,9 @@ final class RunCommand implements Callable<Integer> {
     ThreadsOption threads;
 
     @Mixin
+    TrialWorkLimit trialWork;
+
+    @Mixin
     OutDir out;
 
     RunCommand(Plugins plugins) {
@@ -93,6 +96,7 @@ final class RunCommand implements Callable<Integer> {
         ConfiguredExperiment<?> bound;
         try {
             bound = plugins.configure(experiment, chosen, config);
+            trialWork.check(bound, plugins.registry());
         } catch (InvalidInputException | IllegalArgumentException e) {
             String message = e.getMessage();
             // every config problem is reported against where the config came from, before any work: the file,

@@ -1,5 +1,8 @@
 package org.splinelens.cli;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import org.splinelens.core.io.Excerpt;
 import org.splinelens.core.io.InvalidInputException;
+import org.splinelens.core.limits.Limits;
+import org.splinelens.experiments.runner.ConfigLists;
 
 /**
  * What {@code run} or {@code sweep} is asked to run: an experiment name alone, or a YAML file {@code experiment: NAME}
@@ -34,6 +39,8 @@ record RunFile(String experiment, String scale, Long seed, Map<String, Object> c
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> KEYS = Set.of("experiment", "scale", "seed", "config", "sweep");
     private static final Set<String> SWEEP_KEYS = Set.of("grid", "zip");
+    /** The most code points the YAML parser reads (SnakeYAML's default limit, kept by Jackson): the largest file. */
+    private static final long MAX_CODE_POINTS = 3 * 1024 * 1024;
 
     RunFile {
         config = new LinkedHashMap<>(config);
@@ -119,16 +126,59 @@ record RunFile(String experiment, String scale, Long seed, Map<String, Object> c
         }
         String text;
         try {
+            if (Files.size(file) > 4 * MAX_CODE_POINTS) { // more code points than the parser reads, whatever they are
+                throw tooLarge(file);
+            }
+            refuseLongConfigLists(file);
             text = Files.readString(file);
         } catch (CharacterCodingException e) {
             throw new InvalidInputException(file + ": not UTF-8 text; save it as UTF-8", e);
         } catch (IOException e) {
             throw new InvalidInputException(file + ": cannot read: " + e.getMessage(), e);
         }
+        if (text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
+            throw tooLarge(file);
+        }
         JsonNode root = YamlInput.document(text, file.toString());
         if (root == null || !root.isObject()) {
             throw new InvalidInputException(file + ": expected a YAML map with the key 'experiment'");
         }
         return root;
+    }
+
+    /**
+     * Streams the file's tokens and refuses a list under {@code config} longer than {@link ConfigLists#MAX_ENTRIES}
+     * as soon as its entry past the limit is read: a config of a million ratios is named in a fraction of a second,
+     * where binding it would take seconds and still be refused.
+     */
+    private static void refuseLongConfigLists(Path file) throws IOException {
+        try (JsonParser parser = YAML.getFactory().createParser(file.toFile())) {
+            while (parser.nextToken() != null) {
+                JsonStreamContext context = parser.getParsingContext();
+                if (context.inArray() && context.getCurrentIndex() >= ConfigLists.MAX_ENTRIES) {
+                    String key = context.getParent().pathAsPointer().toString().substring(1).replace('/', '.');
+                    if (key.startsWith("config.")) {
+                        throw new InvalidInputException(file + ": key '" + key + "': more than "
+                                + Limits.number(ConfigLists.MAX_ENTRIES) + " entries, the most a config list may"
+                                + " hold");
+                    }
+                }
+            }
+        } catch (JsonProcessingException malformed) {
+            // the strict reading that follows names what is wrong, with its line and key
+        }
+    }
+
+    private static InvalidInputException tooLarge(Path file) {
+        return new InvalidInputException(file + ": " + Limits.bytes(size(file)) + ", more than the "
+                + Limits.bytes(MAX_CODE_POINTS) + " of YAML a run file may hold");
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
     }
 }

@@ -3,30 +3,61 @@ package org.splinelens.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.IntBinaryOperator;
+import org.splinelens.core.limits.WorkEstimate;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The progress of {@code run} on stderr, told (trials done, trials in all) by the runner's workers: on a terminal a
- * bar with the time left, otherwise a plain line at every tenth of the trials.
+ * bar with the time left, otherwise a plain line at every tenth of the trials. Other long work ({@code fit},
+ * {@code census}, {@code init-stats}) counts in its own unit, or in percent.
  */
 final class RunProgress implements IntBinaryOperator {
+    /** The unit of work that reports (percent done, 100). */
+    static final String PERCENT = "%";
+
     private static final int BAR = 30;
 
     private final PrintWriter err;
     private final String label;
+    private final String unit;
     private final boolean terminal;
+    private final boolean quiet;
     private final long started = System.nanoTime();
     private int firstDone = -1;
     private int shown;
     private int loggedTenth = -1;
 
     RunProgress(PrintWriter err, String label, boolean terminal) {
+        this(err, label, "trials", terminal, false);
+    }
+
+    private RunProgress(PrintWriter err, String label, String unit, boolean terminal, boolean quiet) {
         this.err = err;
         this.label = label;
+        this.unit = unit;
         this.terminal = terminal;
+        this.quiet = quiet;
+    }
+
+    /**
+     * @param unit what is counted ({@code "samples"}), or {@link #PERCENT} when the work reports percent done
+     * @return the progress of work on stderr when its estimate is long ({@link WorkLimit#PROGRESS_STEPS}), else
+     *         nothing: short work stays quiet
+     */
+    static RunProgress forWork(CommandSpec spec, String label, String unit, WorkEstimate estimate) {
+        return forWork(spec.commandLine().getErr(), System.console() != null, label, unit, estimate);
+    }
+
+    /** {@link #forWork(CommandSpec, String, String, WorkEstimate)} on {@code err}, a terminal or not. */
+    static RunProgress forWork(PrintWriter err, boolean terminal, String label, String unit, WorkEstimate estimate) {
+        return new RunProgress(err, label, unit, terminal, !(estimate.steps() >= WorkLimit.PROGRESS_STEPS));
     }
 
     @Override
     public synchronized int applyAsInt(int done, int all) {
+        if (quiet) {
+            return 0;
+        }
         if (terminal) {
             bar(done, all);
         } else {
@@ -37,7 +68,7 @@ final class RunProgress implements IntBinaryOperator {
 
     /** Ends the bar's line. */
     void finish() {
-        if (terminal) {
+        if (terminal && !quiet) {
             err.println();
         }
     }
@@ -47,8 +78,8 @@ final class RunProgress implements IntBinaryOperator {
         if (firstDone < 0) {
             firstDone = done; // trials resumed from an earlier run do not count toward the pace
         }
-        if (done < shown) {
-            return; // a worker that counted earlier reports late: never move the bar backwards
+        if (done < shown || (done == shown && done > firstDone)) {
+            return; // a worker that counted earlier reports late: never move the bar backwards, nor redraw it
         }
         shown = done;
         int filled = all == 0 ? BAR : (int) ((long) BAR * done / all);
@@ -57,16 +88,20 @@ final class RunProgress implements IntBinaryOperator {
             double perTrial = (System.nanoTime() - started) / 1e9 / (done - firstDone);
             eta = String.format(Locale.ROOT, "  ETA %.0f s", perTrial * (all - done));
         }
-        err.printf(Locale.ROOT, "\r%s [%s%s] %d/%d trials%s   ", label, "#".repeat(filled), " ".repeat(BAR - filled),
-                done, all, eta);
+        err.printf(Locale.ROOT, "\r%s [%s%s] %s%s   ", label, "#".repeat(filled), " ".repeat(BAR - filled),
+                count(done, all), eta);
         err.flush();
+    }
+
+    private String count(int done, int all) {
+        return unit.equals(PERCENT) ? done + "%" : done + "/" + all + " " + unit;
     }
 
     private void log(int done, int all) {
         int tenth = all == 0 ? 10 : (int) (10L * done / all);
         if (tenth > loggedTenth) {
             loggedTenth = tenth;
-            err.printf(Locale.ROOT, "%s: %d/%d trials%n", label, done, all);
+            err.printf(Locale.ROOT, "%s: %s%n", label, count(done, all));
             err.flush();
         }
     }

@@ -13,6 +13,7 @@ import org.splinelens.experiments.runner.Scale;
 import org.splinelens.experiments.sweep.CellEngine;
 import org.splinelens.experiments.sweep.CellFailed;
 import org.splinelens.experiments.sweep.SweepPlan;
+import org.splinelens.experiments.sweep.SweepPoint;
 import org.splinelens.experiments.sweep.SweepRunner;
 import org.splinelens.experiments.sweep.SweepSpec;
 import org.splinelens.experiments.sweep.SweepStore;
@@ -76,6 +77,9 @@ final class SweepCommand implements Callable<Integer> {
     long maxCells;
 
     @Mixin
+    TrialWorkLimit trialWork;
+
+    @Mixin
     OutDir out;
 
     SweepCommand(Plugins plugins) {
@@ -109,6 +113,14 @@ final class SweepCommand implements Callable<Integer> {
             throw new InvalidInputException("--max-cells must be >= 1, got " + maxCells);
         }
         SweepPlan plan = SweepPlan.of(sweep, plugins.registry(), maxCells);
+        for (SweepPoint point : plan.points()) { // every point before any directory
+            try {
+                trialWork.check(point.experiment(), plugins.registry());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("sweep point " + point.label() + ": experiment " + file.experiment()
+                        + ": " + e.getMessage());
+            }
+        }
         RunProgress progress = new RunProgress(spec.commandLine().getErr(), "sweep " + file.experiment(),
                 System.console() != null);
         CellEngine cells = plugins.engine(engine).create(threads.workers(), master);

@@ -1,6 +1,7 @@
 package org.splinelens.baselines.segmented;
 
 import java.util.Arrays;
+import java.util.function.IntBinaryOperator;
 import org.splinelens.core.data.Dataset;
 
 /**
@@ -143,11 +144,17 @@ public final class GreedyMerge {
 
     /** @return the best fit with exactly {@code pieces} pieces whose breaks are surviving boundaries */
     public PiecewiseLinearFit finish(int pieces, int minSegment) {
+        return finish(pieces, minSegment, (done, all) -> 0);
+    }
+
+    /** {@link #finish(int, int)}, telling {@code progress} (percent done, 100) as the DP goes. */
+    public PiecewiseLinearFit finish(int pieces, int minSegment, IntBinaryOperator progress) {
         int available = boundaries.length - 1;
         if (pieces < 1 || pieces > available) {
             throw new IllegalArgumentException("greedy merge kept " + available + " pieces; cannot finish with "
                     + pieces);
         }
-        return SegmentedRegression.over(xs, costs, boundaries, pieces - 1, minSegment).withBreaks(pieces - 1);
+        return SegmentedRegression.over(xs, costs, boundaries, pieces - 1, minSegment, progress)
+                .withBreaks(pieces - 1);
     }
 }

@@ -1,6 +1,7 @@
 package org.splinelens.baselines.segmented;
 
 import java.util.Arrays;
+import java.util.function.IntBinaryOperator;
 import org.splinelens.core.data.Dataset;
 
 /**
@@ -17,6 +18,9 @@ import org.splinelens.core.data.Dataset;
  * segment and one per break.
  */
 public final class SegmentedRegression {
+    /** Rows of the table between two reports of progress, less one (a mask). */
+    private static final int PROGRESS_ROWS = (1 << 10) - 1;
+
     private final double[] xs;
     private final SegmentCosts costs;
     private final int[] positions;
@@ -40,6 +44,14 @@ public final class SegmentedRegression {
      * @param minSegment h >= 1, the fewest points per segment
      */
     public static SegmentedRegression fit(Dataset data, int maxBreaks, int minSegment) {
+        return fit(data, maxBreaks, minSegment, (done, all) -> 0);
+    }
+
+    /**
+     * {@link #fit(Dataset, int, int)}, telling {@code progress} (percent done, 100) as the passes go: pass k's row b
+     * has cost about b, so after it {@code (k − 1 + (b/S)²) / M} of the work is done.
+     */
+    public static SegmentedRegression fit(Dataset data, int maxBreaks, int minSegment, IntBinaryOperator progress) {
         if (maxBreaks < 0 || minSegment < 1) {
             throw new IllegalArgumentException("segmented regression needs breaks >= 0 and a minimum segment >= 1, got "
                     + maxBreaks + " and " + minSegment);
@@ -61,7 +73,7 @@ public final class SegmentedRegression {
             }
         }
         positions[count++] = n;
-        return over(xs, costs, Arrays.copyOf(positions, count), maxBreaks, minSegment);
+        return over(xs, costs, Arrays.copyOf(positions, count), maxBreaks, minSegment, progress);
     }
 
     /**
@@ -69,7 +81,7 @@ public final class SegmentedRegression {
      * Greedy Merge finishes with it on its surviving boundaries.
      */
     static SegmentedRegression over(double[] xs, SegmentCosts costs, int[] positions, int maxBreaks,
-            int minSegment) {
+            int minSegment, IntBinaryOperator progress) {
         int last = positions.length - 1;
         double[] previous = new double[last + 1];
         double[] current = new double[last + 1];
@@ -85,6 +97,10 @@ public final class SegmentedRegression {
         for (int k = 1; k <= maxBreaks; k++) {
             Arrays.fill(current, Double.POSITIVE_INFINITY);
             for (int b = 1; b <= last; b++) {
+                if ((b & PROGRESS_ROWS) == 0) {
+                    double row = (double) b / last;
+                    progress.applyAsInt((int) (100 * (k - 1 + row * row) / maxBreaks), 100);
+                }
                 int j = positions[b];
                 double value = Double.POSITIVE_INFINITY;
                 int arg = -1;

@@ -3,6 +3,9 @@ package org.splinelens.baselines.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -11,13 +14,15 @@ import org.splinelens.baselines.fit.FitRequest;
 import org.splinelens.baselines.fit.FitResult;
 import org.splinelens.baselines.fit.Fitter;
 import org.splinelens.core.data.Dataset;
+import org.splinelens.core.limits.WorkEstimate;
 import org.splinelens.core.testing.PluginContract;
 
 /**
  * What every fitter plugin promises, on a noisy sine (60 points at distinct random x) asked for 4 pieces: the RSS it
  * reports is the RSS of its own evaluations at the data, to 1e-9 relative, it is finite, and fitting twice gives the
- * same fit. On data at the ends of the double range it either fits finitely or refuses with an
- * {@link IllegalArgumentException}: a non-finite fit is never an answer.
+ * same fit; told to report progress it fits the same, and it estimates its work. On data at the ends of the double
+ * range it either fits finitely or refuses with an {@link IllegalArgumentException}: a non-finite fit is never an
+ * answer.
  */
 public interface FitterContract extends PluginContract {
 
@@ -72,6 +77,33 @@ public interface FitterContract extends PluginContract {
                     assertThat(fit.value(data.x(n))).as("value at %s", data.x(n)).isFinite();
                 }
             }
+        });
+    }
+
+    /**
+     * A fit that tells its progress is the same fit, its progress runs from 0 to 100 percent without going back, and
+     * its estimate of the work is a finite, non-negative size that starts with what it was given.
+     */
+    @TestFactory
+    default Stream<DynamicTest> fittersTellProgressAndEstimateTheirWork() {
+        SplittableRandom r = new SplittableRandom(6);
+        double[] x = r.doubles(40, -3, 3).toArray();
+        double[] y = Arrays.stream(x).map(Math::sin).toArray();
+        Dataset data = new Dataset(x, y);
+        FitRequest request = new FitRequest(3, 1);
+        return each("fitter", Fitter.class, fitter -> {
+            List<Integer> told = new ArrayList<>();
+            FitResult fit = fitter.fit(data, request, (done, all) -> {
+                assertThat(all).isEqualTo(100);
+                told.add(done);
+                return 0;
+            });
+            assertThat(fit.rss()).isEqualTo(fitter.fit(data, request).rss());
+            assertThat(told).isSorted().startsWith(0).endsWith(100).allMatch(p -> p >= 0 && p <= 100);
+            WorkEstimate estimate = fitter.estimate(data.size(), request, "fit " + fitter.name());
+            assertThat(estimate.what()).startsWith("fit " + fitter.name());
+            assertThat(estimate.bytes()).isFinite().isNotNegative();
+            assertThat(estimate.steps()).isFinite().isNotNegative();
         });
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.splinelens.core.io.AtomicFiles;
+import org.splinelens.core.io.BoundedInput;
 import org.splinelens.core.io.Decimal;
 import org.splinelens.core.io.Excerpt;
 import org.splinelens.core.io.InvalidInputException;
@@ -55,7 +56,7 @@ public final class DatasetCsv {
         }
         List<String> lines;
         try {
-            lines = Files.readAllLines(file);
+            lines = BoundedInput.readAllLines(file); // at most what the heap can hold: /dev/zero never ends
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(file + ": no such file");
         } catch (CharacterCodingException e) {

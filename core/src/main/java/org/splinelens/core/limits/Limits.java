@@ -17,6 +17,12 @@ public final class Limits {
     /** The longest Java array: a few header words short of {@code Integer.MAX_VALUE}. */
     public static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
 
+    /**
+     * The unit of {@link #work}: steps of work one core does in about a second — a step is one inner-loop iteration of
+     * a kernel (a segment cost of the DP, a data point of a partition check, a few floating-point operations).
+     */
+    public static final double STEPS_PER_SECOND = 1e8;
+
     /** Of the heap that is free, what one piece of work may plan to use: the rest is for what it did not count. */
     private static final double USABLE = 0.8;
 
@@ -32,6 +38,11 @@ public final class Limits {
      */
     public static void memory(String what, double bytes) {
         double free = freeHeap();
+        if (!(bytes <= USABLE * free) && bytes <= USABLE * Runtime.getRuntime().maxMemory()) {
+            // garbage counts as used until collected (the lines of a data file just parsed): collect, then judge
+            System.gc();
+            free = freeHeap();
+        }
         if (!(bytes <= USABLE * free)) {
             throw new InvalidInputException(what + ": needs about " + bytes(bytes) + " of memory, more than this JVM"
                     + " can use (" + bytes(USABLE * free) + " of its " + bytes(Runtime.getRuntime().maxMemory())
@@ -53,6 +64,33 @@ public final class Limits {
             throw new InvalidInputException(what + ": " + number(count) + " " + noun + ", more than the limit of "
                     + number(limit) + " (" + option + " raises it)");
         }
+    }
+
+    /**
+     * Refuses work estimated beyond a stated limit, before it starts: the estimate is a count of steps (see
+     * {@link #STEPS_PER_SECOND}), so the same input is refused on every machine; the time in the message is a guide.
+     *
+     * @param what   the input that asks for it, with the sizes that make it large
+     *               ({@code "fit --method dp: 10,000,000 data points, up to 20 breaks"})
+     * @param steps  the estimated steps (a {@code double}: estimates of huge inputs overflow a {@code long})
+     * @param limit  the limit, in steps
+     * @param option the option that raises the limit ({@code "--max-work"})
+     */
+    public static void work(String what, double steps, double limit, String option) {
+        if (!(steps <= limit)) {
+            throw new InvalidInputException(what + ": needs about " + number(steps) + " steps of work ("
+                    + duration(steps / STEPS_PER_SECOND) + "), more than the limit of " + number(limit) + " (" + option
+                    + " raises it)");
+        }
+    }
+
+    /**
+     * The most bytes of input that may be read into memory when each byte read costs {@code memoryPerByte} bytes of
+     * heap (the text, the lines or tree made of it, the numbers parsed from it): a stream is read up to this bound,
+     * not further, so an endless one ({@code /dev/zero}) is refused instead of filling the heap.
+     */
+    public static long inputBytes(double memoryPerByte) {
+        return (long) Math.max(0, USABLE * freeHeap() / memoryPerByte);
     }
 
     /**
@@ -83,6 +121,24 @@ public final class Limits {
             unit++;
         }
         return String.format(Locale.ROOT, size < 10 && unit > 0 ? "%.1f %s" : "%.0f %s", size, units[unit]);
+    }
+
+    /** @return a rough duration for people: {@code "about 40 s"}, {@code "about 12 min"}, {@code "about 3.5 h"} */
+    public static String duration(double seconds) {
+        if (!(seconds < 60)) {
+            double minutes = seconds / 60;
+            if (minutes < 60) {
+                return String.format(Locale.ROOT, "about %.0f min", minutes);
+            }
+            double hours = minutes / 60;
+            if (hours < 48) {
+                return String.format(Locale.ROOT, "about %.1f h", hours);
+            }
+            double days = hours / 24;
+            return days < 730 ? String.format(Locale.ROOT, "about %.0f days", days)
+                    : "about " + number(days / 365.25) + " years";
+        }
+        return String.format(Locale.ROOT, "about %.0f s", seconds);
     }
 
     /** @return a count for people: {@code "2,147,483,647"}, or {@code "1.1e+12"} beyond a long's digits */

@@ -30,6 +30,26 @@ class LimitsTest {
     }
 
     @Test
+    void workBeyondALimitNamesTheEstimateARoughTimeAndTheOption() {
+        assertThatThrownBy(() -> Limits.work("census --samples 2,000,000,000", 1.8e10, 1e10, "--max-work"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("census --samples 2,000,000,000: needs about 18,000,000,000 steps of work (about 3 min),"
+                        + " more than the limit of 10,000,000,000 (--max-work raises it)");
+        assertThatThrownBy(() -> Limits.work("n", Double.POSITIVE_INFINITY, 1e10, "--max-work"))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatCode(() -> Limits.work("n", 1e10, 1e10, "--max-work")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void durationsAreWrittenForPeople() {
+        assertThat(Limits.duration(40)).isEqualTo("about 40 s");
+        assertThat(Limits.duration(720)).isEqualTo("about 12 min");
+        assertThat(Limits.duration(3.5 * 3600)).isEqualTo("about 3.5 h");
+        assertThat(Limits.duration(10 * 86400)).isEqualTo("about 10 days");
+        assertThat(Limits.duration(1e7 * 86400 * 365.25)).isEqualTo("about 10,000,000 years");
+    }
+
+    @Test
     void arrayLengthsBeyondJavasAreRefused() {
         assertThat(Limits.arrayLength("n", "weights", 12)).isEqualTo(12);
         assertThatThrownBy(() -> Limits.arrayLength("--widths 50000,50000", "weights", 2.5e9))

@@ -1,6 +1,7 @@
 package org.splinelens.experiments.alpharegimes;
 
 import java.util.List;
+import org.splinelens.experiments.runner.ConfigLists;
 
 /**
  * Sec 4.4's protocol: H = 1000 units, 21 points uniformly spaced on [−2, 2] plus 'pins' at ±3, targets uniform on
@@ -21,6 +22,8 @@ public record AlphaRegimesConfig(int width, List<Double> alphas, List<String> in
         double lrLarge, int trials) {
 
     public AlphaRegimesConfig {
+        ConfigLists.check("alphas", alphas);
+        ConfigLists.check("inits", inits);
         if (width < 1 || epochs < 1 || !(lrSmall > 0) || !(lrLarge > 0) || trials < 1) {
             throw new IllegalArgumentException("width, epochs, trials >= 1 and learning rates > 0 required");
         }

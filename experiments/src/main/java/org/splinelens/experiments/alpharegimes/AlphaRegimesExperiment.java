@@ -12,6 +12,8 @@ import org.splinelens.baselines.fit.Fitter;
 import org.splinelens.core.data.Dataset;
 import org.splinelens.core.data.Grid;
 import org.splinelens.core.io.Excerpt;
+import org.splinelens.core.limits.Limits;
+import org.splinelens.core.limits.WorkEstimate;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.dynamics.gradient.GradientMethod;
@@ -27,6 +29,7 @@ import org.splinelens.experiments.runner.PaperTable;
 import org.splinelens.experiments.runner.Row;
 import org.splinelens.experiments.runner.Series;
 import org.splinelens.experiments.runner.Summary;
+import org.splinelens.experiments.runner.TrialCost;
 import org.splinelens.experiments.runner.Verdict;
 import org.splinelens.init.InitializerPlugin;
 
@@ -72,6 +75,20 @@ public final class AlphaRegimesExperiment extends Experiment<AlphaRegimesConfig>
                 throw new IllegalArgumentException("inits: unknown initializer " + Excerpt.of(init));
             }
         }
+    }
+
+    /**
+     * A trial trains inits × alphas shallow nets of width H on the 23 points for the epochs and compares each with
+     * the interpolants on the 401-point grid (O(H) a point).
+     */
+    @Override
+    public WorkEstimate estimate(AlphaRegimesConfig config, PluginRegistry plugins) {
+        Limits.arrayLength("width " + config.width(), "parameters (3H + 1)", 3.0 * config.width() + 1);
+        TrialCost run = TrialCost.shallowTraining(config.width(), 23, config.epochs())
+                .then(new TrialCost(0, 2 * 401.0 * config.width()));
+        return run.times(config.inits().size() * config.alphas().size()).estimate("width " + config.width() + ", "
+                + config.epochs() + " epochs, " + config.alphas().size() + " alphas × " + config.inits().size()
+                + " inits");
     }
 
     @Override

@@ -2,11 +2,14 @@ package org.splinelens.experiments.criticalpointgrowth;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import org.splinelens.core.limits.Limits;
+import org.splinelens.core.limits.WorkEstimate;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.experiments.runner.CellBuilder;
 import org.splinelens.experiments.runner.Experiment;
@@ -14,6 +17,7 @@ import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.Row;
 import org.splinelens.experiments.runner.Series;
 import org.splinelens.experiments.runner.Summary;
+import org.splinelens.experiments.runner.TrialCost;
 import org.splinelens.experiments.runner.Verdict;
 import org.splinelens.losssurface.census.Census;
 import org.splinelens.losssurface.partition.LonelyPartitions;
@@ -35,6 +39,35 @@ public final class CriticalPointGrowthExperiment extends Experiment<CriticalPoin
     @Override
     public int trials(CriticalPointGrowthConfig config) {
         return config.trials();
+    }
+
+    /**
+     * A trial takes a census of every (N, fixedWidth) and every (fixedDataPoints, H): exhaustive while
+     * {@code C(N + H, H) <= exhaustiveLimit}, else {@code samples} partitions; each partition costs O(N + H)
+     * ({@link Census#estimate}).
+     */
+    @Override
+    public WorkEstimate estimate(CriticalPointGrowthConfig config, PluginRegistry plugins) {
+        int mostPoints = Collections.max(config.dataPoints());
+        int mostWidth = Collections.max(config.widths());
+        String what = "dataPoints up to " + mostPoints + " at fixedWidth " + config.fixedWidth() + ", widths up to "
+                + mostWidth + " at fixedDataPoints " + config.fixedDataPoints() + ", samples " + config.samples();
+        Limits.arrayLength(what, "stars-and-bars slots (N + H)", Math.max((double) mostPoints + config.fixedWidth(),
+                (double) config.fixedDataPoints() + mostWidth));
+        TrialCost trial = TrialCost.rows(config.dataPoints().size() + config.widths().size());
+        for (int n : config.dataPoints()) {
+            trial = trial.then(census(n, config.fixedWidth(), config));
+        }
+        for (int h : config.widths()) {
+            trial = trial.then(census(config.fixedDataPoints(), h, config));
+        }
+        return trial.estimate(what);
+    }
+
+    private static TrialCost census(int n, int h, CriticalPointGrowthConfig config) {
+        boolean exhaustive = Census.log2Partitions(n, h) <= Math.log(config.exhaustiveLimit()) / Math.log(2);
+        WorkEstimate census = Census.estimate(n, h, exhaustive ? null : config.samples(), "");
+        return new TrialCost(census.bytes(), census.steps());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.splinelens.experiments.dynamicsmovie;
 
 import java.util.List;
+import org.splinelens.experiments.runner.ConfigLists;
 
 /**
  * The learning-dynamics movies (the papers' supplemental videos): the alpha-regimes data and flat start, one run per
@@ -18,6 +19,7 @@ public record DynamicsMovieConfig(int width, List<Double> alphas, int epochs, in
         int trials) {
 
     public DynamicsMovieConfig {
+        ConfigLists.check("alphas", alphas);
         if (width < 1 || epochs < 1 || frames < 2 || !(lrSmall > 0) || !(lrLarge > 0) || trials < 1) {
             throw new IllegalArgumentException("width, epochs, trials >= 1, frames >= 2 and learning rates > 0");
         }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.splinelens.core.data.Dataset;
+import org.splinelens.core.limits.Limits;
+import org.splinelens.core.limits.WorkEstimate;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.dynamics.gradient.GradientMethod;
@@ -23,6 +25,7 @@ import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.Row;
 import org.splinelens.experiments.runner.Summary;
+import org.splinelens.experiments.runner.TrialCost;
 import org.splinelens.experiments.runner.Verdict;
 import org.splinelens.init.InitializerPlugin;
 
@@ -45,6 +48,21 @@ public final class DynamicsMovieExperiment extends Experiment<DynamicsMovieConfi
     }
 
     /** A trial: each α's mean breakpoint displacement from start to end, on the same data and start draws. */
+    /**
+     * A trial trains one shallow net of width H per alpha; the run's movies train them again keeping a network per
+     * frame, and draw each frame (about 50 ms and a 50 KB GIF frame, held until the GIF is written).
+     */
+    @Override
+    public WorkEstimate estimate(DynamicsMovieConfig config, PluginRegistry plugins) {
+        Limits.arrayLength("width " + config.width(), "parameters (3H + 1)", 3.0 * config.width() + 1);
+        TrialCost training = TrialCost.shallowTraining(config.width(), 23, config.epochs());
+        TrialCost movie = training.with(new TrialCost(config.frames() * (32.0 * config.width() + 50e3),
+                config.frames() * (5e6 + 100.0 * config.width())));
+        return training.times(config.alphas().size()).then(movie.times(config.alphas().size()))
+                .estimate("width " + config.width() + ", " + config.epochs() + " epochs, " + config.frames()
+                        + " frames, " + config.alphas().size() + " alphas");
+    }
+
     @Override
     public List<Row> trial(DynamicsMovieConfig config, int trial, RandomGenerator random, PluginRegistry plugins) {
         long draws = random.nextLong();

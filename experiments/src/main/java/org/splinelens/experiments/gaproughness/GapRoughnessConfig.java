@@ -1,6 +1,7 @@
 package org.splinelens.experiments.gaproughness;
 
 import java.util.List;
+import org.splinelens.experiments.runner.ConfigLists;
 
 /**
  * Fig 5 of 'functional characterization': shallow nets trained to convergence on data with a gap at [−0.5, 0.5],
@@ -22,6 +23,9 @@ public record GapRoughnessConfig(List<String> targets, List<Integer> widths, Lis
         double lr, int epochs, int trials) {
 
     public GapRoughnessConfig {
+        ConfigLists.check("targets", targets);
+        ConfigLists.check("widths", widths);
+        ConfigLists.check("sigmas", sigmas);
         if (targets == null || targets.isEmpty() || widths == null || widths.isEmpty() || sigmas == null
                 || sigmas.isEmpty()) {
             throw new IllegalArgumentException("targets, widths and sigmas must be non-empty");

@@ -1,6 +1,7 @@
 package org.splinelens.experiments.gaproughness;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,8 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.splinelens.core.data.Dataset;
 import org.splinelens.core.io.Excerpt;
+import org.splinelens.core.limits.Limits;
+import org.splinelens.core.limits.WorkEstimate;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.core.spline.Bdso;
@@ -24,6 +27,7 @@ import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.Row;
 import org.splinelens.experiments.runner.Series;
 import org.splinelens.experiments.runner.Summary;
+import org.splinelens.experiments.runner.TrialCost;
 import org.splinelens.experiments.runner.Verdict;
 import org.splinelens.init.InitializerPlugin;
 
@@ -59,6 +63,28 @@ public final class GapRoughnessExperiment extends Experiment<GapRoughnessConfig>
 
     private static int middleWidth(GapRoughnessConfig config) {
         return config.widths().get(config.widths().size() / 2);
+    }
+
+    /**
+     * A trial trains, per target, a shallow net per width and one of the middle width per sigma on the points every
+     * {@code step} outside the gap (gathered as boxed numbers first), until the loss settles or the epochs run out.
+     */
+    @Override
+    public WorkEstimate estimate(GapRoughnessConfig config, PluginRegistry plugins) {
+        double points = 2 * (Math.floor((3 - GAP) / config.step() + 1e-9) + 1);
+        int widest = Collections.max(config.widths());
+        String what = "widths up to " + widest + " on " + Limits.number(points) + " points (step " + config.step()
+                + "), " + config.epochs() + " epochs";
+        Limits.arrayLength(what, "data points", points);
+        Limits.arrayLength(what, "parameters (3H + 1)", 3.0 * widest + 1);
+        TrialCost trainings = TrialCost.NONE;
+        for (int width : config.widths()) {
+            trainings = trainings.then(TrialCost.shallowTraining(width, points, config.epochs()));
+        }
+        trainings = trainings.then(TrialCost.shallowTraining(middleWidth(config), points, config.epochs())
+                .times(config.sigmas().size()));
+        return new TrialCost(40 * points, 50 * points).then(TrialCost.data(points).with(trainings))
+                .times(config.targets().size()).estimate(what);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.splinelens.experiments.gdvsdp;
 
 import java.util.List;
+import org.splinelens.experiments.runner.ConfigLists;
 
 /**
  * 'functional characterization' Fig 1 left / 'shallow splines' Fig 8: training loss against the number of available
@@ -30,6 +31,8 @@ public record GdVsDpConfig(String target, double step, List<Integer> pieces, Lis
         double adamLr, double sgdLr, int batchSize, int epochs, double nearZero, int trials) {
 
     public GdVsDpConfig {
+        ConfigLists.check("pieces", pieces);
+        ConfigLists.check("widths", widths);
         if (!(step > 0) || !(gdLr > 0) || !(adamLr > 0) || !(sgdLr > 0) || !(nearZero > 0)) {
             throw new IllegalArgumentException("step, gdLr, adamLr, sgdLr and nearZero must be > 0");
         }

@@ -11,6 +11,8 @@ import org.splinelens.baselines.segmented.SegmentedRegression;
 import org.splinelens.core.data.Dataset;
 import org.splinelens.core.data.Grid;
 import org.splinelens.core.io.Excerpt;
+import org.splinelens.core.limits.Limits;
+import org.splinelens.core.limits.WorkEstimate;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.core.spline.Bdso;
@@ -32,6 +34,7 @@ import org.splinelens.experiments.runner.PaperTable;
 import org.splinelens.experiments.runner.Row;
 import org.splinelens.experiments.runner.Series;
 import org.splinelens.experiments.runner.Summary;
+import org.splinelens.experiments.runner.TrialCost;
 import org.splinelens.experiments.runner.Verdict;
 import org.splinelens.init.InitializerPlugin;
 
@@ -68,7 +71,8 @@ public final class GdVsDpExperiment extends Experiment<GdVsDpConfig> {
         if (!plugins.plugins(TargetFunction.class).containsKey(config.target())) {
             throw new IllegalArgumentException("target: unknown target " + Excerpt.of(config.target()));
         }
-        int size = data(config, plugins).size();
+        TargetFunction f = plugins.plugin(TargetFunction.class, config.target());
+        int size = TrialCost.gridPoints("step", config.step(), f.domainLow(), f.domainHigh());
         int most = config.pieces().get(config.pieces().size() - 1);
         if (most > size) {
             throw new IllegalArgumentException("pieces: " + most + " pieces need at least as many points, got " + size);
@@ -78,6 +82,32 @@ public final class GdVsDpExperiment extends Experiment<GdVsDpConfig> {
     private static Dataset data(GdVsDpConfig config, PluginRegistry plugins) {
         TargetFunction f = plugins.plugin(TargetFunction.class, config.target());
         return Dataset.sample(new Grid(f.domainLow(), f.domainHigh(), config.step()).points(), f::value);
+    }
+
+    /**
+     * The heaviest trial is trial 0: the DP over all piece counts at once (O(M N²), M × N back-pointers) and Greedy
+     * Merge per piece count, then per width full-batch GD and Adam and minibatch SGD with batch norm.
+     */
+    @Override
+    public WorkEstimate estimate(GdVsDpConfig config, PluginRegistry plugins) {
+        TargetFunction f = plugins.plugin(TargetFunction.class, config.target());
+        int points = TrialCost.gridPoints("step", config.step(), f.domainLow(), f.domainHigh());
+        double most = config.pieces().get(config.pieces().size() - 1);
+        int widest = config.widths().get(config.widths().size() - 1);
+        String what = "step " + config.step() + " (" + points + " points), pieces up to " + (long) most
+                + ", widths up to " + widest + ", " + config.epochs() + " epochs";
+        Limits.arrayLength(what, "parameters (3H + 1)", 3.0 * widest + 1);
+        TrialCost fits = new TrialCost(4 * most * (points + 1.0), (most - 1) * points * (double) points / 2);
+        for (int k : config.pieces()) {
+            double survivors = Math.min(points, 4.0 * k);
+            fits = fits.then(new TrialCost(4 * k * survivors, 30.0 * points + (k - 1) * survivors * survivors / 2));
+        }
+        TrialCost networks = TrialCost.NONE;
+        for (int width : config.widths()) {
+            networks = networks.then(TrialCost.shallowTraining(width, points, config.epochs()).times(2)
+                    .then(TrialCost.shallowMinibatch(width, points, config.epochs(), config.batchSize())));
+        }
+        return TrialCost.data(points).with(fits.then(networks)).estimate(what);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.splinelens.experiments.hessianflatness;
 
 import java.util.List;
+import org.splinelens.experiments.runner.ConfigLists;
 
 /**
  * Cor 3's flatness at trained shallow nets: N points, H = ratio · N units, trained to near-criticality, the fraction
@@ -18,6 +19,7 @@ public record HessianFlatnessConfig(int dataPoints, List<Double> ratios, double 
         int trials) {
 
     public HessianFlatnessConfig {
+        ConfigLists.check("ratios", ratios);
         if (dataPoints < 2 || !(lr > 0) || epochs < 1 || !(tolerance > 0 && tolerance < 1) || trials < 1) {
             throw new IllegalArgumentException("dataPoints >= 2, lr > 0, epochs >= 1, 0 < tolerance < 1, trials >= 1");
         }

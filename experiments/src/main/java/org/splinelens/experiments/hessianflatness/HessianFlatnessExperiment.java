@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.splinelens.core.data.Dataset;
+import org.splinelens.core.limits.Limits;
+import org.splinelens.core.limits.WorkEstimate;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.dynamics.gradient.GradientMethod;
@@ -21,6 +23,7 @@ import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.Row;
 import org.splinelens.experiments.runner.Series;
 import org.splinelens.experiments.runner.Summary;
+import org.splinelens.experiments.runner.TrialCost;
 import org.splinelens.experiments.runner.Verdict;
 import org.splinelens.init.InitializerPlugin;
 import org.splinelens.losssurface.critical.Criticality;
@@ -46,6 +49,28 @@ public final class HessianFlatnessExperiment extends Experiment<HessianFlatnessC
     @Override
     public int trials(HessianFlatnessConfig config) {
         return config.trials();
+    }
+
+    /**
+     * A trial trains a shallow net of width H = ratio · N per ratio, then takes the spectra of its exact Hessian and
+     * of the Gram form JᵀJ, both P × P with P = 3H + 1: O(P²) memory and O(P³) steps each.
+     */
+    @Override
+    public WorkEstimate estimate(HessianFlatnessConfig config, PluginRegistry plugins) {
+        int n = config.dataPoints();
+        double most = config.ratios().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double widest = Math.max(1, Math.rint(most * n));
+        String what = "dataPoints " + n + " and ratios up to " + most + " (H = " + (long) widest + ", Hessians of "
+                + Limits.number(3 * widest + 1) + " × " + Limits.number(3 * widest + 1) + ")";
+        Limits.arrayLength(what, "Hessian entries", (3 * widest + 1) * (3 * widest + 1));
+        TrialCost trial = TrialCost.rows(config.ratios().size());
+        for (double ratio : config.ratios()) {
+            double width = Math.max(1, Math.rint(ratio * n));
+            double p = 3 * width + 1;
+            TrialCost spectrum = TrialCost.eigen(p).with(new TrialCost(8 * p * (p + n), n * p * p));
+            trial = trial.then(TrialCost.shallowTraining(width, n, config.epochs()).then(spectrum.times(2)));
+        }
+        return trial.estimate(what);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.splinelens.experiments.initdensities;
 
 import java.util.List;
+import org.splinelens.experiments.runner.ConfigLists;
 
 /**
  * 'functional characterization' Fig 1 (middle, right) and the shallow paper's Fig 5: networks of the given hidden
@@ -19,6 +20,7 @@ public record InitDensitiesConfig(String init, List<Integer> widths, int network
         int trials) {
 
     public InitDensitiesConfig {
+        ConfigLists.check("widths", widths);
         if (widths == null || widths.isEmpty() || widths.stream().anyMatch(w -> w == null || w < 1)) {
             throw new IllegalArgumentException("widths must be a non-empty list of positive widths, got " + widths);
         }

@@ -15,6 +15,8 @@ import org.splinelens.core.deep.DeepBreakpoints;
 import org.splinelens.core.deep.LayerBreakpoints;
 import org.splinelens.core.deep.UnitBreakpoints;
 import org.splinelens.core.io.Excerpt;
+import org.splinelens.core.limits.Limits;
+import org.splinelens.core.limits.WorkEstimate;
 import org.splinelens.core.network.DeepArchitecture;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.experiments.runner.CellBuilder;
@@ -23,6 +25,7 @@ import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.Row;
 import org.splinelens.experiments.runner.Series;
 import org.splinelens.experiments.runner.Summary;
+import org.splinelens.experiments.runner.TrialCost;
 import org.splinelens.experiments.runner.Verdict;
 import org.splinelens.init.InitializerPlugin;
 import org.splinelens.init.theory.InitTheory;
@@ -60,6 +63,24 @@ public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfi
 
     private static Optional<InitTheory> theory(InitializerPlugin factory, InitDensitiesConfig config) {
         return factory.theory(Map.of(), config.widths().get(0));
+    }
+
+    /**
+     * A trial draws the networks and analyses each exactly ({@link TrialCost#deepBreakpoints}), pooling every
+     * breakpoint and delta-slope as boxed numbers (at least one a unit), then bins them: rows of 2 × bins a layer.
+     */
+    @Override
+    public WorkEstimate estimate(InitDensitiesConfig config, PluginRegistry plugins) {
+        int[] widths = config.widths().stream().mapToInt(Integer::intValue).toArray();
+        double units = config.widths().stream().mapToDouble(Integer::doubleValue).sum();
+        double pooled = (double) config.networks() * units;
+        String what = "widths " + config.widths() + ", " + config.networks() + " networks, " + config.bins()
+                + " bins";
+        Limits.arrayLength(what, "pooled breakpoints", pooled);
+        Limits.arrayLength(what, "parameters", TrialCost.parameters(widths));
+        return TrialCost.deepBreakpoints(widths).times(config.networks())
+                .with(new TrialCost(2 * 40 * pooled, 20 * pooled))
+                .with(TrialCost.rows(widths.length * (2.0 * config.bins() + 1))).estimate(what);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.splinelens.experiments.layerdynamics;
 
 import java.util.List;
+import org.splinelens.experiments.runner.ConfigLists;
 
 /**
  * The protocol shared by roughness-by-layer (FC Fig 3: 4 hidden layers of width 8 on x²/2 and sin(x)) and
@@ -21,6 +22,8 @@ public record LayerDynamicsConfig(List<Integer> widths, List<String> targets, do
         double tolerance, int observeEvery, int trials) {
 
     public LayerDynamicsConfig {
+        ConfigLists.check("widths", widths);
+        ConfigLists.check("targets", targets);
         if (widths == null || widths.isEmpty() || widths.stream().anyMatch(w -> w == null || w < 1)) {
             throw new IllegalArgumentException("widths must be a non-empty list of positive widths, got " + widths);
         }

@@ -1,6 +1,7 @@
 package org.splinelens.experiments.loneliness;
 
 import java.util.List;
+import org.splinelens.experiments.runner.ConfigLists;
 
 /**
  * Fig 11's protocol. The paper gives no data law or N; chosen: N points uniform on [−1, 1] (targets sin(πx), seen only
@@ -14,6 +15,8 @@ import java.util.List;
 public record LonelinessConfig(int dataPoints, List<Double> ratios, List<String> inits, int trials) {
 
     public LonelinessConfig {
+        ConfigLists.check("ratios", ratios);
+        ConfigLists.check("inits", inits);
         if (dataPoints < 2) {
             throw new IllegalArgumentException("dataPoints must be >= 2, got " + dataPoints);
         }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.splinelens.core.data.Dataset;
 import org.splinelens.core.io.Excerpt;
+import org.splinelens.core.limits.Limits;
+import org.splinelens.core.limits.WorkEstimate;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.experiments.runner.CellBuilder;
@@ -16,6 +18,7 @@ import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.Row;
 import org.splinelens.experiments.runner.Series;
 import org.splinelens.experiments.runner.Summary;
+import org.splinelens.experiments.runner.TrialCost;
 import org.splinelens.experiments.runner.Verdict;
 import org.splinelens.init.InitializerPlugin;
 import org.splinelens.losssurface.partition.DataPartition;
@@ -49,6 +52,27 @@ public final class LonelinessExperiment extends Experiment<LonelinessConfig> {
                         + plugins.plugins(InitializerPlugin.class).keySet());
             }
         }
+    }
+
+    /**
+     * A trial draws inits × ratios shallow nets of width H = round(ratio · N) and partitions the N points by their
+     * breakpoints (a sort of H).
+     */
+    @Override
+    public WorkEstimate estimate(LonelinessConfig config, PluginRegistry plugins) {
+        double most = config.ratios().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double widest = Math.max(1, Math.rint(most * config.dataPoints()));
+        String what = "dataPoints " + config.dataPoints() + " and ratios up to " + most + " (H = " + (long) widest
+                + ")";
+        Limits.arrayLength(what, "parameters (3H + 1)", 3 * widest + 1);
+        double units = 0;
+        for (double ratio : config.ratios()) {
+            units += Math.max(1, Math.rint(ratio * config.dataPoints()));
+        }
+        double sort = Math.log(Math.max(2, widest)) / Math.log(2);
+        return TrialCost.data(config.dataPoints()).with(new TrialCost(8 * 8 * widest,
+                config.inits().size() * units * (20 + 3 * sort)))
+                .with(TrialCost.rows((config.inits().size() + 1.0) * config.ratios().size())).estimate(what);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.splinelens.experiments.piecesvsdepth;
 
 import java.util.List;
+import org.splinelens.experiments.runner.ConfigLists;
 
 /**
  * 'functional characterization' App. 3.2: 40 hidden units spread over L layers, targets sampled on [−3, 3], GD at
@@ -19,6 +20,8 @@ public record PiecesVsDepthConfig(int units, List<Integer> depths, List<String> 
         int epochs, int trials) {
 
     public PiecesVsDepthConfig {
+        ConfigLists.check("depths", depths);
+        ConfigLists.check("targets", targets);
         if (units < 1 || !(step > 0) || !(lr > 0) || epochs < 1 || trials < 1) {
             throw new IllegalArgumentException("units, epochs, trials >= 1 and step, lr > 0 required");
         }

@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.splinelens.core.data.Dataset;
 import org.splinelens.core.deep.DeepBreakpoints;
+import org.splinelens.core.limits.Limits;
+import org.splinelens.core.limits.WorkEstimate;
 import org.splinelens.core.plugin.PluginRegistry;
+import org.splinelens.core.targets.TargetFunction;
 import org.splinelens.dynamics.train.TrainingDiverged;
 import org.splinelens.dynamics.train.TrainingResult;
 import org.splinelens.experiments.layerdynamics.DeepTraining;
@@ -18,6 +21,7 @@ import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.Row;
 import org.splinelens.experiments.runner.Series;
 import org.splinelens.experiments.runner.Summary;
+import org.splinelens.experiments.runner.TrialCost;
 import org.splinelens.experiments.runner.Verdict;
 
 /**
@@ -46,6 +50,29 @@ public final class PiecesVsDepthExperiment extends Experiment<PiecesVsDepthConfi
     @Override
     public void validate(PiecesVsDepthConfig config, PluginRegistry plugins) {
         DeepTraining.checkTargets(plugins, config.targets());
+    }
+
+    /**
+     * A trial trains, per target and depth, the units spread over that many layers on the target's grid, then counts
+     * the pieces of the result exactly.
+     */
+    @Override
+    public WorkEstimate estimate(PiecesVsDepthConfig config, PluginRegistry plugins) {
+        int points = 0;
+        for (String target : config.targets()) {
+            TargetFunction f = plugins.plugin(TargetFunction.class, target);
+            points = Math.max(points, TrialCost.gridPoints("step", config.step(), f.domainLow(), f.domainHigh()));
+        }
+        String what = "units " + config.units() + " over depths " + config.depths() + " on " + points
+                + " points (step " + config.step() + "), " + config.epochs() + " epochs";
+        TrialCost trial = TrialCost.rows((double) config.targets().size() * config.depths().size());
+        for (int depth : config.depths()) {
+            int[] widths = DeepTraining.spread(config.units(), depth);
+            Limits.arrayLength(what, "parameters", TrialCost.parameters(widths));
+            trial = trial.then(TrialCost.deepTraining(widths, points, config.epochs())
+                    .then(TrialCost.deepBreakpoints(widths)).times(config.targets().size()));
+        }
+        return trial.estimate(what);
     }
 
     @Override

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
+import org.splinelens.core.io.InvalidInputException;
+import org.splinelens.core.limits.Limits;
+import org.splinelens.core.limits.WorkEstimate;
 import org.splinelens.core.plugin.ConfigBinding;
 import org.splinelens.core.plugin.PluginRegistry;
 
@@ -42,8 +45,31 @@ public record ConfiguredExperiment<C extends Record>(Experiment<C> experiment, C
         return experiment.trial(config, trial, random, plugins);
     }
 
-    /** @throws IllegalArgumentException when the config names a plugin the registry lacks */
+    /**
+     * @throws IllegalArgumentException when the config names a plugin the registry lacks, or its trials cannot fit the
+     *                                  heap ({@link Experiment#check})
+     */
     public void validate(PluginRegistry plugins) {
-        experiment.validate(config, plugins);
+        experiment.check(config, plugins);
+    }
+
+    /** @return what one trial needs ({@link Experiment#estimate}) */
+    public WorkEstimate estimate(PluginRegistry plugins) {
+        return experiment.estimate(config, plugins);
+    }
+
+    /**
+     * Refuses a config whose trial is estimated at more than {@code maxSteps} steps of work.
+     *
+     * @param option the option that raises the limit, for the refusal
+     * @throws IllegalArgumentException naming the keys that make the trial large
+     */
+    public void checkWork(PluginRegistry plugins, double maxSteps, String option) {
+        try {
+            WorkEstimate trial = estimate(plugins);
+            Limits.work("a trial of " + trial.what(), trial.steps(), maxSteps, option);
+        } catch (InvalidInputException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 }

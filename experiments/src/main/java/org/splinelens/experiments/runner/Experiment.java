@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
+import org.splinelens.core.io.InvalidInputException;
+import org.splinelens.core.limits.Limits;
+import org.splinelens.core.limits.WorkEstimate;
 import org.splinelens.core.plugin.ConfigBinding;
 import org.splinelens.core.plugin.ConfiguredPlugin;
 import org.splinelens.core.plugin.PluginRegistry;
@@ -46,6 +49,34 @@ public abstract class Experiment<C extends Record> extends ConfiguredPlugin<C> i
      * @throws IllegalArgumentException naming the key and the unknown name
      */
     public void validate(C config, PluginRegistry plugins) {
+    }
+
+    /**
+     * What one trial of {@code config} needs, estimated before any trial runs: checked against the heap whenever the
+     * config is checked ({@link #check}), and against a limit on work by the command line
+     * ({@code run --max-trial-work}). Experiments whose trials grow with their config override it, composing
+     * {@link TrialCost}s; the estimate's description names the keys and values that make a trial large.
+     *
+     * @throws IllegalArgumentException naming the key when a value makes a trial impossible (a grid too fine for an
+     *                                  array, a size that overflows)
+     */
+    public WorkEstimate estimate(C config, PluginRegistry plugins) {
+        return WorkEstimate.small("its config");
+    }
+
+    /**
+     * {@link #validate}, then refuses a config whose trial needs more memory than this JVM can still allocate.
+     *
+     * @throws IllegalArgumentException naming the key (and the size) at fault
+     */
+    public final void check(C config, PluginRegistry plugins) {
+        validate(config, plugins);
+        try {
+            WorkEstimate trial = estimate(config, plugins);
+            Limits.memory("a trial of " + trial.what(), trial.bytes());
+        } catch (InvalidInputException e) { // the experiment's name goes before it, as before any other config error
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     /**

@@ -159,7 +159,7 @@ public final class Runner {
 
     private <C extends Record> void validate(Experiment<C> experiment, C config) {
         try {
-            experiment.validate(config, plugins);
+            experiment.check(config, plugins);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("experiment " + experiment.name() + ": " + e.getMessage());
         }

@@ -1,6 +1,7 @@
 package org.splinelens.experiments.spikyinit;
 
 import java.util.List;
+import org.splinelens.experiments.runner.ConfigLists;
 
 /**
  * 'functional characterization' App. 3.1.3: 20 random training points on [−2, 2], test grid every 0.01; shallow
@@ -23,6 +24,8 @@ public record SpikyInitConfig(List<String> targets, int points, int shallowWidth
         double spikyLrDivisor, int epochs, int pretrainEpochs, int trials) {
 
     public SpikyInitConfig {
+        ConfigLists.check("targets", targets);
+        ConfigLists.check("deepWidths", deepWidths);
         if (targets == null || targets.isEmpty()) {
             throw new IllegalArgumentException("targets must name at least one target");
         }

@@ -10,6 +10,8 @@ import java.util.random.RandomGenerator;
 import org.splinelens.core.data.Dataset;
 import org.splinelens.core.data.Grid;
 import org.splinelens.core.io.Excerpt;
+import org.splinelens.core.limits.Limits;
+import org.splinelens.core.limits.WorkEstimate;
 import org.splinelens.core.network.DeepArchitecture;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.network.UnivariateNetwork;
@@ -28,6 +30,7 @@ import org.splinelens.experiments.runner.PaperTable;
 import org.splinelens.experiments.runner.Row;
 import org.splinelens.experiments.runner.Series;
 import org.splinelens.experiments.runner.Summary;
+import org.splinelens.experiments.runner.TrialCost;
 import org.splinelens.experiments.runner.Verdict;
 import org.splinelens.init.Initializer;
 import org.splinelens.init.InitializerPlugin;
@@ -60,6 +63,32 @@ public final class SpikyInitExperiment extends Experiment<SpikyInitConfig> {
                 throw new IllegalArgumentException("targets: unknown target " + Excerpt.of(target));
             }
         }
+    }
+
+    /**
+     * A trial trains, per target, the shallow net from both starts and, with deep widths, the deep net from both
+     * (after pre-training the spiky one on a 101-point CPWL); the test grid has 401 points and trial 0 adds a row per
+     * training point.
+     */
+    @Override
+    public WorkEstimate estimate(SpikyInitConfig config, PluginRegistry plugins) {
+        double points = config.points();
+        String what = "points " + config.points() + ", shallowWidth " + config.shallowWidth() + ", deepWidths "
+                + config.deepWidths() + ", " + config.epochs() + " epochs, " + config.pretrainEpochs()
+                + " pretrainEpochs";
+        Limits.arrayLength(what, "parameters (3H + 1)", 3.0 * config.shallowWidth() + 1);
+        TrialCost shallow = TrialCost.shallowTraining(config.shallowWidth(), points, config.epochs())
+                .then(new TrialCost(0, 401.0 * config.shallowWidth())).times(2);
+        TrialCost deep = TrialCost.NONE;
+        if (!config.deepWidths().isEmpty()) {
+            int[] widths = config.deepWidths().stream().mapToInt(Integer::intValue).toArray();
+            Limits.arrayLength(what, "parameters", TrialCost.parameters(widths));
+            deep = TrialCost.deepTraining(widths, points, config.epochs()).times(2)
+                    .then(TrialCost.deepTraining(widths, 101, config.pretrainEpochs()))
+                    .then(new TrialCost(0, 2 * 401 * TrialCost.parameters(widths)));
+        }
+        return TrialCost.data(points + 401).with(shallow.then(deep)).times(config.targets().size())
+                .with(TrialCost.rows(points + 4 * 201 + 4.0 * config.targets().size())).estimate(what);
     }
 
     @Override

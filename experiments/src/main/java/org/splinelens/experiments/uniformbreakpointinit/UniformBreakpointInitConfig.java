@@ -1,6 +1,7 @@
 package org.splinelens.experiments.uniformbreakpointinit;
 
 import java.util.List;
+import org.splinelens.experiments.runner.ConfigLists;
 
 /**
  * 'functional characterization' App. 3.1.1: a shallow net of 21 units on [−2, 2], data every 0.01, GD at lr 5e-5 for
@@ -19,6 +20,8 @@ public record UniformBreakpointInitConfig(int width, double step, double lr, int
         List<String> inits, int trials) {
 
     public UniformBreakpointInitConfig {
+        ConfigLists.check("targets", targets);
+        ConfigLists.check("inits", inits);
         if (width < 1 || !(step > 0) || !(lr > 0) || epochs < 0 || trials < 1) {
             throw new IllegalArgumentException("width >= 1, step > 0, lr > 0, epochs >= 0 and trials >= 1 required");
         }

@@ -9,6 +9,8 @@ import java.util.random.RandomGenerator;
 import org.splinelens.core.data.Dataset;
 import org.splinelens.core.data.Grid;
 import org.splinelens.core.io.Excerpt;
+import org.splinelens.core.limits.Limits;
+import org.splinelens.core.limits.WorkEstimate;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.core.targets.TargetFunction;
@@ -23,6 +25,7 @@ import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.PaperTable;
 import org.splinelens.experiments.runner.Row;
 import org.splinelens.experiments.runner.Summary;
+import org.splinelens.experiments.runner.TrialCost;
 import org.splinelens.experiments.runner.Verdict;
 import org.splinelens.init.InitializerPlugin;
 
@@ -62,6 +65,25 @@ public final class UniformBreakpointInitExperiment extends Experiment<UniformBre
                 throw new IllegalArgumentException("inits: unknown initializer " + Excerpt.of(init));
             }
         }
+    }
+
+    /**
+     * A trial trains targets × inits shallow nets of width H on each target's grid (N points) for the epochs, then
+     * evaluates each on the N − 1 midpoints (O(N·H)).
+     */
+    @Override
+    public WorkEstimate estimate(UniformBreakpointInitConfig config, PluginRegistry plugins) {
+        int points = 0;
+        for (String name : config.targets()) {
+            TargetFunction target = plugins.plugin(TargetFunction.class, name);
+            points = Math.max(points, TrialCost.gridPoints("step", config.step(), target.domainLow(),
+                    target.domainHigh()));
+        }
+        Limits.arrayLength("width " + config.width(), "parameters (3H + 1)", 3.0 * config.width() + 1);
+        TrialCost run = TrialCost.data(2.0 * points).with(TrialCost.shallowTraining(config.width(), points,
+                config.epochs())).then(new TrialCost(0, 2.0 * points * config.width()));
+        return run.times(config.targets().size() * config.inits().size()).estimate("width " + config.width()
+                + " on " + points + " points (step " + config.step() + "), " + config.epochs() + " epochs");
     }
 
     @Override

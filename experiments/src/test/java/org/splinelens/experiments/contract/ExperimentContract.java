@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.splinelens.core.limits.WorkEstimate;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.core.testing.PluginContract;
 import org.splinelens.experiments.report.HtmlReport;
@@ -21,7 +22,7 @@ import org.splinelens.experiments.runner.Scale;
 /**
  * What every experiment plugin promises: its quick preset runs, writes the run files and a report, gives rectangular
  * CSVs, judges at least one claim with evidence computed from its numbers, and gives a byte-identical
- * {@code summary.csv} with one thread and with two.
+ * {@code summary.csv} with one thread and with two; both its presets estimate their trials within reach.
  */
 public interface ExperimentContract extends PluginContract {
     @TestFactory
@@ -48,6 +49,24 @@ public interface ExperimentContract extends PluginContract {
             }
             assertThat(outcome.verdicts()).as("verdicts").isNotEmpty()
                     .allSatisfy(v -> assertThat(v.evidence()).containsPattern("[0-9]"));
+        });
+    }
+
+    /**
+     * Both presets estimate their trials within reach: the quick one in seconds and megabytes, the paper one far below
+     * the command line's default limit on a trial's work (1e13 steps), so only a mistaken config meets it.
+     */
+    @TestFactory
+    default Stream<DynamicTest> presetsAreEstimatedWithinReach() {
+        PluginRegistry registry = plugins();
+        return each("experiment", ExperimentPlugin.class, plugin -> {
+            WorkEstimate quick = plugin.configure(Scale.QUICK, Map.of()).estimate(registry);
+            assertThat(quick.steps()).as("quick steps").isFinite().isLessThan(5e9);
+            assertThat(quick.bytes()).as("quick bytes").isFinite().isLessThan(256e6);
+            ConfiguredExperiment<?> paper = plugin.configure(Scale.PAPER, Map.of());
+            paper.validate(registry);
+            assertThat(paper.estimate(registry).steps()).as("paper steps").isFinite().isLessThan(1e12);
+            assertThat(paper.estimate(registry).bytes()).as("paper bytes").isFinite().isLessThan(2e9);
         });
     }
 }

@@ -24,29 +24,38 @@ public record SampleStatistics(long count, double mean, double variance, double[
     }
 
     public static SampleStatistics of(double[] values) {
-        int n = values.length;
+        return ofSorting(values.clone(), values.length);
+    }
+
+    /**
+     * The statistics of {@code values[0, n)}, sorting them in place: no copy, so a pool of values as large as half the
+     * heap can still be summarised.
+     */
+    public static SampleStatistics ofSorting(double[] values, int n) {
+        if (n < 0 || n > values.length) {
+            throw new IllegalArgumentException("n must be in 0.." + values.length + ", got " + n);
+        }
         if (n == 0) {
             double[] nan = new double[LEVELS.length];
             Arrays.fill(nan, Double.NaN);
             return new SampleStatistics(0, Double.NaN, Double.NaN, nan);
         }
         double mean = 0;
-        for (double v : values) {
-            mean += v;
+        for (int k = 0; k < n; k++) {
+            mean += values[k];
         }
         mean /= n;
         double ss = 0;
-        for (double v : values) {
-            ss += (v - mean) * (v - mean);
+        for (int k = 0; k < n; k++) {
+            ss += (values[k] - mean) * (values[k] - mean);
         }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
+        Arrays.sort(values, 0, n);
         double[] q = new double[LEVELS.length];
         for (int k = 0; k < LEVELS.length; k++) {
             double h = (n - 1) * LEVELS[k];
             int lo = (int) Math.floor(h);
             int hi = Math.min(lo + 1, n - 1);
-            q[k] = sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+            q[k] = values[lo] + (h - lo) * (values[hi] - values[lo]);
         }
         return new SampleStatistics(n, mean, n > 1 ? ss / (n - 1) : Double.NaN, q);
     }

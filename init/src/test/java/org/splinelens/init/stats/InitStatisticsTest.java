@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.DoubleStream;
 import org.apache.commons.math3.distribution.RealDistribution;
 import org.junit.jupiter.api.Test;
+import org.splinelens.core.deep.DeepBreakpoints;
+import org.splinelens.core.limits.WorkEstimate;
 import org.splinelens.core.network.DeepArchitecture;
 import org.splinelens.init.InitModule;
 import org.splinelens.init.Initializer;
@@ -83,6 +89,69 @@ class InitStatisticsTest {
         assertThat(stats.get(1).roughness().mean()).isPositive();
     }
 
+    /**
+     * The shallow path's formulas ({@code β = −b/w}, delta-slope {@code |w| v}, no breakpoint where {@code w = 0})
+     * against the exact deep analysis of the same networks: the same counts, the same statistics to rounding.
+     */
+    @Test
+    void shallowFormulasAgreeWithTheDeepAnalysis() {
+        Initializer init = initializer("he-normal");
+        int width = 7;
+        int samples = 300;
+        LayerStatistics fast = InitStatistics.sample(init, new DeepArchitecture(width), null, samples, 11).get(0);
+        SplittableRandom random = new SplittableRandom(11);
+        DoubleStream.Builder beta = DoubleStream.builder();
+        DoubleStream.Builder delta = DoubleStream.builder();
+        double[] rho = new double[samples];
+        for (int s = 0; s < samples; s++) {
+            var layer = DeepBreakpoints.analyze(init.shallow(width, null, random).asDeep())
+                    .layers().get(0);
+            layer.units().forEach(u -> {
+                Arrays.stream(u.breakpoints()).forEach(beta::add);
+                Arrays.stream(u.deltaSlopes()).forEach(delta::add);
+            });
+            rho[s] = layer.roughness();
+        }
+        assertAgree(fast.breakpoints(), SampleStatistics.of(beta.build().toArray()));
+        assertAgree(fast.deltaSlopes(), SampleStatistics.of(delta.build().toArray()));
+        assertAgree(fast.roughness(), SampleStatistics.of(rho));
+    }
+
+    private static void assertAgree(SampleStatistics fast, SampleStatistics exact) {
+        assertThat(fast.count()).isEqualTo(exact.count());
+        assertThat(fast.mean()).isCloseTo(exact.mean(), within(1e-12 * (1 + Math.abs(exact.mean()))));
+        assertThat(fast.variance()).isCloseTo(exact.variance(), within(1e-10 * exact.variance()));
+        for (int k = 0; k < SampleStatistics.LEVELS.length; k++) {
+            double q = exact.quantiles()[k];
+            assertThat(fast.quantiles()[k]).isCloseTo(q, within(1e-12 * (1 + Math.abs(q))));
+        }
+    }
+
+    @Test
+    void progressIsToldUpToTheSampleCount() {
+        List<Integer> told = new ArrayList<>();
+        InitStatistics.sample(initializer("gaussian"), new DeepArchitecture(3), null, 2500, 1, (done, all) -> {
+            assertThat(all).isEqualTo(2500);
+            told.add(done);
+            return 0;
+        });
+        assertThat(told).isSorted().hasSizeBetween(500, 1250).endsWith(2500); // every 2500 / 1000 = 2 networks
+    }
+
+    @Test
+    void theEstimateGrowsWithSamplesTimesUnitsAndDeepAnalysis() {
+        // 16 bytes a pooled unit: 10^9 networks of 10 units need 160 GB
+        WorkEstimate shallow = InitStatistics.estimate(new int[] {10}, 1e9, "x");
+        assertThat(shallow.bytes()).isGreaterThanOrEqualTo(1.6e11);
+        assertThat(shallow.steps()).isGreaterThan(1e10);
+        WorkEstimate small = InitStatistics.estimate(new int[] {50}, 100, "x");
+        assertThat(small.steps()).isLessThan(1e7);
+        assertThat(small.bytes()).isLessThan(1e6);
+        // the deep analysis is O(L·H²·K) a network: two layers of 1000 cost far more than one of 2000
+        assertThat(InitStatistics.estimate(new int[] {1000, 1000}, 100, "x").steps())
+                .isGreaterThan(100 * InitStatistics.estimate(new int[] {2000}, 100, "x").steps());
+    }
+
     @Test
     void summaryUsesType7Quantiles() {
         SampleStatistics s = SampleStatistics.of(new double[] {5, 1, 4, 2, 3});
@@ -90,6 +159,9 @@ class InitStatisticsTest {
         assertThat(s.variance()).isEqualTo(2.5);
         assertThat(s.quantiles()).containsExactly(new double[] {1.2, 2, 3, 4, 4.8}, within(1e-12));
         assertThat(SampleStatistics.of(new double[0]).count()).isZero();
+        double[] pool = {5, 1, 4, 2, 3, 99};
+        assertThat(SampleStatistics.ofSorting(pool, 5)).usingRecursiveComparison().isEqualTo(s);
+        assertThat(pool).startsWith(1, 2, 3, 4, 5);
     }
 
     @Test

@@ -94,5 +94,9 @@ public final class LonelyPartitions {
             throw new IllegalArgumentException("partitions need N >= 1 data points and H >= 0 breakpoints, got N = "
                     + dataPoints + ", H = " + width);
         }
+        if ((long) dataPoints + width >= Integer.MAX_VALUE) { // N + H and H + 1 are ints below
+            throw new IllegalArgumentException("partitions need N + H < " + Integer.MAX_VALUE + ", got N = "
+                    + dataPoints + ", H = " + width);
+        }
     }
 }
