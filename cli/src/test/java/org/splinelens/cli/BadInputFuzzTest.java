@@ -224,4 +224,59 @@ class BadInputFuzzTest {
         }
         return tests.stream();
     }
+
+    /**
+     * Sizes beyond the heap, one Java array or a stated limit, for every command that takes a size: each is refused
+     * in one line before any work (issue 18's list, without its large files: NetworkSizeTest and WorkSizeTest build
+     * those).
+     */
+    @TestFactory
+    Stream<DynamicTest> oversizedInputs() {
+        String net = write(FuzzInputs.SHALLOW, ".json").toString();
+        String d = data().toString();
+        List<String[]> huge = new ArrayList<>();
+        for (String width : List.of("100000000", "2000000000")) {
+            huge.add(new String[] {"train", "--target", "sin", "--width", width, "--epochs", "1"});
+            huge.add(new String[] {"movie", "--target", "sin", "--width", width, "--epochs", "1", "--out", "OUT"});
+            huge.add(new String[] {"init-stats", "--init", "he-normal", "--width", width});
+            huge.add(new String[] {"density", "--init", "gaussian", "--width", width});
+        }
+        for (String widths : List.of("100000,100000", "50000,50000", "2000000000", "30000,30000,30000")) {
+            huge.add(new String[] {"train", "--target", "sin", "--widths", widths, "--epochs", "1", "--out", "OUT"});
+            huge.add(new String[] {"init-stats", "--init", "he-normal", "--widths", widths});
+        }
+        huge.add(new String[] {"train", "--target", "sin", "--width", "4", "--epochs", "2000000000", "--out", "OUT"});
+        huge.add(new String[] {"train", "--target", "sin", "--width", "4", "--step", "1e-12"});
+        huge.add(new String[] {"init-stats", "--init", "he-normal", "--width", "10", "--samples", "1000000000"});
+        huge.add(new String[] {"init-stats", "--init", "he-normal", "--width", "1000", "--samples", "100000000"});
+        huge.add(new String[] {"census", "--data", d, "--width", "2147483647"});
+        huge.add(new String[] {"census", "--data", d, "--width", "3", "--samples", "2000000000"});
+        huge.add(new String[] {"census", "--data", d, "--width", "100000"});
+        for (String grid : List.of("0:1:2.1e-8", "0:1:1e-300", "-1e300:1e300:1")) {
+            huge.add(new String[] {"eval", "--net", net, "--grid", grid, "--json"});
+            huge.add(new String[] {"eval", "--net", net, "--grid", grid});
+            huge.add(new String[] {"fit", "--method", "linear", "--data", d, "--grid", grid});
+        }
+        huge.add(new String[] {"fit", "--method", "min-norm", "--data", d, "--pieces", "2000000000"});
+        for (String[] setting : List.of(new String[] {"loneliness", "dataPoints=2000000000"},
+                new String[] {"uniform-breakpoint-init", "width=2000000000"},
+                new String[] {"gap-roughness", "trials=2000000"},
+                new String[] {"critical-point-growth", "exhaustiveLimit=100000000000"})) {
+            huge.add(new String[] {"run", setting[0], "--set", setting[1], "--out", "OUT"});
+            huge.add(new String[] {"sweep", setting[0], "--set", setting[1], "--grid", "seed=1,2", "--out", "OUT"});
+        }
+        huge.add(new String[] {"sweep", "loneliness", "--grid", "dataPoints=" + "6,".repeat(2000) + "6", "--grid",
+            "trials=" + "1,".repeat(600) + "1", "--out", "OUT"});
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String[] args : huge) {
+            String shown = String.join(" ", args);
+            tests.add(DynamicTest.dynamicTest(shown.length() <= 120 ? shown : shown.substring(0, 120) + "…", () -> {
+                Path dir = out();
+                String[] resolved = java.util.Arrays.stream(args).map(a -> a.equals("OUT") ? dir.toString() : a)
+                        .toArray(String[]::new);
+                FuzzCases.assertRefused(dir, resolved);
+            }));
+        }
+        return tests.stream();
+    }
 }
