@@ -225,11 +225,15 @@ final class SharedGridFunctions {
         return v[p - 1] != 0 ? Math.signum(v[p - 1]) : Math.signum(v[p]);
     }
 
+    /** @return the points sorted and without repeats, {@code −0.0} read as {@code 0.0} (one zero, found by search) */
     static double[] distinctSorted(double[] points) {
         if (points.length == 0) {
             return points;
         }
-        double[] sorted = points.clone();
+        double[] sorted = new double[points.length];
+        for (int i = 0; i < points.length; i++) {
+            sorted[i] = points[i] + 0.0;
+        }
         Arrays.sort(sorted);
         int k = 1;
         for (int i = 1; i < sorted.length; i++) {
@@ -238,5 +242,34 @@ final class SharedGridFunctions {
             }
         }
         return Arrays.copyOf(sorted, k);
+    }
+
+    /**
+     * @param a sorted, distinct, no {@code −0.0} (as {@link #distinctSorted} gives)
+     * @param b the same
+     * @return the sorted distinct union of {@code a} and {@code b}, by one merge: O(|a| + |b|)
+     */
+    static double[] mergeDistinct(double[] a, double[] b) {
+        double[] merged = new double[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                merged[k++] = a[i++];
+            } else if (b[j] < a[i]) {
+                merged[k++] = b[j++];
+            } else {
+                merged[k++] = a[i++];
+                j++;
+            }
+        }
+        while (i < a.length) {
+            merged[k++] = a[i++];
+        }
+        while (j < b.length) {
+            merged[k++] = b[j++];
+        }
+        return k == merged.length ? merged : Arrays.copyOf(merged, k);
     }
 }
