@@ -112,8 +112,8 @@ final class SharedGridFunctions {
 
     /**
      * The same functions on a finer grid (a sorted superset of this grid): values at new points by the exact affine
-     * formula of the piece holding them, slopes copied piecewise; {@code zeros[u]} are set to exactly 0 for
-     * function {@code u}.
+     * formula of the piece holding them, slopes copied piecewise; {@code zeros[u]} (sorted, each a point of
+     * {@code finer}) are set to exactly 0 for function {@code u}. One merge-like pass a function: O(n · m).
      */
     SharedGridFunctions refine(double[] finer, double[][] zeros) {
         int n = count();
@@ -135,12 +135,19 @@ final class SharedGridFunctions {
             double[] vu = values[u];
             double[] su = slopes[u];
             double[] au = slopeMagnitudes[u];
+            double[] own = zeros[u];
+            int z = 0; // the first of the unit's zeros >= finer[q]: both are sorted, so one pass, no search
             for (int q = 0; q < m2; q++) {
                 double x = finer[q];
-                if (oldIndex[q] >= 0) {
+                while (z < own.length && own[z] < x) {
+                    z++;
+                }
+                if (z < own.length && own[z] == x) {
+                    v[u][q] = 0.0;
+                } else if (oldIndex[q] >= 0) {
                     v[u][q] = vu[oldIndex[q]];
                 } else {
-                    v[u][q] = valueInPiece(u, pieceOfPoint[q], x, zeros[u]);
+                    v[u][q] = valueInPiece(u, pieceOfPoint[q], x, own, z);
                 }
             }
             // new piece r lies between finer[r−1] and finer[r]; it sits inside the old piece holding finer[r] (or
@@ -150,9 +157,6 @@ final class SharedGridFunctions {
                 s[u][r] = su[p];
                 a[u][r] = au[p];
             }
-            for (double zero : zeros[u]) {
-                v[u][Arrays.binarySearch(finer, zero)] = 0.0;
-            }
         }
         return new SharedGridFunctions(finer, v, s, a);
     }
@@ -161,8 +165,10 @@ final class SharedGridFunctions {
      * The value of function {@code u} at {@code x} inside old piece {@code p}, from the nearest point where it is
      * known: a grid point of the piece or the function's own zero in it. Anchoring at the nearest point keeps the
      * sign right next to a zero, where the value is tiny and an anchor far away would swamp it with rounding.
+     *
+     * @param at the index of the first of {@code ownZeros} that is {@code >= x}
      */
-    private double valueInPiece(int u, int p, double x, double[] ownZeros) {
+    private double valueInPiece(int u, int p, double x, double[] ownZeros, int at) {
         double lo = p == 0 ? Double.NEGATIVE_INFINITY : grid[p - 1];
         double hi = p == grid.length ? Double.POSITIVE_INFINITY : grid[p];
         double anchor = Double.NaN;
@@ -178,8 +184,6 @@ final class SharedGridFunctions {
             anchorValue = values[u][p];
             distance = hi - x;
         }
-        int i = Arrays.binarySearch(ownZeros, x);
-        int at = i >= 0 ? i : -i - 1;
         for (int c = Math.max(0, at - 1); c <= Math.min(ownZeros.length - 1, at); c++) {
             double r = ownZeros[c];
             if (r >= lo && r <= hi && Math.abs(x - r) < distance) {
