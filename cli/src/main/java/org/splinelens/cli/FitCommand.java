@@ -68,7 +68,7 @@ final class FitCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException((pieces < 0 ? "--pieces: " : "--min-segment: ") + e.getMessage());
         }
-        double[] x = grid == null ? null : Grid.parse(grid, "--grid").points();
+        double[] x = grid == null ? null : Grid.parse(grid, "--grid").points("--grid");
         Dataset dataset = data.dataset();
         FitResult fit;
         try {
