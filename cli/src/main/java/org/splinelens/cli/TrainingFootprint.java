@@ -8,12 +8,14 @@ import org.splinelens.core.limits.Limits;
  * of that size is allocated. A run holds about {@value #COPIES} parameter-sized vectors whatever its length — the
  * drawn network (a shallow draw passes through a deep one), the objective's start, the trainer's θ, previous θ and
  * gradient, up to two optimizer moments, the result — and at every observation ({@code --observe-every}, and the
- * first and last epochs) a copy of the network and its breakpoint snapshot, about {@value #PER_OBSERVATION} more.
+ * first and last epochs) a copy of the network and its breakpoint snapshot, about {@value #PER_OBSERVATION} more (a
+ * shallow net's snapshot keeps a breakpoint, its activity and delta-slope a unit, and the output PWL's three numbers a
+ * knot: some 45 bytes a unit beside the 24 of its parameters).
  * The gradients themselves work point by point (a layer's activations, never N × width), so data add little.
  */
 final class TrainingFootprint {
     static final double COPIES = 8;
-    static final double PER_OBSERVATION = 2;
+    static final double PER_OBSERVATION = 3;
 
     private TrainingFootprint() {
     }
