@@ -66,9 +66,8 @@ public final class DeepBreakpoints {
                 induced[l][u] = z.positivityBoundary(u);
                 union = union(union, induced[l][u], limit, where);
             }
-            // the refined functions and their relu are alive together
-            reserve(limit, where, 2 * units, union.length);
-            h = z.refine(union, induced[l]).relu();
+            reserve(limit, where, units, union.length);
+            h = z.refine(union, induced[l]).reluInPlace();
         }
         int last = arch.layers() - 1;
         reserve(limit, "the output layer", 1, h.grid.length);

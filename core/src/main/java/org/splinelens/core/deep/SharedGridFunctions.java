@@ -195,25 +195,29 @@ final class SharedGridFunctions {
         return anchorValue + slopes[u][p] * (x - anchor);
     }
 
-    /** Applies relu to every function; the grid must already hold every zero crossing of every function. */
-    SharedGridFunctions relu() {
+    /**
+     * Applies relu to every function, in place: the refined bundle it is called on is garbage afterwards, and a layer
+     * of a large grid then needs one copy of its arrays, not two. The grid must already hold every zero crossing of
+     * every function. Each function's slopes are decided before its values are clamped, on the values as they were.
+     *
+     * @return this bundle, now holding the relu of each function
+     */
+    SharedGridFunctions reluInPlace() {
         int n = count();
         int m = grid.length;
-        double[][] v = new double[n][m];
-        double[][] s = new double[n][m + 1];
-        double[][] a = new double[n][m + 1];
         for (int u = 0; u < n; u++) {
-            for (int g = 0; g < m; g++) {
-                v[u][g] = Math.max(values[u][g], 0.0);
-            }
             for (int p = 0; p <= m; p++) {
-                if (pieceSign(u, p) > 0) {
-                    s[u][p] = slopes[u][p];
-                    a[u][p] = slopeMagnitudes[u][p];
+                if (!(pieceSign(u, p) > 0)) {
+                    slopes[u][p] = 0.0;
+                    slopeMagnitudes[u][p] = 0.0;
                 }
             }
+            double[] v = values[u];
+            for (int g = 0; g < m; g++) {
+                v[g] = Math.max(v[g], 0.0);
+            }
         }
-        return new SharedGridFunctions(grid, v, s, a);
+        return this;
     }
 
     /** Sign of function {@code u} on the open piece {@code p}, which holds no zero crossing. */
