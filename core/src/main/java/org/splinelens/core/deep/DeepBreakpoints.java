@@ -62,6 +62,8 @@ public final class DeepBreakpoints {
             h = null; // the layer below is garbage once its affine image exists
             induced[l] = new double[units][];
             double[] union = z.grid;
+            // a unit's breakpoints are at most two a piece of the grid
+            Limits.memory(limit.what() + " (" + where + ")", Double.BYTES * (2.0 * z.grid.length + 1));
             for (int u = 0; u < units; u++) {
                 induced[l][u] = z.positivityBoundary(u);
                 union = union(union, induced[l][u], limit, where);
@@ -101,16 +103,19 @@ public final class DeepBreakpoints {
     }
 
     /**
-     * @return the sorted distinct union of the grid so far and one unit's breakpoints
+     * @return the sorted distinct union of the grid so far and one unit's breakpoints, counted against the limit and
+     *         the heap before it is built
      * @throws org.splinelens.core.io.InvalidInputException when its pieces pass the limit: the layer named by
      *         {@code where} then has at least that many
      */
     private static double[] union(double[] grid, double[] breakpoints, PieceLimit limit, String where) {
-        String noun = "pieces or more by " + where;
-        Limits.arrayLength(limit.what(), noun, (double) grid.length + breakpoints.length + 1);
-        double[] merged = SharedGridFunctions.mergeDistinct(grid, breakpoints);
-        Limits.count(limit.what(), noun, merged.length + 1.0, limit.max(), limit.option());
-        return merged;
+        long count = SharedGridFunctions.mergedCount(grid, breakpoints);
+        String pieces = "pieces or more by " + where;
+        Limits.count(limit.what(), pieces, count + 1.0, limit.max(), limit.option());
+        Limits.arrayLength(limit.what(), pieces, count + 1.0);
+        Limits.memory(limit.what() + " (" + Limits.number(count + 1.0) + " " + pieces + ")",
+                (double) Double.BYTES * count);
+        return SharedGridFunctions.mergeDistinct(grid, breakpoints, (int) count);
     }
 
     /** Checks that {@code functions} grid functions on a grid of {@code points} points fit in the heap. */

@@ -255,10 +255,34 @@ final class SharedGridFunctions {
     /**
      * @param a sorted, distinct, no {@code −0.0} (as {@link #distinctSorted} gives)
      * @param b the same
+     * @return the size of the union of {@code a} and {@code b}, counted by one merge without building it
+     */
+    static long mergedCount(double[] a, double[] b) {
+        long count = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (b[j] < a[i]) {
+                j++;
+            } else {
+                i++;
+                j++;
+            }
+            count++;
+        }
+        return count + (a.length - i) + (b.length - j);
+    }
+
+    /**
+     * @param a     sorted, distinct, no {@code −0.0} (as {@link #distinctSorted} gives)
+     * @param b     the same
+     * @param count {@link #mergedCount}{@code (a, b)}
      * @return the sorted distinct union of {@code a} and {@code b}, by one merge: O(|a| + |b|)
      */
-    static double[] mergeDistinct(double[] a, double[] b) {
-        double[] merged = new double[a.length + b.length];
+    static double[] mergeDistinct(double[] a, double[] b, int count) {
+        double[] merged = new double[count];
         int i = 0;
         int j = 0;
         int k = 0;
@@ -278,6 +302,6 @@ final class SharedGridFunctions {
         while (j < b.length) {
             merged[k++] = b[j++];
         }
-        return k == merged.length ? merged : Arrays.copyOf(merged, k);
+        return merged;
     }
 }
