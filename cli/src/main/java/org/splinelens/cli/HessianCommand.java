@@ -57,6 +57,9 @@ final class HessianCommand implements Callable<Integer> {
         if (!(tolerance >= 0 && tolerance < 1)) {
             throw new InvalidInputException("--tolerance: expected a value in [0, 1), got " + tolerance);
         }
+        if (maxParameters < 1) {
+            throw new InvalidInputException("--max-parameters must be >= 1, got " + maxParameters);
+        }
         UnivariateNetwork network = net.network();
         Dataset dataset = data.dataset();
         double[] x = dataset.x();
@@ -128,7 +131,6 @@ final class HessianCommand implements Callable<Integer> {
         double entries = (double) parameters * parameters;
         Limits.memory(what, Double.BYTES * (MATRICES * entries + (double) points * parameters));
         Limits.arrayLength(what, "Hessian entries", entries);
-        Limits.count("hessian --net " + net.path(), "parameters", parameters, Math.max(maxParameters, 0),
-                "--max-parameters");
+        Limits.count("hessian --net " + net.path(), "parameters", parameters, maxParameters, "--max-parameters");
     }
 }

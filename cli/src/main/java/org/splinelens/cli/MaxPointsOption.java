@@ -1,6 +1,7 @@
 package org.splinelens.cli;
 
 import org.splinelens.core.data.Grid;
+import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.core.limits.Limits;
 import picocli.CommandLine.Option;
 
@@ -18,7 +19,10 @@ public final class MaxPointsOption {
      * @return the grid's point count, checked against the limit
      */
     long check(String what, Grid grid) {
-        Limits.count(what, "grid points", grid.count(), Math.max(max, 0), NAME);
+        if (max < 1) {
+            throw new InvalidInputException(NAME + " must be >= 1, got " + max);
+        }
+        Limits.count(what, "grid points", grid.count(), max, NAME);
         return (long) grid.count();
     }
 }

@@ -100,7 +100,8 @@ class NetworkSizeTest {
     @Test
     void evalRefusesGridsBeyondMaxPointsAndStreamsTheRest() throws IOException {
         String net = EXAMPLES.resolve("shallow.json").toString();
-        assertBadInput(new String[] {"eval", "--net", net, "--grid", "0:1:1e-4", "--max-points", "10000"});
+        assertBadInput(new String[] {"eval", "--net", net, "--grid", "0:1:1e-4", "--max-points", "10000"},
+                new String[] {"eval", "--net", net, "--grid", "0:1:0.5", "--max-points", "0"});
         assertThat(run("eval", "--net", net, "--grid", "0:1:1e-4", "--max-points", "10000").err())
                 .isEqualTo("splinelens: --grid 0:1:1e-4: 10,001 grid points, more than the limit of 10,000"
                         + " (--max-points raises it)" + System.lineSeparator());
@@ -157,7 +158,8 @@ class NetworkSizeTest {
         assertBadInput(
                 new String[] {"hessian", "--net", wide.toString(), "--data", data},
                 new String[] {"hessian", "--net", medium.toString(), "--data", data},
-                new String[] {"hessian", "--net", shallow, "--data", data, "--max-parameters", "3"});
+                new String[] {"hessian", "--net", shallow, "--data", data, "--max-parameters", "3"},
+                new String[] {"hessian", "--net", shallow, "--data", data, "--max-parameters", "0"});
         assertThat(run("hessian", "--net", wide.toString(), "--data", data).err())
                 .startsWith("splinelens: hessian --net " + wide + " (300,001 parameters): needs about 2.0 TB");
         assertThat(run("hessian", "--net", medium.toString(), "--data", data).err())
