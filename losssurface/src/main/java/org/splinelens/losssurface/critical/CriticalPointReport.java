@@ -39,7 +39,10 @@ public record CriticalPointReport(double gradientNorm, boolean critical, boolean
      * The report in O(H log H + N log N + N·H): the data and the breakpoints are sorted once, the points of each piece
      * gathered by a counting sort (in data order, so each piece's sums are the same as a scan of the data gives), the
      * network's line on each piece read off its canonical PWL, and the activation patterns of Cor 2 compared as one
-     * key per unit ({@link ActivationSets}); the N·H is the residuals and the gradient, one evaluation per point.
+     * key per unit ({@link ActivationSets}). The N·H is the residuals and the gradient, evaluated point by point as
+     * the network itself evaluates: data made by the network then have residuals exactly 0, which a faster sweep
+     * through the canonical PWL would blur into rounding noise that the relative criticality test cannot tell from a
+     * gradient.
      */
     public static CriticalPointReport of(ShallowNetwork network, double[] x, double[] y) {
         if (x.length != y.length || x.length == 0) {
