@@ -1,7 +1,7 @@
 package org.splinelens.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.splinelens.core.deep.DeepBreakpointAnalysis;
 import org.splinelens.core.deep.DeepBreakpoints;
@@ -29,33 +29,43 @@ final class BreakpointsCommand implements Callable<Integer> {
     String domain;
 
     @Mixin
+    MaxPiecesOption maxPieces;
+
+    @Mixin
     JsonOption json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         double[] ab = domain == null ? null : parseDomain(domain);
-        DeepBreakpointAnalysis analysis = DeepBreakpoints.analyze(net.network().asDeep());
-        var out = spec.commandLine().getOut();
+        DeepBreakpointAnalysis analysis = DeepBreakpoints.analyze(net.network().asDeep(),
+                maxPieces.limit("breakpoints --net " + net.path()));
+        PrintWriter out = spec.commandLine().getOut();
         if (json.enabled()) {
-            ObjectNode root = JsonOutput.MAPPER.createObjectNode();
-            ArrayNode layers = root.putArray("layers");
-            for (LayerBreakpoints layer : analysis.layers()) {
-                ObjectNode l = layers.addObject();
-                l.put("layer", layer.layer());
-                ArrayNode units = l.putArray("units");
-                for (UnitBreakpoints unit : layer.units()) {
-                    ObjectNode u = units.addObject();
-                    u.put("unit", unit.unit());
-                    JsonOutput.array(u.putArray("breakpoints"), unit.breakpoints());
-                    JsonOutput.array(u.putArray("active"), unit.activeBreakpoints());
+            JsonOutput.stream(out, g -> {
+                g.writeStartObject();
+                g.writeArrayFieldStart("layers");
+                for (LayerBreakpoints layer : analysis.layers()) {
+                    g.writeStartObject();
+                    g.writeNumberField("layer", layer.layer());
+                    g.writeArrayFieldStart("units");
+                    for (UnitBreakpoints unit : layer.units()) {
+                        g.writeStartObject();
+                        g.writeNumberField("unit", unit.unit());
+                        JsonOutput.array(g, "breakpoints", unit.breakpoints());
+                        JsonOutput.array(g, "active", unit.activeBreakpoints());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
                 }
-            }
-            root.set("output", JsonOutput.pwl(analysis.output()));
-            root.put("pieces", analysis.pieces());
-            if (ab != null) {
-                root.put("piecesInDomain", analysis.piecesIn(ab[0], ab[1]));
-            }
-            out.println(JsonOutput.text(root));
+                g.writeEndArray();
+                JsonOutput.pwl(g, "output", analysis.output());
+                g.writeNumberField("pieces", analysis.pieces());
+                if (ab != null) {
+                    g.writeNumberField("piecesInDomain", analysis.piecesIn(ab[0], ab[1]));
+                }
+                g.writeEndObject();
+            });
         } else {
             for (LayerBreakpoints layer : analysis.layers()) {
                 out.printf("layer %d: %d breakpoints, %d active%n", layer.layer(), layer.breakpointCount(),

@@ -1,7 +1,8 @@
 package org.splinelens.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Arrays;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Formatter;
 import java.util.concurrent.Callable;
 import org.splinelens.core.deep.DeepBreakpoints;
 import org.splinelens.core.io.Excerpt;
@@ -29,12 +30,15 @@ final class ConvertCommand implements Callable<Integer> {
     String to;
 
     @Mixin
+    MaxPiecesOption maxPieces;
+
+    @Mixin
     JsonOption json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         UnivariateNetwork network = net.network();
-        var out = spec.commandLine().getOut();
+        PrintWriter out = spec.commandLine().getOut();
         switch (to) {
             case "bdso" -> {
                 if (!(network instanceof ShallowNetwork shallow)) {
@@ -42,32 +46,47 @@ final class ConvertCommand implements Callable<Integer> {
                 }
                 Bdso bdso = Bdso.of(shallow);
                 if (json.enabled()) {
-                    ObjectNode node = JsonOutput.MAPPER.createObjectNode();
-                    JsonOutput.array(node.putArray("breakpoints"), bdso.breakpoints());
-                    JsonOutput.array(node.putArray("deltaSlopes"), bdso.deltaSlopes());
-                    var s = node.putArray("orientations");
-                    Arrays.stream(bdso.orientations()).forEach(s::add);
-                    node.put("constant", bdso.constant());
-                    out.println(JsonOutput.text(node));
+                    JsonOutput.stream(out, g -> {
+                        g.writeStartObject();
+                        JsonOutput.array(g, "breakpoints", bdso.breakpoints());
+                        JsonOutput.array(g, "deltaSlopes", bdso.deltaSlopes());
+                        g.writeArrayFieldStart("orientations");
+                        for (int i = 0; i < bdso.size(); i++) {
+                            g.writeNumber(bdso.orientation(i));
+                        }
+                        g.writeEndArray();
+                        g.writeNumberField("constant", bdso.constant());
+                        g.writeEndObject();
+                    });
                 } else {
                     out.printf("constant %s%n", bdso.constant());
                     out.println("breakpoint,deltaSlope,orientation");
+                    // one formatter, not printf: an auto-flushing writer would flush each of a million lines
+                    Formatter lines = new Formatter(out);
                     for (int i = 0; i < bdso.size(); i++) {
-                        out.printf("%s,%s,%d%n", bdso.breakpoint(i), bdso.deltaSlope(i), bdso.orientation(i));
+                        lines.format("%s,%s,%d%n", bdso.breakpoint(i), bdso.deltaSlope(i), bdso.orientation(i));
                     }
                 }
             }
             case "pwl" -> {
                 Pwl pwl = network instanceof ShallowNetwork shallow ? Bdso.of(shallow).toPwl()
-                        : DeepBreakpoints.analyze(network.asDeep()).output();
+                        : DeepBreakpoints.analyze(network.asDeep(), maxPieces.limit("convert --net " + net.path()))
+                                .output();
                 if (json.enabled()) {
-                    out.println(JsonOutput.text(JsonOutput.pwl(pwl)));
+                    JsonOutput.stream(out, g -> {
+                        g.writeStartObject();
+                        JsonOutput.array(g, "knots", pwl.knots());
+                        JsonOutput.array(g, "slopes", pwl.slopes());
+                        JsonOutput.array(g, "intercepts", pwl.intercepts());
+                        g.writeEndObject();
+                    });
                 } else {
                     out.println("from,to,slope,intercept");
+                    Formatter lines = new Formatter(out);
                     for (int p = 0; p < pwl.pieces(); p++) {
                         double from = p == 0 ? Double.NEGATIVE_INFINITY : pwl.knot(p - 1);
                         double upTo = p == pwl.knotCount() ? Double.POSITIVE_INFINITY : pwl.knot(p);
-                        out.printf("%s,%s,%s,%s%n", from, upTo, pwl.slope(p), pwl.intercept(p));
+                        lines.format("%s,%s,%s,%s%n", from, upTo, pwl.slope(p), pwl.intercept(p));
                     }
                 }
             }

@@ -1,8 +1,9 @@
 package org.splinelens.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Formatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -34,7 +35,7 @@ final class CriticalCommand implements Callable<Integer> {
     JsonOption json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         ShallowNetwork shallow = net.shallow("Thm 4's report");
         Dataset dataset = data.dataset();
         String tooLarge = FiniteResults.tooLarge(shallow, dataset);
@@ -54,58 +55,83 @@ final class CriticalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Degeneracies d = report.degeneracies();
         if (json.enabled()) {
-            ObjectNode root = JsonOutput.MAPPER.createObjectNode();
-            root.put("gradientNorm", report.gradientNorm());
-            root.put("critical", report.critical());
-            JsonOutput.number(root, "gradientRoundingRatio", report.roundingRatio());
-            root.put("theorem4Hypotheses", report.hypotheses());
-            root.put("piecewiseOls", report.piecewiseOls());
-            root.put("lonely", report.lonely());
-            ArrayNode pieces = root.putArray("pieces");
-            for (PieceFit p : report.pieces()) {
-                ObjectNode node = pieces.addObject();
-                JsonOutput.number(node, "from", p.from());
-                JsonOutput.number(node, "to", p.to());
-                node.put("points", p.points());
-                JsonOutput.number(node, "olsSlope", p.olsSlope());
-                JsonOutput.number(node, "olsIntercept", p.olsIntercept());
-                node.put("netSlope", p.netSlope());
-                node.put("netIntercept", p.netIntercept());
-                node.put("ols", p.ols());
-            }
-            ObjectNode causes = root.putObject("degeneracies");
-            pairs(causes.putArray("sharedPatterns"), d.sharedPatterns());
-            units(causes.putArray("activeOnAll"), d.activeOnAll());
-            units(causes.putArray("activeOnNone"), d.activeOnNone());
-            units(causes.putArray("singleInput"), d.singleInput());
-            units(causes.putArray("zeroParameters"), d.zeroParameters());
-            pairs(causes.putArray("complementary"), d.complementary());
-            out.println(JsonOutput.text(root));
+            // a piece a breakpoint: streamed, as a wide net has millions
+            JsonOutput.stream(out, g -> {
+                g.writeStartObject();
+                g.writeNumberField("gradientNorm", report.gradientNorm());
+                g.writeBooleanField("critical", report.critical());
+                JsonOutput.number(g, "gradientRoundingRatio", report.roundingRatio());
+                g.writeBooleanField("theorem4Hypotheses", report.hypotheses());
+                g.writeBooleanField("piecewiseOls", report.piecewiseOls());
+                g.writeBooleanField("lonely", report.lonely());
+                g.writeArrayFieldStart("pieces");
+                for (PieceFit p : report.pieces()) {
+                    g.writeStartObject();
+                    JsonOutput.number(g, "from", p.from());
+                    JsonOutput.number(g, "to", p.to());
+                    g.writeNumberField("points", p.points());
+                    JsonOutput.number(g, "olsSlope", p.olsSlope());
+                    JsonOutput.number(g, "olsIntercept", p.olsIntercept());
+                    g.writeNumberField("netSlope", p.netSlope());
+                    g.writeNumberField("netIntercept", p.netIntercept());
+                    g.writeBooleanField("ols", p.ols());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeObjectFieldStart("degeneracies");
+                g.writeArrayFieldStart("sharedPatterns");
+                for (int[] units : d.sharedPatterns()) {
+                    units(g, units);
+                }
+                g.writeEndArray();
+                units(g, "activeOnAll", d.activeOnAll());
+                units(g, "activeOnNone", d.activeOnNone());
+                units(g, "singleInput", d.singleInput());
+                units(g, "zeroParameters", d.zeroParameters());
+                g.writeArrayFieldStart("complementary");
+                for (int[][] classes : d.complementary()) {
+                    g.writeStartArray();
+                    units(g, classes[0]);
+                    units(g, classes[1]);
+                    g.writeEndArray();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+                g.writeEndObject();
+            });
             return 0;
         }
         out.printf(Locale.ROOT, "gradient norm %.6g: %s; Thm 4 hypotheses %s; partition %s%n", report.gradientNorm(),
                 report.critical() ? "critical" : "not critical", report.hypotheses() ? "hold" : "fail",
                 report.lonely() ? "lonely" : "not lonely");
+        // one formatter, not printf, which would flush an auto-flushing writer at each of a wide net's million lines;
+        // no locale: what Locale.ROOT writes, without looking up its symbols for every number
+        Formatter lines = new Formatter(out, (Locale) null);
         for (PieceFit p : report.pieces()) {
-            out.printf(Locale.ROOT, "  [%-10.4g, %10.4g) %3d points  OLS %s  net %.6g x + %.6g%s%n", p.from(), p.to(),
-                    p.points(), Double.isNaN(p.olsSlope()) ? "free" : String.format(Locale.ROOT, "%.6g x + %.6g",
-                            p.olsSlope(), p.olsIntercept()), p.netSlope(), p.netIntercept(),
-                    p.ols() ? "" : "  (not OLS)");
+            String ols = Double.isNaN(p.olsSlope()) ? "free"
+                    : String.format(Locale.ROOT, "%.6g x + %.6g", p.olsSlope(), p.olsIntercept());
+            lines.format("  [%-10.4g, %10.4g) %3d points  OLS %s  net %.6g x + %.6g%s%n", p.from(), p.to(),
+                    p.points(), ols, p.netSlope(), p.netIntercept(), p.ols() ? "" : "  (not OLS)");
         }
         out.printf("degeneracies: shared %d, on all %s, on none %s, single input %s, zero parameters %s,"
-                + " complementary %d%n", d.sharedPatterns().size(), d.activeOnAll(), d.activeOnNone(),
-                d.singleInput(), d.zeroParameters(), d.complementary().size());
+                + " complementary %d%n", d.sharedPairs(), d.activeOnAll(), d.activeOnNone(),
+                d.singleInput(), d.zeroParameters(), d.complementaryPairs());
         return 0;
     }
 
-
-    private static void units(ArrayNode node, List<Integer> units) {
-        units.forEach(node::add);
+    private static void units(JsonGenerator g, String key, List<Integer> units) throws IOException {
+        g.writeArrayFieldStart(key);
+        for (int unit : units) {
+            g.writeNumber(unit);
+        }
+        g.writeEndArray();
     }
 
-    private static void pairs(ArrayNode node, List<int[]> pairs) {
-        for (int[] pair : pairs) {
-            node.addArray().add(pair[0]).add(pair[1]);
+    private static void units(JsonGenerator g, int[] units) throws IOException {
+        g.writeStartArray();
+        for (int unit : units) {
+            g.writeNumber(unit);
         }
+        g.writeEndArray();
     }
 }

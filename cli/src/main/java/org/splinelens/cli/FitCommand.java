@@ -83,13 +83,13 @@ final class FitCommand implements Callable<Integer> {
                 + data.path() + " (N = " + dataset.size() + ")" + (pieces > 0 ? " --pieces " + pieces : ""));
         if (evaluations != null) {
             // each grid point: evaluated twice, a JSON node and a line of text
-            double points = evaluations.size();
+            double points = evaluations.count();
             estimate = new WorkEstimate(estimate.what() + " --grid " + grid + " (" + Limits.number(points)
                     + " points)", estimate.bytes() + BYTES_PER_GRID_POINT * points, estimate.steps() + points
                     * (2 * fitter.evaluationSteps(dataset.size(), request) + 60));
         }
         work.check(estimate);
-        double[] x = evaluations == null ? null : evaluations.points();
+        double[] x = evaluations == null ? null : evaluations.points("--grid");
         RunProgress progress = RunProgress.forWork(spec, "fit " + method, RunProgress.PERCENT, estimate);
         FitResult fit;
         try {

@@ -1,9 +1,12 @@
 package org.splinelens.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
 import org.splinelens.core.spline.Pwl;
 
 /** JSON shapes shared by the subcommands. */
@@ -55,6 +58,54 @@ final class JsonOutput {
         } else {
             node.put(key, value > 0 ? "Infinity" : "-Infinity");
         }
+    }
+
+    /** The body of a streamed JSON document. */
+    @FunctionalInterface
+    interface Body {
+        void write(JsonGenerator generator) throws IOException;
+    }
+
+    /**
+     * Writes one JSON document to {@code out} as {@code body} generates it, then a line break: neither a tree nor a
+     * string of the whole document is built, so an output of millions of numbers costs no memory. Numbers are written
+     * as the trees of {@link #text} write them.
+     */
+    static void stream(PrintWriter out, Body body) throws IOException {
+        try (JsonGenerator generator = MAPPER.getFactory().createGenerator(out)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            body.write(generator);
+        }
+        out.println();
+    }
+
+    /** Writes {@code value} as the field {@code key} the way {@link #number(ObjectNode, String, double)} puts it. */
+    static void number(JsonGenerator generator, String key, double value) throws IOException {
+        if (Double.isFinite(value)) {
+            generator.writeNumberField(key, value);
+        } else if (Double.isNaN(value)) {
+            generator.writeNullField(key);
+        } else {
+            generator.writeStringField(key, value > 0 ? "Infinity" : "-Infinity");
+        }
+    }
+
+    /** Writes {@code values} as the array field {@code name}. */
+    static void array(JsonGenerator generator, String name, double[] values) throws IOException {
+        generator.writeArrayFieldStart(name);
+        for (double v : values) {
+            generator.writeNumber(v);
+        }
+        generator.writeEndArray();
+    }
+
+    /** Writes {@code pwl} as the object field {@code name}, in the shape of {@link #pwl(Pwl)}. */
+    static void pwl(JsonGenerator generator, String name, Pwl pwl) throws IOException {
+        generator.writeObjectFieldStart(name);
+        array(generator, "knots", pwl.knots());
+        array(generator, "slopes", pwl.slopes());
+        array(generator, "intercepts", pwl.intercepts());
+        generator.writeEndObject();
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.splinelens.cli;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.splinelens.core.io.InvalidInputException;
+import org.splinelens.core.limits.Limits;
 import org.splinelens.core.network.DeepArchitecture;
 import picocli.CommandLine.Option;
 
@@ -26,7 +29,16 @@ public final class NetworkShape {
         return shallow() ? "--width" : "--widths";
     }
 
-    /** @return the shape, one hidden layer for {@code --width}; exactly one of the two options must be given */
+    /** @return the option as the user gave it, for error lines: {@code "--widths 100000,100000"} */
+    public String text() {
+        return shallow() ? "--width " + width : "--widths " + Arrays.stream(widths).mapToObj(String::valueOf)
+                .collect(Collectors.joining(","));
+    }
+
+    /**
+     * @return the shape, one hidden layer for {@code --width}; exactly one of the two options must be given, and its
+     *         parameters must fit in one Java array (counted before anything is allocated)
+     */
     public DeepArchitecture architecture() {
         if ((width == null) == (widths == null)) {
             throw new InvalidInputException("give exactly one of --width (shallow) and --widths (deep)");
@@ -34,6 +46,8 @@ public final class NetworkShape {
         if (width != null && width < 1) {
             throw new InvalidInputException("--width must be >= 1, got " + width);
         }
+        Limits.arrayLength(text(), "parameters", DeepArchitecture.parameterCount(shallow() ? new int[] {width}
+                : widths));
         try {
             return width != null ? new DeepArchitecture(width) : new DeepArchitecture(widths);
         } catch (IllegalArgumentException e) {

@@ -64,6 +64,9 @@ final class TrainingOptions {
     boolean batchNorm;
 
     @Mixin
+    MaxPiecesOption maxPieces;
+
+    @Mixin
     SeedOption seed;
 
     @Mixin
@@ -78,7 +81,14 @@ final class TrainingOptions {
         Dataset dataset = data.dataset(plugins);
         Map<String, Map<String, Object>> settings = settings(plugins);
         SplittableRandom random = new SplittableRandom(seed.value());
+        if (start.drawn() && start.shape.given()) {
+            TrainingFootprint.check(start.shape.text(), start.shape.architecture().parameterCount(), epochs,
+                    observeEvery);
+        }
         UnivariateNetwork first = start.start(plugins, dataset, random, settings.get("init"));
+        if (!start.drawn()) {
+            TrainingFootprint.check("--from " + start.from, first.parameterCount(), epochs, observeEvery);
+        }
         if (batchNorm && !(first instanceof ShallowNetwork)) {
             throw new InvalidInputException("--batch-norm works with shallow networks (--width) only");
         }
@@ -98,7 +108,8 @@ final class TrainingOptions {
             provenance.resolved("initializerSettings", CommandProvenance.overlay(
                     plugins.initializerDefaults(start.init), settings.get("init")));
         }
-        return new TrainingRun(dataset, objective, opt, new Trainer(config), random, batchNorm, epochs, provenance);
+        return new TrainingRun(dataset, objective, opt, new Trainer(config), random, batchNorm, epochs, provenance,
+                maxPieces.limit(spec.name() + ": the breakpoints"));
     }
 
     /** @return the {@code --set} keys by plugin ({@code optimizer}, {@code init}), with the options that are keys */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.splinelens.core.data.Dataset;
+import org.splinelens.core.deep.PieceLimit;
 import org.splinelens.dynamics.gradient.GradientMethod;
 import org.splinelens.dynamics.gradient.TrainingObjective;
 import org.splinelens.dynamics.io.TrainingFiles;
@@ -44,15 +45,17 @@ final class TrainingRun {
     private final boolean batchNorm;
     private final int epochs;
     private final CommandProvenance provenance;
+    private final PieceLimit pieces;
 
     /**
      * @param random    the run's generator, after the start's draw: it orders the minibatches
      * @param batchNorm whether {@code trainer} batch-normalises, for the report
      * @param epochs    the trainer's maximum epochs, for the progress line
      * @param provenance the run's provenance, written into {@code out} with its files
+     * @param pieces    the most pieces the breakpoint snapshot of a deep network may track
      */
     TrainingRun(Dataset dataset, TrainingObjective objective, Optimizer optimizer, Trainer trainer,
-            SplittableRandom random, boolean batchNorm, int epochs, CommandProvenance provenance) {
+            SplittableRandom random, boolean batchNorm, int epochs, CommandProvenance provenance, PieceLimit pieces) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
         this.objective = Objects.requireNonNull(objective, "objective");
         this.optimizer = Objects.requireNonNull(optimizer, "optimizer");
@@ -61,6 +64,7 @@ final class TrainingRun {
         this.batchNorm = batchNorm;
         this.epochs = epochs;
         this.provenance = Objects.requireNonNull(provenance, "provenance");
+        this.pieces = Objects.requireNonNull(pieces, "pieces");
     }
 
     /**
@@ -70,7 +74,7 @@ final class TrainingRun {
      */
     int execute(CommandSpec spec, Path out, boolean json, MoreFiles more) throws IOException {
         NetworkRecorder networks = new NetworkRecorder();
-        SnapshotRecorder snapshots = new SnapshotRecorder();
+        SnapshotRecorder snapshots = new SnapshotRecorder(pieces);
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = System.console() != null && !json;
         List<TrainingObserver> observers = new ArrayList<>(List.of(snapshots, networks));

@@ -13,6 +13,7 @@ import org.splinelens.core.io.InvalidInputException;
  * @param step spacing, {@code > 0}
  */
 public record Grid(double from, double to, double step) {
+    /** The most points {@link #points()} holds in one array; {@link #point(long)} reaches any of them. */
     private static final long MAX_POINTS = 50_000_000L;
 
     public Grid {
@@ -24,9 +25,6 @@ public record Grid(double from, double to, double step) {
         }
         if (to < from) {
             throw new IllegalArgumentException("grid: b (" + to + ") must be >= a (" + from + ")");
-        }
-        if ((to - from) / step + 1 > MAX_POINTS) {
-            throw new IllegalArgumentException("grid: more than " + MAX_POINTS + " points");
         }
     }
 
@@ -52,21 +50,48 @@ public record Grid(double from, double to, double step) {
         }
     }
 
-    /** @return the number of grid points */
-    public int size() {
-        return (int) Math.floor((to - from) / step + 1e-9) + 1;
+    /**
+     * @return the number of grid points, as a {@code double}: a grid is a valid value whatever its count (a command
+     *         streams it point by point, or checks the count against its limit); only {@link #points()} is bounded
+     */
+    public double count() {
+        return Math.floor((to - from) / step + 1e-9) + 1;
     }
 
-    /** @return {@code x_k = a + k·step} (multiplied, not accumulated, so no drift) */
+    /** @return the number of grid points, at most {@value #MAX_POINTS}, the most {@link #points()} holds */
+    public int size() {
+        if (!(count() <= MAX_POINTS)) {
+            throw new IllegalArgumentException("grid: more than " + MAX_POINTS + " points");
+        }
+        return (int) count();
+    }
+
+    /**
+     * @param k {@code 0 <= k < count()}
+     * @return {@code x_k = a + k·step} (multiplied, not accumulated, so no drift); the last point is {@code b} when
+     *         it lies on the grid up to rounding
+     */
+    public double point(long k) {
+        double x = from + k * step;
+        return k > 0 && k == (long) count() - 1 && Math.abs(x - to) <= 1e-9 * step ? to : x;
+    }
+
+    /** @return every {@link #point(long)}; a grid of more than {@value #MAX_POINTS} points is refused */
     public double[] points() {
         int n = size();
         double[] x = new double[n];
         for (int k = 0; k < n; k++) {
-            x[k] = from + k * step;
-        }
-        if (n > 1 && Math.abs(x[n - 1] - to) <= 1e-9 * step) {
-            x[n - 1] = to;
+            x[k] = point(k);
         }
         return x;
+    }
+
+    /** @return {@link #points()}, a grid too large for them refused naming {@code parameter} */
+    public double[] points(String parameter) {
+        try {
+            return points();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(parameter + ": " + e.getMessage());
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.splinelens.core.limits.PrecisionExceeded;
+import org.splinelens.core.limits.Limits;
 import org.splinelens.core.network.DeepArchitecture;
 import org.splinelens.core.network.DeepNetwork;
 import org.splinelens.core.spline.Pwl;
@@ -19,17 +20,40 @@ import org.splinelens.core.spline.Pwl;
  * is a knot of the output when its slope jump exceeds the rounding bound of {@link #kinkTolerance} times the magnitude
  * of the terms that make up the two slopes, and a breakpoint is active exactly when it is such a knot.
  *
- * <p>Cost: O(L · H² · K) for K breakpoints in all; no sampling.
+ * <p>Cost: O(L · H² · K) for K breakpoints in all, and memory for every unit's values on the whole grid, O(H · K) a
+ * layer; no sampling. A network with one hidden layer takes the direct path of {@link ShallowBreakpoints} instead
+ * (one sort, O(H log H)). The grid can grow exponentially with depth, so a {@link PieceLimit} bounds it: before each
+ * layer's grid is allocated its pieces are counted against the limit and its arrays against the free heap, and the
+ * analysis is refused in one line rather than running out of memory.
  */
 public final class DeepBreakpoints {
+    /** Doubles a grid function keeps per piece: value, slope and slope magnitude. */
+    private static final int DOUBLES_PER_PIECE = 3;
+
     private DeepBreakpoints() {
     }
 
     /**
+     * @return the analysis, with no bound on the pieces (memory is still checked)
      * @throws PrecisionExceeded if the network's pre-activations, slopes or breakpoints overflow double precision,
-     * or rounding swamps the output's values
+     *         or rounding swamps the output's values
      */
     public static DeepBreakpointAnalysis analyze(DeepNetwork network) {
+        return analyze(network, PieceLimit.NONE);
+    }
+
+    /**
+     * @param limit the most pieces the layer-by-layer grid may reach, and how to name the work when it does
+     * @throws org.splinelens.core.io.InvalidInputException when the grid passes {@code limit}, or its arrays would not
+     *         fit in the heap
+     */
+    public static DeepBreakpointAnalysis analyze(DeepNetwork network, PieceLimit limit) {
+        return network.architecture().hiddenLayers() == 1 ? ShallowBreakpoints.analyze(network, limit)
+                : onGrid(network, limit);
+    }
+
+    /** The general path, for any depth (and the oracle of the direct shallow path in tests). */
+    static DeepBreakpointAnalysis onGrid(DeepNetwork network, PieceLimit limit) {
         DeepArchitecture arch = network.architecture();
         double[] theta = network.parameters();
         int hiddenLayers = arch.hiddenLayers();
@@ -37,11 +61,16 @@ public final class DeepBreakpoints {
         SharedGridFunctions h = SharedGridFunctions.input();
         double[][][] induced = new double[hiddenLayers][][];
         for (int l = 0; l < hiddenLayers; l++) {
-            SharedGridFunctions z = h.affine(theta, arch.weightOffset(l), arch.biasOffset(l), arch.outputSize(l));
+            int units = arch.outputSize(l);
+            String where = "hidden layer " + (l + 1) + " of " + hiddenLayers;
+            reserve(limit, where, units, h.grid.length);
+            SharedGridFunctions z = h.affine(theta, arch.weightOffset(l), arch.biasOffset(l), units);
             requireFinite(z, "the pre-activations of layer " + (l + 1), theta);
-            int units = z.count();
+            h = null; // the layer below is garbage once its affine image exists
             induced[l] = new double[units][];
-            int total = z.grid.length;
+            double[] union = z.grid;
+            // a unit's breakpoints are at most two a piece of the grid
+            Limits.memory(limit.what() + " (" + where + ")", Double.BYTES * (2.0 * z.grid.length + 1));
             for (int u = 0; u < units; u++) {
                 induced[l][u] = z.positivityBoundary(u);
                 for (double beta : induced[l][u]) {
@@ -50,17 +79,13 @@ public final class DeepBreakpoints {
                                 + " overflows double precision (" + scale(theta) + ")");
                     }
                 }
-                total += induced[l][u].length;
+                union = union(union, induced[l][u], limit, where);
             }
-            double[] union = Arrays.copyOf(z.grid, total);
-            int at = z.grid.length;
-            for (int u = 0; u < units; u++) {
-                System.arraycopy(induced[l][u], 0, union, at, induced[l][u].length);
-                at += induced[l][u].length;
-            }
-            h = z.refine(SharedGridFunctions.distinctSorted(union), induced[l]).relu();
+            reserve(limit, where, units, union.length);
+            h = z.refine(union, induced[l]).reluInPlace();
         }
         int last = arch.layers() - 1;
+        reserve(limit, "the output layer", 1, h.grid.length);
         SharedGridFunctions out = h.affine(theta, arch.weightOffset(last), arch.biasOffset(last), 1);
         requireFinite(out, "the output", theta);
 
@@ -89,6 +114,29 @@ public final class DeepBreakpoints {
             layers.add(new LayerBreakpoints(l + 1, units));
         }
         return new DeepBreakpointAnalysis(layers, output);
+    }
+
+    /**
+     * @return the sorted distinct union of the grid so far and one unit's breakpoints, counted against the limit and
+     *         the heap before it is built
+     * @throws org.splinelens.core.io.InvalidInputException when its pieces pass the limit: the layer named by
+     *         {@code where} then has at least that many
+     */
+    private static double[] union(double[] grid, double[] breakpoints, PieceLimit limit, String where) {
+        long count = SharedGridFunctions.mergedCount(grid, breakpoints);
+        String pieces = "pieces or more by " + where;
+        Limits.count(limit.what(), pieces, count + 1.0, limit.max(), limit.option());
+        Limits.arrayLength(limit.what(), pieces, count + 1.0);
+        Limits.memory(limit.what() + " (" + Limits.number(count + 1.0) + " " + pieces + ")",
+                (double) Double.BYTES * count);
+        return SharedGridFunctions.mergeDistinct(grid, breakpoints, (int) count);
+    }
+
+    /** Checks that {@code functions} grid functions on a grid of {@code points} points fit in the heap. */
+    private static void reserve(PieceLimit limit, String where, int functions, int points) {
+        double bytes = (double) Double.BYTES * DOUBLES_PER_PIECE * functions * (points + 1.0);
+        Limits.memory(limit.what() + " (" + Limits.number(points + 1.0) + " pieces at " + where + ", "
+                + Limits.number(functions) + " functions on them)", bytes);
     }
 
     private static double midpoint(double a, double b) {

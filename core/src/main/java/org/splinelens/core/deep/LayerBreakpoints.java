@@ -3,33 +3,26 @@ package org.splinelens.core.deep;
 import java.util.List;
 
 /**
- * The breakpoints induced by the units of one hidden layer.
+ * The breakpoints induced by the units of one hidden layer. The units are held as one flat table (see
+ * {@link UnitTable}), so a layer of a million units is a few arrays, not a million records.
  *
  * @param layer hidden layer, numbered from 1
- * @param units one entry per unit, in unit order
+ * @param units one entry per unit, in unit order: entry {@code u} is unit {@code u} of this layer; an immutable list
  */
 public record LayerBreakpoints(int layer, List<UnitBreakpoints> units) {
 
     public LayerBreakpoints {
-        units = List.copyOf(units);
+        units = UnitTable.of(layer, units);
     }
 
     /** @return the number of breakpoints induced by this layer (counted per unit) */
     public int breakpointCount() {
-        int count = 0;
-        for (UnitBreakpoints unit : units) {
-            count += unit.breakpoints().length;
-        }
-        return count;
+        return table().breakpointCount();
     }
 
     /** @return the number of this layer's breakpoints that are active in the output */
     public int activeCount() {
-        int count = 0;
-        for (UnitBreakpoints unit : units) {
-            count += unit.activeBreakpoints().length;
-        }
-        return count;
+        return table().activeCount();
     }
 
     /**
@@ -40,10 +33,11 @@ public record LayerBreakpoints(int layer, List<UnitBreakpoints> units) {
      * roughness of the output function.
      */
     public double roughness() {
-        double sum = 0;
-        for (UnitBreakpoints unit : units) {
-            sum += unit.roughness();
-        }
-        return sum;
+        return table().roughness();
+    }
+
+    /** The constructor made {@code units} a table. */
+    private UnitTable table() {
+        return (UnitTable) units;
     }
 }

@@ -112,8 +112,8 @@ final class SharedGridFunctions {
 
     /**
      * The same functions on a finer grid (a sorted superset of this grid): values at new points by the exact affine
-     * formula of the piece holding them, slopes copied piecewise; {@code zeros[u]} are set to exactly 0 for
-     * function {@code u}.
+     * formula of the piece holding them, slopes copied piecewise; {@code zeros[u]} (sorted, each a point of
+     * {@code finer}) are set to exactly 0 for function {@code u}. One merge-like pass a function: O(n · m).
      */
     SharedGridFunctions refine(double[] finer, double[][] zeros) {
         int n = count();
@@ -135,12 +135,19 @@ final class SharedGridFunctions {
             double[] vu = values[u];
             double[] su = slopes[u];
             double[] au = slopeMagnitudes[u];
+            double[] own = zeros[u];
+            int z = 0; // the first of the unit's zeros >= finer[q]: both are sorted, so one pass, no search
             for (int q = 0; q < m2; q++) {
                 double x = finer[q];
-                if (oldIndex[q] >= 0) {
+                while (z < own.length && own[z] < x) {
+                    z++;
+                }
+                if (z < own.length && own[z] == x) {
+                    v[u][q] = 0.0;
+                } else if (oldIndex[q] >= 0) {
                     v[u][q] = vu[oldIndex[q]];
                 } else {
-                    v[u][q] = valueInPiece(u, pieceOfPoint[q], x, zeros[u]);
+                    v[u][q] = valueInPiece(u, pieceOfPoint[q], x, own, z);
                 }
             }
             // new piece r lies between finer[r−1] and finer[r]; it sits inside the old piece holding finer[r] (or
@@ -150,9 +157,6 @@ final class SharedGridFunctions {
                 s[u][r] = su[p];
                 a[u][r] = au[p];
             }
-            for (double zero : zeros[u]) {
-                v[u][Arrays.binarySearch(finer, zero)] = 0.0;
-            }
         }
         return new SharedGridFunctions(finer, v, s, a);
     }
@@ -161,8 +165,10 @@ final class SharedGridFunctions {
      * The value of function {@code u} at {@code x} inside old piece {@code p}, from the nearest point where it is
      * known: a grid point of the piece or the function's own zero in it. Anchoring at the nearest point keeps the
      * sign right next to a zero, where the value is tiny and an anchor far away would swamp it with rounding.
+     *
+     * @param at the index of the first of {@code ownZeros} that is {@code >= x}
      */
-    private double valueInPiece(int u, int p, double x, double[] ownZeros) {
+    private double valueInPiece(int u, int p, double x, double[] ownZeros, int at) {
         double lo = p == 0 ? Double.NEGATIVE_INFINITY : grid[p - 1];
         double hi = p == grid.length ? Double.POSITIVE_INFINITY : grid[p];
         double anchor = Double.NaN;
@@ -178,8 +184,6 @@ final class SharedGridFunctions {
             anchorValue = values[u][p];
             distance = hi - x;
         }
-        int i = Arrays.binarySearch(ownZeros, x);
-        int at = i >= 0 ? i : -i - 1;
         for (int c = Math.max(0, at - 1); c <= Math.min(ownZeros.length - 1, at); c++) {
             double r = ownZeros[c];
             if (r >= lo && r <= hi && Math.abs(x - r) < distance) {
@@ -191,25 +195,29 @@ final class SharedGridFunctions {
         return anchorValue + slopes[u][p] * (x - anchor);
     }
 
-    /** Applies relu to every function; the grid must already hold every zero crossing of every function. */
-    SharedGridFunctions relu() {
+    /**
+     * Applies relu to every function, in place: the refined bundle it is called on is garbage afterwards, and a layer
+     * of a large grid then needs one copy of its arrays, not two. The grid must already hold every zero crossing of
+     * every function. Each function's slopes are decided before its values are clamped, on the values as they were.
+     *
+     * @return this bundle, now holding the relu of each function
+     */
+    SharedGridFunctions reluInPlace() {
         int n = count();
         int m = grid.length;
-        double[][] v = new double[n][m];
-        double[][] s = new double[n][m + 1];
-        double[][] a = new double[n][m + 1];
         for (int u = 0; u < n; u++) {
-            for (int g = 0; g < m; g++) {
-                v[u][g] = Math.max(values[u][g], 0.0);
-            }
             for (int p = 0; p <= m; p++) {
-                if (pieceSign(u, p) > 0) {
-                    s[u][p] = slopes[u][p];
-                    a[u][p] = slopeMagnitudes[u][p];
+                if (!(pieceSign(u, p) > 0)) {
+                    slopes[u][p] = 0.0;
+                    slopeMagnitudes[u][p] = 0.0;
                 }
             }
+            double[] v = values[u];
+            for (int g = 0; g < m; g++) {
+                v[g] = Math.max(v[g], 0.0);
+            }
         }
-        return new SharedGridFunctions(grid, v, s, a);
+        return this;
     }
 
     /** Sign of function {@code u} on the open piece {@code p}, which holds no zero crossing. */
@@ -225,11 +233,15 @@ final class SharedGridFunctions {
         return v[p - 1] != 0 ? Math.signum(v[p - 1]) : Math.signum(v[p]);
     }
 
+    /** @return the points sorted and without repeats, {@code −0.0} read as {@code 0.0} (one zero, found by search) */
     static double[] distinctSorted(double[] points) {
         if (points.length == 0) {
             return points;
         }
-        double[] sorted = points.clone();
+        double[] sorted = new double[points.length];
+        for (int i = 0; i < points.length; i++) {
+            sorted[i] = points[i] + 0.0;
+        }
         Arrays.sort(sorted);
         int k = 1;
         for (int i = 1; i < sorted.length; i++) {
@@ -238,5 +250,58 @@ final class SharedGridFunctions {
             }
         }
         return Arrays.copyOf(sorted, k);
+    }
+
+    /**
+     * @param a sorted, distinct, no {@code −0.0} (as {@link #distinctSorted} gives)
+     * @param b the same
+     * @return the size of the union of {@code a} and {@code b}, counted by one merge without building it
+     */
+    static long mergedCount(double[] a, double[] b) {
+        long count = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (b[j] < a[i]) {
+                j++;
+            } else {
+                i++;
+                j++;
+            }
+            count++;
+        }
+        return count + (a.length - i) + (b.length - j);
+    }
+
+    /**
+     * @param a     sorted, distinct, no {@code −0.0} (as {@link #distinctSorted} gives)
+     * @param b     the same
+     * @param count {@link #mergedCount}{@code (a, b)}
+     * @return the sorted distinct union of {@code a} and {@code b}, by one merge: O(|a| + |b|)
+     */
+    static double[] mergeDistinct(double[] a, double[] b, int count) {
+        double[] merged = new double[count];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                merged[k++] = a[i++];
+            } else if (b[j] < a[i]) {
+                merged[k++] = b[j++];
+            } else {
+                merged[k++] = a[i++];
+                j++;
+            }
+        }
+        while (i < a.length) {
+            merged[k++] = a[i++];
+        }
+        while (j < b.length) {
+            merged[k++] = b[j++];
+        }
+        return merged;
     }
 }

@@ -42,6 +42,18 @@ public record UnitBreakpoints(int layer, int unit, double[] breakpoints, boolean
         return deltaSlopes.clone();
     }
 
+    /** @return the number of breakpoints */
+    public int breakpointCount() {
+        return breakpoints.length;
+    }
+
+    /** Copies breakpoints, activity and delta-slopes into the three arrays from index {@code at}. */
+    void copyInto(double[] beta, boolean[] on, double[] delta, int at) {
+        System.arraycopy(breakpoints, 0, beta, at, breakpoints.length);
+        System.arraycopy(active, 0, on, at, active.length);
+        System.arraycopy(deltaSlopes, 0, delta, at, deltaSlopes.length);
+    }
+
     /** @return the active breakpoints only */
     public double[] activeBreakpoints() {
         int count = 0;

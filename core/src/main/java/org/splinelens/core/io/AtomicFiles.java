@@ -1,6 +1,7 @@
 package org.splinelens.core.io;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -22,8 +23,37 @@ public final class AtomicFiles {
         write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Text written to a file as it is produced. */
+    @FunctionalInterface
+    public interface Text {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /**
+     * Writes the text {@code content} produces (UTF-8, buffered) to a temporary file beside {@code target}, then moves
+     * it into place: a file of millions of lines never exists as one string.
+     */
+    public static void write(Path target, Text content) throws IOException {
+        publish(target, tmp -> {
+            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                content.writeTo(out);
+            }
+        });
+    }
+
     /** Writes {@code content} to a temporary file beside {@code target}, then moves it into place. */
     public static void write(Path target, byte[] content) throws IOException {
+        publish(target, tmp -> Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+    }
+
+    /** How the temporary file is filled. */
+    @FunctionalInterface
+    private interface Fill {
+        void into(Path tmp) throws IOException;
+    }
+
+    private static void publish(Path target, Fill fill) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir != null) {
@@ -32,7 +62,7 @@ public final class AtomicFiles {
         // not Files.createTempFile, whose owner-only permissions would ignore the user's umask
         Path tmp = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            fill.into(tmp);
             try {
                 Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -30,13 +30,19 @@ public final class Limits {
     }
 
     /**
-     * Refuses work that needs more memory than this JVM can still allocate.
+     * Refuses work that needs more memory than this JVM can still allocate. When the estimate does not fit what looks
+     * free, the heap is collected once and measured again, so garbage of earlier steps is not counted as in use.
      *
      * @param what  the input that asks for it, as the user wrote it ({@code "--widths 100000,100000"})
      * @param bytes the estimated bytes (a {@code double}: estimates of huge inputs overflow a {@code long})
      * @throws InvalidInputException naming {@code what}, the estimate, the free heap and {@link #MORE_HEAP}
      */
     public static void memory(String what, double bytes) {
+        if (bytes <= USABLE * freeHeap()) {
+            return;
+        }
+        // what looks used may be garbage of earlier steps (a layer's arrays, a parsed file): collect before refusing
+        System.gc();
         double free = freeHeap();
         if (!(bytes <= USABLE * free) && bytes <= USABLE * Runtime.getRuntime().maxMemory()) {
             // garbage counts as used until collected (the lines of a data file just parsed): collect, then judge

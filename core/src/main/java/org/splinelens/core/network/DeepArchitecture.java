@@ -1,6 +1,7 @@
 package org.splinelens.core.network;
 
 import java.util.Arrays;
+import org.splinelens.core.limits.Limits;
 
 /**
  * The shape of a deep univariate MLP: scalar input, hidden layers of widths {@code H_1 … H_L}, scalar output with
@@ -17,7 +18,10 @@ public final class DeepArchitecture {
     private final int[] biasOffsets;
     private final int parameterCount;
 
-    /** @param hiddenWidths {@code H_1 … H_L}, each {@code >= 1}; at least one hidden layer */
+    /**
+     * @param hiddenWidths {@code H_1 … H_L}, each {@code >= 1}; at least one hidden layer; their parameters must fit
+     *                     in one Java array (see {@link #parameterCount(int...)})
+     */
     public DeepArchitecture(int... hiddenWidths) {
         if (hiddenWidths.length == 0) {
             throw new IllegalArgumentException("a deep network needs at least one hidden layer");
@@ -32,6 +36,12 @@ public final class DeepArchitecture {
             sizes[l + 1] = hiddenWidths[l];
         }
         sizes[sizes.length - 1] = 1;
+        double count = parameterCount(hiddenWidths);
+        if (count > Limits.MAX_ARRAY) {
+            throw new IllegalArgumentException("widths " + Arrays.toString(hiddenWidths) + " need "
+                    + Limits.number(count) + " parameters, more than one Java array holds ("
+                    + Limits.number(Limits.MAX_ARRAY) + ")");
+        }
         int layers = sizes.length - 1;
         weightOffsets = new int[layers];
         biasOffsets = new int[layers];
@@ -43,6 +53,22 @@ public final class DeepArchitecture {
             offset += sizes[l + 1];
         }
         parameterCount = offset;
+    }
+
+    /**
+     * The parameter count {@code Σ_ℓ (n_ℓ + 1) n_{ℓ+1}} of the architecture with these hidden widths, as a
+     * {@code double}: an estimate to check before anything is allocated, exact below 2^53 and never overflowing.
+     *
+     * @param hiddenWidths {@code H_1 … H_L}, unchecked
+     */
+    public static double parameterCount(int... hiddenWidths) {
+        double count = 0;
+        double inputs = 1;
+        for (int width : hiddenWidths) {
+            count += (inputs + 1) * width;
+            inputs = width;
+        }
+        return count + inputs + 1;
     }
 
     /** @return the number of hidden layers L */

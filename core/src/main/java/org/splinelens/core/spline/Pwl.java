@@ -64,15 +64,11 @@ public record Pwl(double[] knots, double[] slopes, double[] intercepts) {
      * The canonical form of a BDSO spline: units sorted by breakpoint, units with equal breakpoints merged into one
      * knot with slope jump {@code Σ s_i μ_i}, knots whose contributions cancel dropped. Slopes and intercepts are
      * compensated prefix sums over the units active on each piece (a unit adds {@code μ_i} to the slope and
-     * {@code −μ_i β_i} to the intercept where it is active). O(H log H).
+     * {@code −μ_i β_i} to the intercept where it is active). O(H log H), a primitive sort ({@link SortOrder}).
      */
     public static Pwl of(Bdso bdso) {
         int h = bdso.size();
-        Integer[] order = new Integer[h];
-        for (int i = 0; i < h; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (i, j) -> Double.compare(bdso.breakpoint(i), bdso.breakpoint(j)));
+        int[] order = SortOrder.ascending(bdso.breakpoints());
 
         CompensatedSum slope = new CompensatedSum();
         CompensatedSum intercept = new CompensatedSum();

@@ -1,5 +1,7 @@
 package org.splinelens.dynamics.io;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.splinelens.core.deep.LayerBreakpoints;
 import org.splinelens.core.deep.UnitBreakpoints;
@@ -33,36 +35,69 @@ public final class TrainingCsv {
      *         the breakpoint is empty for a unit with {@code w = 0}, which has none
      */
     public static String shallowBreakpoints(int[] epochs, List<UnivariateNetwork> networks) {
-        StringBuilder csv = new StringBuilder("epoch,unit,w,b,v,breakpoint,deltaSlope,orientation\n");
+        StringBuilder csv = new StringBuilder();
+        appending(() -> shallowBreakpoints(epochs, networks, csv));
+        return csv.toString();
+    }
+
+    /** Writes {@link #shallowBreakpoints(int[], List)} to {@code csv} row by row: a row a unit and observation. */
+    public static void shallowBreakpoints(int[] epochs, List<UnivariateNetwork> networks, Appendable csv)
+            throws IOException {
+        csv.append("epoch,unit,w,b,v,breakpoint,deltaSlope,orientation\n");
+        StringBuilder row = new StringBuilder();
         for (int t = 0; t < epochs.length; t++) {
             ShallowNetwork shallow = (ShallowNetwork) networks.get(t);
             for (int i = 0; i < shallow.width(); i++) {
                 double w = shallow.w(i);
                 String beta = w == 0 ? "" : Double.toString(-shallow.b(i) / w);
-                csv.append(epochs[t]).append(',').append(i).append(',').append(w).append(',').append(shallow.b(i))
+                row.setLength(0);
+                row.append(epochs[t]).append(',').append(i).append(',').append(w).append(',').append(shallow.b(i))
                         .append(',').append(shallow.v(i)).append(',').append(beta).append(',')
                         .append(w * shallow.v(i)).append(',').append((int) Math.signum(w)).append('\n');
+                csv.append(row);
             }
         }
-        return csv.toString();
     }
 
     /** @return {@code epoch,layer,unit,breakpoint,active}: every induced breakpoint of every hidden unit */
     public static String layerBreakpoints(List<BreakpointSnapshot> snapshots) {
-        StringBuilder csv = new StringBuilder("epoch,layer,unit,breakpoint,active\n");
+        StringBuilder csv = new StringBuilder();
+        appending(() -> layerBreakpoints(snapshots, csv));
+        return csv.toString();
+    }
+
+    /** Writes {@link #layerBreakpoints(List)} to {@code csv} row by row. */
+    public static void layerBreakpoints(List<BreakpointSnapshot> snapshots, Appendable csv) throws IOException {
+        csv.append("epoch,layer,unit,breakpoint,active\n");
+        StringBuilder row = new StringBuilder();
         for (BreakpointSnapshot snapshot : snapshots) {
             for (LayerBreakpoints layer : snapshot.analysis().layers()) {
                 for (UnitBreakpoints unit : layer.units()) {
                     double[] beta = unit.breakpoints();
                     boolean[] active = unit.active();
                     for (int k = 0; k < beta.length; k++) {
-                        csv.append(snapshot.epoch()).append(',').append(layer.layer()).append(',').append(unit.unit())
+                        row.setLength(0);
+                        row.append(snapshot.epoch()).append(',').append(layer.layer()).append(',').append(unit.unit())
                                 .append(',').append(beta[k]).append(',').append(active[k]).append('\n');
+                        csv.append(row);
                     }
                 }
             }
         }
-        return csv.toString();
+    }
+
+    /** Rows appended to a {@link StringBuilder}, which never throws {@link IOException}. */
+    @FunctionalInterface
+    private interface Rows {
+        void append() throws IOException;
+    }
+
+    private static void appending(Rows rows) {
+        try {
+            rows.append();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

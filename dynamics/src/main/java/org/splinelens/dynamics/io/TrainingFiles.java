@@ -32,9 +32,14 @@ public final class TrainingFiles {
         Files.createDirectories(dir);
         NetworkJson.write(dir.resolve("final-net.json"), result.network());
         AtomicFiles.writeString(dir.resolve("loss.csv"), TrainingCsv.loss(result.lossCurve()));
-        AtomicFiles.writeString(dir.resolve("breakpoints.csv"), result.network() instanceof ShallowNetwork
-                ? TrainingCsv.shallowBreakpoints(networks.epochs(), networks.networks())
-                : TrainingCsv.layerBreakpoints(snapshots.snapshots()));
+        // a row a unit and observation: millions for a wide net, so streamed to the file
+        AtomicFiles.write(dir.resolve("breakpoints.csv"), out -> {
+            if (result.network() instanceof ShallowNetwork) {
+                TrainingCsv.shallowBreakpoints(networks.epochs(), networks.networks(), out);
+            } else {
+                TrainingCsv.layerBreakpoints(snapshots.snapshots(), out);
+            }
+        });
         int[] epochs = snapshots.epochs();
         AtomicFiles.writeString(dir.resolve("roughness.csv"), TrainingCsv.roughness(epochs,
                 snapshots.roughnessByLayer()));

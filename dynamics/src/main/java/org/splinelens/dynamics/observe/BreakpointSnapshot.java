@@ -3,6 +3,7 @@ package org.splinelens.dynamics.observe;
 import java.util.Objects;
 import org.splinelens.core.deep.DeepBreakpointAnalysis;
 import org.splinelens.core.deep.DeepBreakpoints;
+import org.splinelens.core.deep.PieceLimit;
 import org.splinelens.core.network.UnivariateNetwork;
 
 /**
@@ -24,7 +25,17 @@ public record BreakpointSnapshot(int epoch, double loss, DeepBreakpointAnalysis 
 
     /** @return the snapshot of {@code network} */
     public static BreakpointSnapshot of(int epoch, double loss, UnivariateNetwork network) {
-        return new BreakpointSnapshot(epoch, loss, DeepBreakpoints.analyze(network.asDeep()));
+        return of(epoch, loss, network, PieceLimit.NONE);
+    }
+
+    /**
+     * @param limit the most pieces the analysis of a deep network may track
+     * @return the snapshot of {@code network}
+     * @throws org.splinelens.core.io.InvalidInputException when the analysis passes {@code limit}, naming the epoch
+     */
+    public static BreakpointSnapshot of(int epoch, double loss, UnivariateNetwork network, PieceLimit limit) {
+        PieceLimit at = new PieceLimit(limit.max(), limit.what() + " at epoch " + epoch, limit.option());
+        return new BreakpointSnapshot(epoch, loss, DeepBreakpoints.analyze(network.asDeep(), at));
     }
 
     /** @return the number of hidden layers */

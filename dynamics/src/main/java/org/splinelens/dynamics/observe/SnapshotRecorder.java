@@ -2,6 +2,8 @@ package org.splinelens.dynamics.observe;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.splinelens.core.deep.PieceLimit;
 import org.splinelens.core.network.UnivariateNetwork;
 import org.splinelens.dynamics.train.TrainingObserver;
 
@@ -12,10 +14,21 @@ import org.splinelens.dynamics.train.TrainingObserver;
  */
 public final class SnapshotRecorder implements TrainingObserver {
     private final List<BreakpointSnapshot> snapshots = new ArrayList<>();
+    private final PieceLimit limit;
+
+    /** A recorder whose analyses have no bound on their pieces (memory is still checked). */
+    public SnapshotRecorder() {
+        this(PieceLimit.NONE);
+    }
+
+    /** @param limit the most pieces each analysis of a deep network may track */
+    public SnapshotRecorder(PieceLimit limit) {
+        this.limit = Objects.requireNonNull(limit, "limit");
+    }
 
     @Override
     public void observe(int epoch, double loss, UnivariateNetwork network) {
-        snapshots.add(BreakpointSnapshot.of(epoch, loss, network));
+        snapshots.add(BreakpointSnapshot.of(epoch, loss, network, limit));
     }
 
     /** @return the snapshots in observation order */

@@ -2,10 +2,14 @@ package org.splinelens.losssurface.critical;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import org.splinelens.core.network.DeepNetwork;
+import java.util.Map;
 import org.splinelens.core.network.ShallowNetwork;
+import org.splinelens.core.spline.Bdso;
 import org.splinelens.core.spline.LineFit;
+import org.splinelens.core.spline.Pwl;
 import org.splinelens.losssurface.partition.DataPartition;
 
 /**
@@ -31,7 +35,16 @@ public record CriticalPointReport(double gradientNorm, boolean critical, double 
         return pieces.stream().allMatch(PieceFit::ols);
     }
 
-    /** @throws IllegalArgumentException if a piece's least-squares line overflows (the data are too large) */
+    /**
+     * The report in O(H log H + N log N + N·H): the data and the breakpoints are sorted once, the points of each piece
+     * gathered by a counting sort (in data order, so each piece's sums are the same as a scan of the data gives), the
+     * network's line on each piece read off its canonical PWL, and the activation patterns of Cor 2 compared as one
+     * key per unit ({@link ActivationSets}). The N·H is the residuals and the gradient, evaluated point by point as
+     * the network itself evaluates: data made by the network then have residuals exactly 0, which a faster sweep
+     * through the canonical PWL would blur into rounding noise.
+     *
+     * @throws IllegalArgumentException if a piece's least-squares line overflows (the data are too large)
+     */
     public static CriticalPointReport of(ShallowNetwork network, double[] x, double[] y) {
         if (x.length != y.length || x.length == 0) {
             throw new IllegalArgumentException("critical-point report needs equally many x and y values, at least one");
@@ -47,47 +60,43 @@ public record CriticalPointReport(double gradientNorm, boolean critical, double 
             scale[n] = rounding.outputMagnitude(x[n]) + Math.abs(y[n]);
         }
         double tolerance = GradientRounding.tolerance(deep.architecture(), x.length);
-        boolean[][] active = patterns(network, x);
+        ActivationSets sets = new ActivationSets(network, x);
         Criticality criticality = Criticality.of(deep, x, y);
         DataPartition partition = DataPartition.of(network, x);
         return new CriticalPointReport(criticality.gradientNorm(), criticality.critical(),
-                criticality.roundingRatio(), hypotheses(active, x.length),
+                criticality.roundingRatio(), sets.hypotheses(),
                 pieces(network, partition.breakpoints(), x, y, e, scale, tolerance), partition.lonely(),
-                degeneracies(network, x, active));
-    }
-
-    private static boolean[][] patterns(ShallowNetwork network, double[] x) {
-        boolean[][] active = new boolean[network.width()][x.length];
-        for (int i = 0; i < network.width(); i++) {
-            for (int n = 0; n < x.length; n++) {
-                active[i][n] = network.w(i) * x[n] + network.b(i) > 0;
-            }
-        }
-        return active;
-    }
-
-    private static boolean hypotheses(boolean[][] active, int size) {
-        boolean someUnitOnAll = false;
-        boolean[] covered = new boolean[size];
-        for (boolean[] unit : active) {
-            boolean all = true;
-            for (int n = 0; n < size; n++) {
-                all &= unit[n];
-                covered[n] |= unit[n];
-            }
-            someUnitOnAll |= all;
-        }
-        boolean everyPointCovered = true;
-        for (boolean c : covered) {
-            everyPointCovered &= c;
-        }
-        return someUnitOnAll && everyPointCovered;
+                degeneracies(network, sets));
     }
 
     private static List<PieceFit> pieces(ShallowNetwork network, double[] breakpoints, double[] x, double[] y,
             double[] e, double[] scale, double tolerance) {
+        // points by piece, each piece's in data order: piece p holds the points with p breakpoints <= x
+        int count = breakpoints.length + 1;
+        int[] start = new int[count + 1];
+        int[] pieceOf = new int[x.length];
+        for (int n = 0; n < x.length; n++) {
+            pieceOf[n] = upperBound(breakpoints, x[n]);
+            start[pieceOf[n] + 1]++;
+        }
+        for (int p = 0; p < count; p++) {
+            start[p + 1] += start[p];
+        }
+        double[] xs = new double[x.length];
+        double[] ys = new double[x.length];
+        double[] es = new double[x.length];
+        double[] ms = new double[x.length];
+        int[] next = Arrays.copyOf(start, count);
+        for (int n = 0; n < x.length; n++) {
+            int at = next[pieceOf[n]]++;
+            xs[at] = x[n];
+            ys[at] = y[n];
+            es[at] = e[n];
+            ms[at] = scale[n];
+        }
+        Pwl net = Bdso.of(network).toPwl();
         List<PieceFit> pieces = new ArrayList<>();
-        for (int p = 0; p <= breakpoints.length; p++) {
+        for (int p = 0; p < count; p++) {
             double from = p == 0 ? Double.NEGATIVE_INFINITY : breakpoints[p - 1];
             double to = p == breakpoints.length ? Double.POSITIVE_INFINITY : breakpoints[p];
             if (p > 0 && p < breakpoints.length && from == to) {
@@ -95,44 +104,46 @@ public record CriticalPointReport(double gradientNorm, boolean critical, double 
             }
             double inside = Double.isInfinite(from) ? (Double.isInfinite(to) ? 0 : to - 1)
                     : Double.isInfinite(to) ? from + 1 : 0.5 * (from + to);
-            double slope = 0;
-            double intercept = network.b0();
-            for (int i = 0; i < network.width(); i++) {
-                if (network.w(i) * inside + network.b(i) > 0) {
-                    slope += network.v(i) * network.w(i);
-                    intercept += network.v(i) * network.b(i);
-                }
-            }
-            pieces.add(fit(from, to, x, y, e, scale, tolerance, slope, intercept));
+            int line = net.pieceOf(inside);
+            pieces.add(fit(from, to, xs, ys, es, ms, start[p], start[p + 1], tolerance, net.slope(line),
+                    net.intercept(line)));
         }
         return pieces;
     }
 
+    /** @return the number of sorted values {@code <= x} */
+    private static int upperBound(double[] sorted, double x) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /**
-     * The piece's OLS test: {@code Σe} and {@code Σe·x} over the piece vanish within their rounding, which is at most
-     * {@code τ Σ (F_n + |y_n|)(1 + |x_n|)} by {@link GradientRounding}'s argument (they are the gradient components
-     * of the piece's line, up to the factor {@code v_i}).
+     * The piece's OLS test on its points {@code [first, end)} of {@code x}, {@code y}, {@code e}: {@code Σe} and
+     * {@code Σe·x} over the piece vanish within their rounding, which is at most {@code τ Σ (F_n + |y_n|)(1 + |x_n|)}
+     * by {@link GradientRounding}'s argument (they are the gradient components of the piece's line, up to the factor
+     * {@code v_i}).
      */
     private static PieceFit fit(double from, double to, double[] x, double[] y, double[] e, double[] magnitude,
-            double tolerance, double netSlope, double netIntercept) {
-        double[] pieceX = new double[x.length];
-        double[] pieceY = new double[y.length];
-        int count = 0;
+            int first, int end, double tolerance, double netSlope, double netIntercept) {
         double sumE = 0;
         double sumEx = 0;
         double scale = 0;
-        for (int n = 0; n < x.length; n++) {
-            if (x[n] >= from && x[n] < to) {
-                pieceX[count] = x[n];
-                pieceY[count] = y[n];
-                count++;
-                sumE += e[n];
-                sumEx += e[n] * x[n];
-                scale += magnitude[n] * (1 + Math.abs(x[n]));
-            }
+        for (int n = first; n < end; n++) {
+            sumE += e[n];
+            sumEx += e[n] * x[n];
+            scale += magnitude[n] * (1 + Math.abs(x[n]));
         }
         // a piece whose OLS line is not unique (fewer than two distinct x) is free: report no line
-        LineFit line = LineFit.of(pieceX, pieceY, 0, count);
+        LineFit line = LineFit.of(x, y, first, end);
         if (line.unique() && !(Double.isFinite(line.slope()) && Double.isFinite(line.intercept()))) {
             // NaN means a free piece below; an overflowing sum of squares must not pass for one
             throw new IllegalArgumentException("the least-squares line of the piece [" + from + ", " + to
@@ -141,54 +152,44 @@ public record CriticalPointReport(double gradientNorm, boolean critical, double 
         double slope = line.unique() ? line.slope() : Double.NaN;
         double intercept = line.unique() ? line.intercept() : Double.NaN;
         boolean ols = Math.abs(sumE) <= tolerance * scale && Math.abs(sumEx) <= tolerance * scale;
-        return new PieceFit(from, to, count, slope, intercept, netSlope, netIntercept, ols);
+        return new PieceFit(from, to, end - first, slope, intercept, netSlope, netIntercept, ols);
     }
 
-    private static Degeneracies degeneracies(ShallowNetwork network, double[] x, boolean[][] active) {
+    private static Degeneracies degeneracies(ShallowNetwork network, ActivationSets sets) {
         int h = network.width();
-        List<int[]> shared = new ArrayList<>();
-        List<int[]> complementary = new ArrayList<>();
         List<Integer> onAll = new ArrayList<>();
         List<Integer> onNone = new ArrayList<>();
         List<Integer> singleInput = new ArrayList<>();
         List<Integer> zero = new ArrayList<>();
         for (int i = 0; i < h; i++) {
-            int count = 0;
-            double first = Double.NaN;
-            boolean oneValue = true;
-            for (int n = 0; n < x.length; n++) {
-                if (active[i][n]) {
-                    count++;
-                    if (count == 1) {
-                        first = x[n];
-                    } else {
-                        oneValue &= x[n] == first;
-                    }
-                }
-            }
-            if (count == x.length) {
+            long key = sets.key(i);
+            if (key == ActivationSets.ALL) {
                 onAll.add(i);
             }
-            if (count == 0) {
+            if (key == ActivationSets.NONE) {
                 onNone.add(i);
             }
-            if (count > 0 && oneValue) {
+            if (sets.singleInput(i)) {
                 singleInput.add(i);
             }
             if (network.w(i) == 0 || network.b(i) == 0 || network.v(i) == 0) {
                 zero.add(i);
             }
-            for (int j = i + 1; j < h; j++) {
-                if (Arrays.equals(active[i], active[j])) {
-                    shared.add(new int[] {i, j});
-                }
-                boolean complement = true;
-                for (int n = 0; n < x.length; n++) {
-                    complement &= active[i][n] != active[j][n];
-                }
-                if (complement) {
-                    complementary.add(new int[] {i, j});
-                }
+        }
+        List<int[]> classes = sets.classes(1);
+        Map<Long, int[]> byKey = new HashMap<>();
+        for (int[] units : classes) {
+            byKey.put(sets.key(units[0]), units);
+        }
+        List<int[]> shared = new ArrayList<>();
+        List<int[][]> complementary = new ArrayList<>();
+        for (int[] units : classes) {
+            if (units.length >= 2) {
+                shared.add(units);
+            }
+            int[] other = byKey.get(sets.complement(sets.key(units[0])));
+            if (other != null && units[0] < other[0]) {
+                complementary.add(new int[][] {units, other});
             }
         }
         return new Degeneracies(shared, onAll, onNone, singleInput, zero, complementary);

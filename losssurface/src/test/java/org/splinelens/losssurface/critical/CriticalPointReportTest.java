@@ -69,7 +69,10 @@ class CriticalPointReportTest {
         assertThat(d.singleInput()).containsExactly(3, 5);
         assertThat(d.zeroParameters()).containsExactly(5);
         assertThat(d.sharedPatterns()).containsExactly(new int[] {1, 2});
-        assertThat(d.complementary()).containsExactly(new int[] {0, 4}, new int[] {1, 3}, new int[] {2, 3});
+        assertThat(d.sharedPairs()).isEqualTo(1);
+        // the pairs (0, 4), (1, 3) and (2, 3): all against none, and {x > 0.5} (units 1, 2) against {x < 0.5}
+        assertThat(d.complementary()).containsExactly(new int[][] {{0}, {4}}, new int[][] {{1, 2}, {3}});
+        assertThat(d.complementaryPairs()).isEqualTo(3);
         assertThat(d.none()).isFalse();
         assertThat(report.hypotheses()).isTrue();
     }

@@ -1,0 +1,32 @@
+package org.splinelens.core.spline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
+
+/** The primitive merge sort gives the permutation a stable sort of boxed indices gives (Arrays.sort, TimSort). */
+class SortOrderProperties {
+
+    @Property(tries = 200, seed = "18")
+    void sameOrderAsAStableBoxedSort(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int n = random.nextInt(0, 300);
+        double[] keys = new double[n];
+        for (int i = 0; i < n; i++) {
+            // few distinct values, so ties are common, and both zeros
+            int kind = random.nextInt(4);
+            keys[i] = kind == 0 ? 0.0 : kind == 1 ? -0.0 : random.nextInt(-5, 6) * (kind == 2 ? 1 : 0.5);
+        }
+        Integer[] boxed = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            boxed[i] = i;
+        }
+        Arrays.sort(boxed, (i, j) -> Double.compare(keys[i], keys[j]));
+        assertThat(SortOrder.ascending(keys)).containsExactly(Arrays.stream(boxed).mapToInt(Integer::intValue)
+                .toArray());
+    }
+}
