@@ -49,8 +49,8 @@ class WorkSizeTest {
                 .contains("init-stats --samples 1000000000 --width 10: 10,000,000,000 breakpoints");
         assertThat(refused("init-stats", "--init", "he-normal", "--width", "100000000").err())
                 .contains("--samples 100 --width 100000000");
-        // 2 × 10^9 breakpoints fit an array, but 16 bytes each do not fit the heap
-        assertThat(refused("init-stats", "--init", "he-normal", "--width", "1000000000", "--samples", "2").err())
+        // 1.2 × 10^9 breakpoints (and the net's 3H + 1 parameters) fit an array, but 16 bytes each do not fit the heap
+        assertThat(refused("init-stats", "--init", "he-normal", "--width", "600000000", "--samples", "2").err())
                 .contains("of memory").contains(Limits.MORE_HEAP);
         assertThat(refused("init-stats", "--init", "he-normal", "--widths", "20,20", "--samples", "100",
                 "--max-work", "1000").err()).contains("--widths 20,20").contains("(--max-work raises it)");

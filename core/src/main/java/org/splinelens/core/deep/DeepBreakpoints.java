@@ -213,7 +213,8 @@ public final class DeepBreakpoints {
         return true;
     }
 
-    private static String scale(double[] theta) {
+    /** @return the network's largest |parameter|, for messages */
+    static String scale(double[] theta) {
         double largest = 0;
         for (double t : theta) {
             largest = Math.max(largest, Math.abs(t));

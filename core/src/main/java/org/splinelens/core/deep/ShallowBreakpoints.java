@@ -2,6 +2,7 @@ package org.splinelens.core.deep;
 
 import java.util.List;
 import org.splinelens.core.limits.Limits;
+import org.splinelens.core.limits.PrecisionExceeded;
 import org.splinelens.core.network.DeepArchitecture;
 import org.splinelens.core.network.DeepNetwork;
 import org.splinelens.core.spline.Bdso;
@@ -57,12 +58,20 @@ final class ShallowBreakpoints {
                 }
                 beta[k] = breakpoint + 0.0;
                 mu[k] = w * v;
+                if (!Double.isFinite(mu[k])) {
+                    throw new PrecisionExceeded("breakpoint analysis: the delta-slope of unit " + i + " (w v = " + w
+                            + " × " + v + ") overflows double precision (" + DeepBreakpoints.scale(theta) + ")");
+                }
                 s[k] = w > 0 ? 1 : -1;
                 k++;
             }
             starts[i + 1] = k;
         }
         Pwl output = Pwl.of(new Bdso(beta, mu, s, constant));
+        if (!(allFinite(output.slopes()) && allFinite(output.intercepts()) && Double.isFinite(constant))) {
+            throw new PrecisionExceeded("breakpoint analysis: the output's slopes or intercepts overflow double"
+                    + " precision (" + DeepBreakpoints.scale(theta) + ")");
+        }
         boolean[] active = new boolean[units];
         double[] delta = new double[units];
         double[] knots = output.knots();
@@ -72,6 +81,15 @@ final class ShallowBreakpoints {
         }
         UnitTable table = new UnitTable(1, starts, beta, active, delta);
         return new DeepBreakpointAnalysis(List.of(new LayerBreakpoints(1, table)), output);
+    }
+
+    private static boolean allFinite(double[] values) {
+        for (double value : values) {
+            if (!Double.isFinite(value)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return whether {@code x} is one of the sorted {@code knots} (by {@code ==}, so {@code −0.0} finds 0.0) */
