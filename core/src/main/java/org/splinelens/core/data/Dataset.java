@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.DoubleUnaryOperator;
+import org.splinelens.core.spline.SortOrder;
 
 /**
  * Univariate regression data {@code {(x_n, y_n)}_{n=1}^N}: {@code N >= 1}, equal lengths, every value finite.
@@ -100,33 +101,7 @@ public record Dataset(double[] x, double[] y) {
 
     /** @return the same points sorted by {@code x} (stable, so duplicate {@code x} keep their order) */
     public Dataset sortedByX() {
-        int[] order = new int[x.length];
-        for (int n = 0; n < order.length; n++) {
-            order[n] = n;
-        }
-        // a primitive stable merge sort of the indices: no boxing, O(N log N) for the million-point baselines
-        int[] buffer = new int[order.length];
-        for (int width = 1; width < order.length; width *= 2) {
-            for (int from = 0; from < order.length; from += 2 * width) {
-                int middle = Math.min(from + width, order.length);
-                int to = Math.min(from + 2 * width, order.length);
-                int i = from;
-                int j = middle;
-                int k = from;
-                while (i < middle && j < to) {
-                    buffer[k++] = x[order[j]] < x[order[i]] ? order[j++] : order[i++];
-                }
-                while (i < middle) {
-                    buffer[k++] = order[i++];
-                }
-                while (j < to) {
-                    buffer[k++] = order[j++];
-                }
-            }
-            int[] swap = order;
-            order = buffer;
-            buffer = swap;
-        }
+        int[] order = SortOrder.ascending(x); // primitive and stable: O(N log N) for million-point data
         double[] xs = new double[x.length];
         double[] ys = new double[y.length];
         for (int n = 0; n < order.length; n++) {

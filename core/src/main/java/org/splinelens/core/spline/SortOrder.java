@@ -1,18 +1,34 @@
 package org.splinelens.core.spline;
 
 /**
- * The stable ascending order of a {@code double[]} as an index permutation, by a primitive bottom-up merge sort: no
- * boxed indices and no comparator, so sorting the breakpoints of a network with millions of units costs O(H log H)
- * time and two {@code int[H]}. Ties keep their index order (the order {@code Arrays.sort} gives boxed indices), so
- * results summed in this order are the same bit for bit.
+ * Stable ascending orders as index permutations, by a primitive bottom-up merge sort: no boxed indices and no
+ * comparator objects, so sorting the breakpoints of a network with millions of units, or a million data points, costs
+ * O(n log n) time and two {@code int[n]}. Ties keep their index order (the order {@code Arrays.sort} gives boxed
+ * indices), so results summed in this order are the same bit for bit.
  */
-final class SortOrder {
+public final class SortOrder {
+    /** Whether the key of index {@code i} comes strictly before the key of index {@code j}. */
+    @FunctionalInterface
+    public interface Before {
+        boolean test(int i, int j);
+    }
+
     private SortOrder() {
     }
 
-    /** @return {@code order} with {@code keys[order[0]] <= keys[order[1]] <= …}; keys must not be NaN */
-    static int[] ascending(double[] keys) {
-        int n = keys.length;
+    /** @return {@code order} with {@code keys[order[0]] <= keys[order[1]] <= …} by {@link Double#compare} (−0.0
+     *     before 0.0); keys must not be NaN */
+    public static int[] ascending(double[] keys) {
+        return stable(keys.length, (i, j) -> Double.compare(keys[i], keys[j]) < 0);
+    }
+
+    /** @return {@code order} with {@code keys[order[0]] <= keys[order[1]] <= …} */
+    public static int[] ascending(long[] keys) {
+        return stable(keys.length, (i, j) -> keys[i] < keys[j]);
+    }
+
+    /** @return the stable order of the indices {@code 0 … n − 1} under {@code before} */
+    public static int[] stable(int n, Before before) {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
@@ -26,8 +42,7 @@ final class SortOrder {
                 int j = middle;
                 int k = from;
                 while (i < middle && j < to) {
-                    // Double.compare, as Arrays.sort orders: −0.0 before 0.0
-                    buffer[k++] = Double.compare(keys[order[j]], keys[order[i]]) < 0 ? order[j++] : order[i++];
+                    buffer[k++] = before.test(order[j], order[i]) ? order[j++] : order[i++];
                 }
                 while (i < middle) {
                     buffer[k++] = order[i++];
@@ -41,5 +56,20 @@ final class SortOrder {
             buffer = swap;
         }
         return order;
+    }
+
+    /** @return the number of values of the ascending {@code sorted} that are {@code <= x} */
+    public static int countAtMost(double[] sorted, double x) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.splinelens.core.network.ShallowNetwork;
+import org.splinelens.core.spline.SortOrder;
 
 /**
  * Every unit's activation set on the data, {@code A_i = {n : w_i x_n + b_i > 0}}, in O(H log N) time and O(H + N)
@@ -109,7 +110,7 @@ final class ActivationSets {
      */
     List<int[]> classes(int minimum) {
         int h = keys.length;
-        int[] order = byKey();
+        int[] order = SortOrder.ascending(keys);
         List<int[]> classes = new ArrayList<>();
         for (int from = 0; from < h;) {
             int to = from + 1;
@@ -125,35 +126,4 @@ final class ActivationSets {
         return classes;
     }
 
-    /** @return the units ordered by key, ties by unit: a primitive stable sort of (key, unit) pairs */
-    private int[] byKey() {
-        int h = keys.length;
-        int[] order = new int[h];
-        for (int i = 0; i < h; i++) {
-            order[i] = i;
-        }
-        int[] buffer = new int[h];
-        for (int width = 1; width < h; width *= 2) {
-            for (int from = 0; from < h; from += 2 * width) {
-                int middle = Math.min(from + width, h);
-                int to = Math.min(from + 2 * width, h);
-                int i = from;
-                int j = middle;
-                int k = from;
-                while (i < middle && j < to) {
-                    buffer[k++] = keys[order[j]] < keys[order[i]] ? order[j++] : order[i++];
-                }
-                while (i < middle) {
-                    buffer[k++] = order[i++];
-                }
-                while (j < to) {
-                    buffer[k++] = order[j++];
-                }
-            }
-            int[] swap = order;
-            order = buffer;
-            buffer = swap;
-        }
-        return order;
-    }
 }

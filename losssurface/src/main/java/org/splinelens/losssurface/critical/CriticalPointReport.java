@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import org.splinelens.core.network.DeepNetwork;
 import java.util.Map;
+import org.splinelens.core.network.DeepNetwork;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.spline.Bdso;
 import org.splinelens.core.spline.LineFit;
 import org.splinelens.core.spline.Pwl;
+import org.splinelens.core.spline.SortOrder;
 import org.splinelens.losssurface.partition.DataPartition;
 
 /**
@@ -76,7 +77,7 @@ public record CriticalPointReport(double gradientNorm, boolean critical, double 
         int[] start = new int[count + 1];
         int[] pieceOf = new int[x.length];
         for (int n = 0; n < x.length; n++) {
-            pieceOf[n] = upperBound(breakpoints, x[n]);
+            pieceOf[n] = SortOrder.countAtMost(breakpoints, x[n]);
             start[pieceOf[n] + 1]++;
         }
         for (int p = 0; p < count; p++) {
@@ -109,21 +110,6 @@ public record CriticalPointReport(double gradientNorm, boolean critical, double 
                     net.intercept(line)));
         }
         return pieces;
-    }
-
-    /** @return the number of sorted values {@code <= x} */
-    private static int upperBound(double[] sorted, double x) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /**

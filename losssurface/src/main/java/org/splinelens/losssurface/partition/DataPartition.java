@@ -2,6 +2,7 @@ package org.splinelens.losssurface.partition;
 
 import java.util.Arrays;
 import org.splinelens.core.network.ShallowNetwork;
+import org.splinelens.core.spline.SortOrder;
 
 /**
  * The partition of the data by H breakpoints: sorted {@code β_(1) <= … <= β_(H)} cut the line into H + 1 pieces
@@ -30,7 +31,7 @@ public record DataPartition(double[] breakpoints, int[] pieceSizes) {
         int[] sizes = new int[sorted.length + 1];
         for (double xn : x) {
             // pieces to the left of x_n's piece: breakpoints <= x_n
-            int piece = upperBound(sorted, xn);
+            int piece = SortOrder.countAtMost(sorted, xn);
             sizes[piece]++;
         }
         return new DataPartition(sorted, sizes);
@@ -77,21 +78,6 @@ public record DataPartition(double[] breakpoints, int[] pieceSizes) {
             }
         }
         return count;
-    }
-
-    /** @return the number of sorted values {@code <= x} */
-    private static int upperBound(double[] sorted, double x) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     @Override
