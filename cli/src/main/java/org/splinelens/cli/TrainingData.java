@@ -16,8 +16,11 @@ final class TrainingData {
     @Option(names = "--domain", split = ",", description = "a,b: the target's sampling interval (default: its own)")
     double[] domain;
 
-    @Option(names = "--step", defaultValue = "0.05", description = "grid step on the domain (default ${DEFAULT-VALUE})")
-    double step;
+    /** The grid step when {@code --step} is not given. */
+    static final double STEP = 0.05;
+
+    @Option(names = "--step", description = "grid step on the domain (default " + STEP + ")")
+    Double step;
 
     @Mixin
     OptionalDataFile data;
@@ -32,6 +35,11 @@ final class TrainingData {
             throw new InvalidInputException("give exactly one of --target NAME and --data FILE");
         }
         if (data.given()) {
+            if (domain != null || step != null) {
+                // the file's points are the data: a sampling interval or step would be silently ignored
+                throw new InvalidInputException((domain != null ? "--domain" : "--step") + ": samples a --target;"
+                        + " with --data FILE the file's points are the data");
+            }
             return data.datasetOrNull();
         }
         TargetFunction f = plugins.target(target);
@@ -48,7 +56,7 @@ final class TrainingData {
         }
         double[] x;
         try {
-            x = new Grid(a, b, step).points();
+            x = new Grid(a, b, step != null ? step : STEP).points();
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("--step: " + e.getMessage());
         }

@@ -183,6 +183,10 @@ class BadInputFuzzTest {
             args.addAll(List.of(option));
             bad.add(args.toArray(String[]::new));
         }
+        // a target's sampling options beside --data would be ignored silently
+        bad.add(new String[] {"train", "--data", d, "--width", "3", "--epochs", "1", "--domain", "0,1"});
+        bad.add(new String[] {"train", "--data", d, "--width", "3", "--epochs", "1", "--step", "0.1"});
+        bad.add(new String[] {"movie", "--data", d, "--width", "3", "--epochs", "1", "--step", "0.1", "--out", "OUT"});
         for (String grid : List.of("1:0:0.1", "0:1:0", "0:1:-1", "0:1", "a:b:c", "0:NaN:0.1", "0:1:Infinity", "::")) {
             bad.add(new String[] {"eval", "--net", net, "--grid", grid});
             bad.add(new String[] {"fit", "--method", "linear", "--data", d, "--grid", grid});
