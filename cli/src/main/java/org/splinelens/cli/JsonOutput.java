@@ -2,11 +2,13 @@ package org.splinelens.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.core.spline.Pwl;
 
 /** JSON shapes shared by the subcommands. */
@@ -69,11 +71,23 @@ final class JsonOutput {
     /**
      * Writes one JSON document to {@code out} as {@code body} generates it, then a line break: neither a tree nor a
      * string of the whole document is built, so an output of millions of numbers costs no memory. Numbers are written
-     * as the trees of {@link #text} write them.
+     * as the trees of {@link #text} write them. The commands check their results at the source; behind them, a
+     * non-finite number is refused here too (the backstop of {@link #text}), though what was streamed before it stays.
+     *
+     * @throws org.splinelens.core.io.InvalidInputException when {@code body} writes a non-finite number
      */
     static void stream(PrintWriter out, Body body) throws IOException {
-        try (JsonGenerator generator = MAPPER.getFactory().createGenerator(out)
-                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+        try (JsonGenerator generator = new JsonGeneratorDelegate(MAPPER.getFactory().createGenerator(out)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET), false) {
+            @Override
+            public void writeNumber(double value) throws IOException {
+                if (!Double.isFinite(value)) {
+                    throw new InvalidInputException("a result is not finite (" + value + "): the input is too large,"
+                            + " or too closely spaced, for double precision");
+                }
+                super.writeNumber(value);
+            }
+        }) {
             body.write(generator);
         }
         out.println();
