@@ -48,7 +48,8 @@ final class TrainingData {
         if (domain != null) {
             // finite by the option converter (OptionNumbers); a = b would sample one point, not an interval
             if (domain.length != 2 || !(domain[0] < domain[1])) {
-                String got = domain.length == 2 ? "a = " + domain[0] + ", b = " + domain[1] : domain.length + " numbers";
+                String got = domain.length == 2 ? "a = " + domain[0] + ", b = " + domain[1]
+                        : domain.length + " numbers";
                 throw new InvalidInputException("--domain: expected two numbers a,b with a < b, got " + got);
             }
             a = domain[0];

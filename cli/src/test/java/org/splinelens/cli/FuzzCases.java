@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * What every fuzz case must give: a refusal (exit 2) in one line on stderr starting {@code splinelens: }, no stack trace
- * or exception name, at most a few hundred characters, within a time bound (a hang guard, not a speed test), and
+ * What every fuzz case must give: a refusal (exit 2) in one line on stderr starting {@code splinelens: }, no stack
+ * trace or exception name, at most a few hundred characters, within a time bound (a hang guard, not a speed test), and
  * nothing left in {@code --out}. Counts the cases for the suite's report.
  */
 final class FuzzCases {

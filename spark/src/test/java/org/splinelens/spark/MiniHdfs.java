@@ -47,7 +47,7 @@ final class MiniHdfs implements AutoCloseable {
         return names;
     }
 
-    /** @return {@link SweepOutputs#tables} of the HDFS directory {@code dir}, read through a local copy in {@code tmp} */
+    /** @return {@link SweepOutputs#tables} of the HDFS directory {@code dir}, read through a copy in {@code tmp} */
     Map<String, String> tables(String dir, java.nio.file.Path tmp) throws IOException {
         java.nio.file.Path copy = Files.createTempDirectory(tmp, "hdfs-copy-");
         // the raw local file system: no .crc files beside the copies

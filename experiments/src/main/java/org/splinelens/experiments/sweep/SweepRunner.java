@@ -93,7 +93,8 @@ public final class SweepRunner {
                                 CellSeeds.seed(plan.spec().seed(), point.canonical(), t), stamp,
                                 dir.relativize(file).toString().replace('\\', '/')));
                     } else {
-                        TrialFiles.read(file, t, stamp); // a damaged file is named now, before any work, not after the sweep
+                        // a damaged file is named now, before any work, not after the sweep
+                        TrialFiles.read(file, t, stamp);
                     }
                 }
             }

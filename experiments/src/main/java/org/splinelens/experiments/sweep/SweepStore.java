@@ -13,10 +13,10 @@ import org.splinelens.core.io.InvalidInputException;
 
 /**
  * A sweep directory, opened and locked for one sweep. The driver reads and writes the sweep's files in
- * {@link #workspace()}; the engines' workers write cells to {@link #location()}. For a directory of this machine the two
- * are one ({@link #local}); for one on a cluster's storage ({@code hdfs://}, {@code s3a://}, opened by an engine that
- * reaches it) the workspace is a local copy, filled from the directory when it is opened and published back to it.
- * Closing releases the lock.
+ * {@link #workspace()}; the engines' workers write cells to {@link #location()}. For a directory of this machine the
+ * two are one ({@link #local}); for one on a cluster's storage ({@code hdfs://}, {@code s3a://}, opened by an engine
+ * that reaches it) the workspace is a local copy, filled from the directory when it is opened and published back to
+ * it. Closing releases the lock.
  */
 public interface SweepStore extends Closeable {
     Pattern URI_SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]+):/");
@@ -34,12 +34,13 @@ public interface SweepStore extends Closeable {
      */
     void fetch(Collection<String> files) throws IOException;
 
-    /** Writes every workspace file that is new or changed since it was opened, fetched or published to the directory. */
+    /** Writes every workspace file that is new or changed since it was opened, fetched or published. */
     void publish() throws IOException;
 
     /**
-     * Opens a directory of this machine: created if missing, locked by {@link org.splinelens.experiments.runner.DirectoryLock} (an OS lock the OS releases
-     * when the process ends, kill -9 included).
+     * Opens a directory of this machine: created if missing, locked by
+     * {@link org.splinelens.experiments.runner.DirectoryLock} (an OS lock the OS releases when the process ends,
+     * kill -9 included).
      */
     static SweepStore local(Path dir) throws IOException {
         return LocalSweepStore.open(dir);
