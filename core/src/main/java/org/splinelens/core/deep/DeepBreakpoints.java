@@ -204,7 +204,7 @@ public final class DeepBreakpoints {
         }
     }
 
-    private static boolean allFinite(double[] values) {
+    static boolean allFinite(double[] values) {
         for (double value : values) {
             if (!Double.isFinite(value)) {
                 return false;

@@ -68,7 +68,8 @@ final class ShallowBreakpoints {
             starts[i + 1] = k;
         }
         Pwl output = Pwl.of(new Bdso(beta, mu, s, constant));
-        if (!(allFinite(output.slopes()) && allFinite(output.intercepts()) && Double.isFinite(constant))) {
+        if (!(DeepBreakpoints.allFinite(output.slopes()) && DeepBreakpoints.allFinite(output.intercepts())
+                && Double.isFinite(constant))) {
             throw new PrecisionExceeded("breakpoint analysis: the output's slopes or intercepts overflow double"
                     + " precision (" + DeepBreakpoints.scale(theta) + ")");
         }
@@ -81,15 +82,6 @@ final class ShallowBreakpoints {
         }
         UnitTable table = new UnitTable(1, starts, beta, active, delta);
         return new DeepBreakpointAnalysis(List.of(new LayerBreakpoints(1, table)), output);
-    }
-
-    private static boolean allFinite(double[] values) {
-        for (double value : values) {
-            if (!Double.isFinite(value)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** @return whether {@code x} is one of the sorted {@code knots} (by {@code ==}, so {@code −0.0} finds 0.0) */

@@ -7,7 +7,7 @@ import java.util.Locale;
  * it quotes may be a 5 MB CSV field, a YAML value holding a line break or a binary file's NUL bytes. So a quote
  * shows at most {@link #LIMIT} characters, then {@code …} and the input's full length, and escapes the characters
  * that would break the line or vanish on a terminal: control characters as {@code \n}, {@code \r}, {@code \t} or
- * {@code \}{@code uXXXX}, and the Unicode line and paragraph separators.
+ * a Unicode escape ({@code \}{@code u0007} for BEL), and the Unicode line and paragraph separators.
  */
 public final class Excerpt {
     /** The most characters of a quote, escapes counted as they are printed. */

@@ -191,17 +191,7 @@ public record Pwl(double[] knots, double[] slopes, double[] intercepts) {
 
     /** @return the index of the piece holding {@code x}: the number of knots {@code <= x} */
     public int pieceOf(double x) {
-        int lo = 0;
-        int hi = knots.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (knots[mid] <= x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return SortOrder.countAtMost(knots, x);
     }
 
     /** @return {@code f(x)} */
