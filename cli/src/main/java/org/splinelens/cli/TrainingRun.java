@@ -12,6 +12,7 @@ import org.splinelens.core.data.Dataset;
 import org.splinelens.core.deep.PieceLimit;
 import org.splinelens.dynamics.gradient.GradientMethod;
 import org.splinelens.dynamics.gradient.TrainingObjective;
+import org.splinelens.dynamics.io.StreamedTrainingFiles;
 import org.splinelens.dynamics.io.TrainingFiles;
 import org.splinelens.dynamics.io.TrainingReport;
 import org.splinelens.dynamics.observe.NetworkRecorder;
@@ -75,9 +76,11 @@ final class TrainingRun {
     int execute(CommandSpec spec, Path out, boolean json, MoreFiles more) throws IOException {
         NetworkRecorder networks = new NetworkRecorder();
         SnapshotRecorder snapshots = new SnapshotRecorder(pieces);
+        // with --out, breakpoints.csv is written while the run trains (by a second thread)
+        StreamedTrainingFiles files = out == null ? null : new StreamedTrainingFiles(out, snapshots);
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = System.console() != null && !json;
-        List<TrainingObserver> observers = new ArrayList<>(List.of(snapshots, networks));
+        List<TrainingObserver> observers = new ArrayList<>(List.of(files == null ? snapshots : files, networks));
         if (progress) {
             observers.add((epoch, loss, net) -> {
                 err.printf(Locale.ROOT, "\repoch %d/%d  loss %.6g", epoch, epochs, loss);
@@ -90,18 +93,24 @@ final class TrainingRun {
             result = trainer.train(objective, optimizer, random, observers);
         } catch (TrainingDiverged e) {
             if (out != null) {
+                files.abandon();
                 TrainingFiles.writeLastFinite(out, e.lastFinite());
                 provenance.detail("gradient", path.name().toLowerCase(Locale.ROOT)).detail("stop", "diverged")
                         .write(out);
             }
             err.println("splinelens: " + e.getMessage());
             return DIVERGED;
+        } catch (RuntimeException | Error e) {
+            if (files != null) {
+                files.abandon();
+            }
+            throw e;
         }
         if (progress) {
             err.println();
         }
         if (out != null) {
-            TrainingFiles.write(out, result, networks, snapshots);
+            files.finish(result);
             more.write(dataset, networks, out);
             provenance.detail("gradient", path.name().toLowerCase(Locale.ROOT)).detail("epochs", result.epochs())
                     .detail("stop", result.reason().name().toLowerCase(Locale.ROOT)).write(out);

@@ -6,56 +6,72 @@ import org.splinelens.core.network.DeepNetwork;
 /**
  * Activation patterns of a deep network and the output slope they imply: on a linear region every hidden unit's
  * gate {@code a_i^{(ℓ)} ∈ {0, 1}} is fixed and {@code f'(x) = W_L D_L W_{L−1} … D_1 W_0} with
- * {@code D_ℓ = diag(a^{(ℓ)})}.
+ * {@code D_ℓ = diag(a^{(ℓ)})}. Work buffers are allocated once, so an analysis asks for the delta-slopes of all its
+ * breakpoints without allocating; not thread-safe.
  */
 final class ActivationPatterns {
     private final DeepNetwork network;
     private final DeepArchitecture arch;
+    /** The pattern just left of a breakpoint, indexed [hidden layer − 1][unit]. */
+    private final boolean[][] before;
+    private final double[] values;
+    private final double[] next;
 
     ActivationPatterns(DeepNetwork network) {
         this.network = network;
         this.arch = network.architecture();
+        before = new boolean[arch.hiddenLayers()][];
+        for (int l = 0; l < before.length; l++) {
+            before[l] = new boolean[arch.outputSize(l)];
+        }
+        int width = Math.max(1, arch.maxWidth());
+        values = new double[width];
+        next = new double[width];
     }
 
-    /** @return the gates {@code [z_i^{(ℓ)}(x) > 0]} at {@code x}, indexed [hidden layer − 1][unit] */
-    boolean[][] gates(double x) {
-        int hidden = arch.hiddenLayers();
-        boolean[][] gates = new boolean[hidden][];
-        double[] h = {x};
-        for (int l = 0; l < hidden; l++) {
-            int nOut = arch.outputSize(l);
-            double[] next = new double[nOut];
-            gates[l] = new boolean[nOut];
-            for (int j = 0; j < nOut; j++) {
+    /**
+     * Fills {@code gates[0 … through]} with the gates {@code [z_i^{(ℓ)}(x) > 0]} at {@code x}, computed as the dense
+     * forward pass computes them.
+     */
+    private void gates(double x, int through, boolean[][] gates) {
+        double[] h = values;
+        double[] out = next;
+        h[0] = x;
+        for (int l = 0; l <= through; l++) {
+            int nIn = arch.inputSize(l);
+            for (int j = 0; j < arch.outputSize(l); j++) {
                 double z = network.bias(l, j);
-                for (int k = 0; k < h.length; k++) {
+                for (int k = 0; k < nIn; k++) {
                     z += network.weight(l, j, k) * h[k];
                 }
                 gates[l][j] = z > 0;
-                next[j] = gates[l][j] ? z : 0.0;
+                out[j] = gates[l][j] ? z : 0.0;
             }
-            h = next;
+            double[] swap = h;
+            h = out;
+            out = swap;
         }
-        return gates;
     }
 
     /** @return the output slope {@code f'} on a region with the given gates */
-    double slope(boolean[][] gates) {
-        double[] d = {1.0};
+    private double slope(boolean[][] gates) {
+        double[] d = values;
+        double[] out = next;
+        d[0] = 1.0;
         for (int l = 0; l < arch.layers(); l++) {
-            int nOut = arch.outputSize(l);
-            double[] next = new double[nOut];
-            for (int j = 0; j < nOut; j++) {
-                if (l < gates.length && !gates[l][j]) {
-                    continue;
-                }
+            int nIn = arch.inputSize(l);
+            for (int j = 0; j < arch.outputSize(l); j++) {
                 double s = 0;
-                for (int k = 0; k < d.length; k++) {
-                    s += network.weight(l, j, k) * d[k];
+                if (l >= gates.length || gates[l][j]) {
+                    for (int k = 0; k < nIn; k++) {
+                        s += network.weight(l, j, k) * d[k];
+                    }
                 }
-                next[j] = s;
+                out[j] = s;
             }
-            d = next;
+            double[] swap = d;
+            d = out;
+            out = swap;
         }
         return d[0];
     }
@@ -65,8 +81,9 @@ final class ActivationPatterns {
      *         every other unit keeping its gate at {@code left}
      */
     double deltaSlope(double left, double right, int layer, int unit) {
-        boolean[][] before = gates(left);
-        boolean after = gates(right)[layer][unit];
+        gates(right, layer, before);
+        boolean after = before[layer][unit];
+        gates(left, before.length - 1, before);
         if (before[layer][unit] == after) {
             return 0.0;
         }

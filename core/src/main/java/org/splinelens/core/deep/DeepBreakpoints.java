@@ -70,7 +70,9 @@ public final class DeepBreakpoints {
             induced[l] = new double[units][];
             double[] union = z.grid;
             // a unit's breakpoints are at most two a piece of the grid
-            Limits.memory(limit.what() + " (" + where + ")", Double.BYTES * (2.0 * z.grid.length + 1));
+            if (!Limits.fits(Double.BYTES * (2.0 * z.grid.length + 1))) {
+                Limits.memory(limit.what() + " (" + where + ")", Double.BYTES * (2.0 * z.grid.length + 1));
+            }
             for (int u = 0; u < units; u++) {
                 induced[l][u] = z.positivityBoundary(u);
                 for (double beta : induced[l][u]) {
@@ -124,17 +126,23 @@ public final class DeepBreakpoints {
      */
     private static double[] union(double[] grid, double[] breakpoints, PieceLimit limit, String where) {
         long count = SharedGridFunctions.mergedCount(grid, breakpoints);
-        String pieces = "pieces or more by " + where;
-        Limits.count(limit.what(), pieces, count + 1.0, limit.max(), limit.option());
-        Limits.arrayLength(limit.what(), pieces, count + 1.0);
-        Limits.memory(limit.what() + " (" + Limits.number(count + 1.0) + " " + pieces + ")",
-                (double) Double.BYTES * count);
+        // the messages are built only when a check may fail: this runs once a unit, at every training snapshot
+        if (!(count + 1.0 <= limit.max() && count < Integer.MAX_VALUE - 8 && Limits.fits(Double.BYTES * count))) {
+            String pieces = "pieces or more by " + where;
+            Limits.count(limit.what(), pieces, count + 1.0, limit.max(), limit.option());
+            Limits.arrayLength(limit.what(), pieces, count + 1.0);
+            Limits.memory(limit.what() + " (" + Limits.number(count + 1.0) + " " + pieces + ")",
+                    (double) Double.BYTES * count);
+        }
         return SharedGridFunctions.mergeDistinct(grid, breakpoints, (int) count);
     }
 
     /** Checks that {@code functions} grid functions on a grid of {@code points} points fit in the heap. */
     private static void reserve(PieceLimit limit, String where, int functions, int points) {
         double bytes = (double) Double.BYTES * DOUBLES_PER_PIECE * functions * (points + 1.0);
+        if (Limits.fits(bytes)) {
+            return;
+        }
         Limits.memory(limit.what() + " (" + Limits.number(points + 1.0) + " pieces at " + where + ", "
                 + Limits.number(functions) + " functions on them)", bytes);
     }

@@ -36,6 +36,32 @@ public record LayerBreakpoints(int layer, List<UnitBreakpoints> units) {
         return table().roughness();
     }
 
+    /**
+     * Flat access, for readers that walk every breakpoint of a wide layer without a record per unit: the layer's
+     * breakpoints are numbered {@code 0 … breakpointCount() − 1}, unit by unit, each unit's in ascending order.
+     *
+     * @return the number of the first breakpoint of unit {@code unit}; its breakpoints are the numbers from there to
+     *         {@code firstBreakpoint(unit + 1)}, and {@code firstBreakpoint(units().size())} is the count
+     */
+    public int firstBreakpoint(int unit) {
+        return table().start(unit);
+    }
+
+    /** @return breakpoint number {@code index} of this layer (see {@link #firstBreakpoint}) */
+    public double breakpoint(int index) {
+        return table().breakpoint(index);
+    }
+
+    /** @return whether breakpoint number {@code index} is active, a knot of the output */
+    public boolean isActive(int index) {
+        return table().isActive(index);
+    }
+
+    /** @return the delta-slope at breakpoint number {@code index} */
+    public double deltaSlope(int index) {
+        return table().deltaSlope(index);
+    }
+
     /** The constructor made {@code units} a table. */
     private UnitTable table() {
         return (UnitTable) units;

@@ -28,7 +28,9 @@ final class ShallowBreakpoints {
     static DeepBreakpointAnalysis analyze(DeepNetwork network, PieceLimit limit) {
         DeepArchitecture arch = network.architecture();
         int h = arch.hiddenWidth(1);
-        Limits.memory(limit.what() + " (" + Limits.number(h) + " units)", BYTES_PER_UNIT * h);
+        if (!Limits.fits(BYTES_PER_UNIT * h)) {
+            Limits.memory(limit.what() + " (" + Limits.number(h) + " units)", BYTES_PER_UNIT * h);
+        }
         double[] theta = network.parameters();
         int w0 = arch.weightOffset(0);
         int b0 = arch.biasOffset(0);

@@ -72,6 +72,22 @@ final class UnitTable extends AbstractList<UnitBreakpoints> implements RandomAcc
         return starts.length - 1;
     }
 
+    int start(int unit) {
+        return starts[unit];
+    }
+
+    double breakpoint(int index) {
+        return breakpoints[index];
+    }
+
+    boolean isActive(int index) {
+        return active[index];
+    }
+
+    double deltaSlope(int index) {
+        return deltaSlopes[index];
+    }
+
     /** @return the breakpoints of all units */
     int breakpointCount() {
         return breakpoints.length;

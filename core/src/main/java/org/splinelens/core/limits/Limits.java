@@ -38,7 +38,7 @@ public final class Limits {
      * @throws InvalidInputException naming {@code what}, the estimate, the free heap and {@link #MORE_HEAP}
      */
     public static void memory(String what, double bytes) {
-        if (bytes <= USABLE * freeHeap()) {
+        if (fits(bytes)) {
             return;
         }
         // what looks used may be garbage of earlier steps (a layer's arrays, a parsed file): collect before refusing
@@ -54,6 +54,15 @@ public final class Limits {
                     + " can use (" + bytes(USABLE * free) + " of its " + bytes(Runtime.getRuntime().maxMemory())
                     + " heap); " + MORE_HEAP);
         }
+    }
+
+    /**
+     * @return whether {@code bytes} fit what looks free of the heap now, without collecting: when it does,
+     *         {@link #memory} would pass, so a hot path can skip building its message (a call of {@link #memory}
+     *         with the message decides otherwise)
+     */
+    public static boolean fits(double bytes) {
+        return bytes <= USABLE * freeHeap();
     }
 
     /**

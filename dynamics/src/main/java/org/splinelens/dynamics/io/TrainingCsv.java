@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.splinelens.core.deep.LayerBreakpoints;
-import org.splinelens.core.deep.UnitBreakpoints;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.network.UnivariateNetwork;
 import org.splinelens.dynamics.observe.BreakpointMobility;
@@ -16,6 +15,14 @@ import org.splinelens.dynamics.observe.LayerMobility;
  * written as {@link Double#toString(double)} writes them, so a file reads back to the exact doubles.
  */
 public final class TrainingCsv {
+    /** The header of {@link #shallowBreakpoints(int[], List)}. */
+    public static final String SHALLOW_BREAKPOINTS_HEADER = "epoch,unit,w,b,v,breakpoint,deltaSlope,orientation\n";
+    /** The header of {@link #layerBreakpoints(List)}. */
+    public static final String LAYER_BREAKPOINTS_HEADER = "epoch,layer,unit,breakpoint,active\n";
+
+    /** Rows are handed on in chunks of about this many characters: few calls, and a buffer that stays small. */
+    private static final int FLUSH_CHARS = 1 << 14;
+
     private TrainingCsv() {
     }
 
@@ -43,20 +50,36 @@ public final class TrainingCsv {
     /** Writes {@link #shallowBreakpoints(int[], List)} to {@code csv} row by row: a row a unit and observation. */
     public static void shallowBreakpoints(int[] epochs, List<UnivariateNetwork> networks, Appendable csv)
             throws IOException {
-        csv.append("epoch,unit,w,b,v,breakpoint,deltaSlope,orientation\n");
-        StringBuilder row = new StringBuilder();
+        csv.append(SHALLOW_BREAKPOINTS_HEADER);
+        StringBuilder rows = new StringBuilder();
         for (int t = 0; t < epochs.length; t++) {
-            ShallowNetwork shallow = (ShallowNetwork) networks.get(t);
-            for (int i = 0; i < shallow.width(); i++) {
-                double w = shallow.w(i);
-                String beta = w == 0 ? "" : Double.toString(-shallow.b(i) / w);
-                row.setLength(0);
-                row.append(epochs[t]).append(',').append(i).append(',').append(w).append(',').append(shallow.b(i))
-                        .append(',').append(shallow.v(i)).append(',').append(beta).append(',')
-                        .append(w * shallow.v(i)).append(',').append((int) Math.signum(w)).append('\n');
-                csv.append(row);
+            shallowBreakpointRows(epochs[t], (ShallowNetwork) networks.get(t), rows, csv);
+        }
+    }
+
+    /**
+     * Appends the rows of one observation of {@link #shallowBreakpoints(int[], List)} to {@code csv}, formatted in
+     * {@code rows} (a buffer the caller reuses) a few thousand characters at a time.
+     */
+    public static void shallowBreakpointRows(int epoch, ShallowNetwork shallow, StringBuilder rows, Appendable csv)
+            throws IOException {
+        rows.setLength(0);
+        for (int i = 0; i < shallow.width(); i++) {
+            double w = shallow.w(i);
+            double b = shallow.b(i);
+            double v = shallow.v(i);
+            rows.append(epoch).append(',').append(i).append(',').append(w).append(',').append(b).append(',')
+                    .append(v).append(',');
+            if (w != 0) {
+                rows.append(-b / w);
+            }
+            rows.append(',').append(w * v).append(',').append((int) Math.signum(w)).append('\n');
+            if (rows.length() >= FLUSH_CHARS) {
+                csv.append(rows);
+                rows.setLength(0);
             }
         }
+        csv.append(rows);
     }
 
     /** @return {@code epoch,layer,unit,breakpoint,active}: every induced breakpoint of every hidden unit */
@@ -68,22 +91,32 @@ public final class TrainingCsv {
 
     /** Writes {@link #layerBreakpoints(List)} to {@code csv} row by row. */
     public static void layerBreakpoints(List<BreakpointSnapshot> snapshots, Appendable csv) throws IOException {
-        csv.append("epoch,layer,unit,breakpoint,active\n");
-        StringBuilder row = new StringBuilder();
+        csv.append(LAYER_BREAKPOINTS_HEADER);
+        StringBuilder rows = new StringBuilder();
         for (BreakpointSnapshot snapshot : snapshots) {
-            for (LayerBreakpoints layer : snapshot.analysis().layers()) {
-                for (UnitBreakpoints unit : layer.units()) {
-                    double[] beta = unit.breakpoints();
-                    boolean[] active = unit.active();
-                    for (int k = 0; k < beta.length; k++) {
-                        row.setLength(0);
-                        row.append(snapshot.epoch()).append(',').append(layer.layer()).append(',').append(unit.unit())
-                                .append(',').append(beta[k]).append(',').append(active[k]).append('\n');
-                        csv.append(row);
+            layerBreakpointRows(snapshot, rows, csv);
+        }
+    }
+
+    /** Appends the rows of one snapshot of {@link #layerBreakpoints(List)} to {@code csv}, formatted in {@code rows}. */
+    public static void layerBreakpointRows(BreakpointSnapshot snapshot, StringBuilder rows, Appendable csv)
+            throws IOException {
+        rows.setLength(0);
+        for (LayerBreakpoints layer : snapshot.analysis().layers()) {
+            int units = layer.units().size();
+            for (int u = 0; u < units; u++) {
+                for (int k = layer.firstBreakpoint(u); k < layer.firstBreakpoint(u + 1); k++) {
+                    rows.append(snapshot.epoch()).append(',').append(layer.layer()).append(',').append(u)
+                            .append(',').append(layer.breakpoint(k)).append(',').append(layer.isActive(k))
+                            .append('\n');
+                    if (rows.length() >= FLUSH_CHARS) {
+                        csv.append(rows);
+                        rows.setLength(0);
                     }
                 }
             }
         }
+        csv.append(rows);
     }
 
     /** Rows appended to a {@link StringBuilder}, which never throws {@link IOException}. */

@@ -29,9 +29,6 @@ public final class TrainingFiles {
      */
     public static void write(Path dir, TrainingResult result, NetworkRecorder networks, SnapshotRecorder snapshots)
             throws IOException {
-        Files.createDirectories(dir);
-        NetworkJson.write(dir.resolve("final-net.json"), result.network());
-        AtomicFiles.writeString(dir.resolve("loss.csv"), TrainingCsv.loss(result.lossCurve()));
         // a row a unit and observation: millions for a wide net, so streamed to the file
         AtomicFiles.write(dir.resolve("breakpoints.csv"), out -> {
             if (result.network() instanceof ShallowNetwork) {
@@ -40,6 +37,14 @@ public final class TrainingFiles {
                 TrainingCsv.layerBreakpoints(snapshots.snapshots(), out);
             }
         });
+        writeSummaries(dir, result, snapshots);
+    }
+
+    /** Writes every file of {@link #write} but {@code breakpoints.csv}. */
+    static void writeSummaries(Path dir, TrainingResult result, SnapshotRecorder snapshots) throws IOException {
+        Files.createDirectories(dir);
+        NetworkJson.write(dir.resolve("final-net.json"), result.network());
+        AtomicFiles.writeString(dir.resolve("loss.csv"), TrainingCsv.loss(result.lossCurve()));
         int[] epochs = snapshots.epochs();
         AtomicFiles.writeString(dir.resolve("roughness.csv"), TrainingCsv.roughness(epochs,
                 snapshots.roughnessByLayer()));

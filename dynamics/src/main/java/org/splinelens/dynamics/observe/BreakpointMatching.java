@@ -12,8 +12,8 @@ import java.util.Arrays;
  * programming, O(p q).
  */
 public final class BreakpointMatching {
-    private BreakpointMatching() {
-    }
+    /** cost[i (q + 1) + j]: least displacement matching a_1..a_i into b_1..b_j (i <= j); grown on demand. */
+    private double[] cost = new double[0];
 
     /**
      * @param before sorted breakpoints at the earlier snapshot
@@ -21,10 +21,14 @@ public final class BreakpointMatching {
      * @return for each index of {@code before}, the index of its partner in {@code after}, or −1 (a death)
      */
     public static int[] match(double[] before, double[] after) {
+        BreakpointMatching matching = new BreakpointMatching();
         if (before.length <= after.length) {
-            return embed(before, after);
+            int[] partner = new int[before.length];
+            matching.embed(before, before.length, after, after.length, partner);
+            return partner;
         }
-        int[] partnerOfAfter = embed(after, before);
+        int[] partnerOfAfter = new int[after.length];
+        matching.embed(after, after.length, before, before.length, partnerOfAfter);
         int[] partner = new int[before.length];
         Arrays.fill(partner, -1);
         for (int j = 0; j < partnerOfAfter.length; j++) {
@@ -33,29 +37,38 @@ public final class BreakpointMatching {
         return partner;
     }
 
-    /** Order-preserving injection of the shorter {@code a} into {@code b} of least total displacement. */
-    private static int[] embed(double[] a, double[] b) {
-        int p = a.length;
-        int q = b.length;
-        // cost[i][j]: least displacement matching a_1..a_i into b_1..b_j (i <= j)
-        double[][] cost = new double[p + 1][q + 1];
+    /**
+     * The order-preserving injection of least total displacement of the shorter {@code a[0 … p)} into
+     * {@code b[0 … q)}, {@code p <= q}, reusing this matcher's table (allocation-free once it has grown).
+     *
+     * @param partner receives, for each {@code i < p}, the index of {@code a_i}'s partner in {@code b}
+     */
+    void embed(double[] a, int p, double[] b, int q, int[] partner) {
+        int row = q + 1;
+        int cells = (p + 1) * row;
+        if (cost.length < cells) {
+            cost = new double[Math.max(cells, 2 * cost.length)];
+        }
+        for (int j = 0; j <= q; j++) {
+            cost[j] = 0;
+        }
         for (int i = 1; i <= p; i++) {
-            cost[i][i - 1] = Double.POSITIVE_INFINITY;
+            int at = i * row;
+            cost[at + i - 1] = Double.POSITIVE_INFINITY;
             for (int j = i; j <= q; j++) {
-                double skip = j > i ? cost[i][j - 1] : Double.POSITIVE_INFINITY;
-                double pair = cost[i - 1][j - 1] + Math.abs(a[i - 1] - b[j - 1]);
-                cost[i][j] = Math.min(skip, pair);
+                double skip = j > i ? cost[at + j - 1] : Double.POSITIVE_INFINITY;
+                double pair = cost[at - row + j - 1] + Math.abs(a[i - 1] - b[j - 1]);
+                cost[at + j] = Math.min(skip, pair);
             }
         }
-        int[] partner = new int[p];
         int j = q;
         for (int i = p; i >= 1; i--) {
-            while (j > i && cost[i][j] == cost[i][j - 1]) {
+            int at = i * row;
+            while (j > i && cost[at + j] == cost[at + j - 1]) {
                 j--;
             }
             partner[i - 1] = j - 1;
             j--;
         }
-        return partner;
     }
 }

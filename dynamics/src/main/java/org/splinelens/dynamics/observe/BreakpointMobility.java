@@ -1,7 +1,6 @@
 package org.splinelens.dynamics.observe;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.splinelens.core.deep.LayerBreakpoints;
 
@@ -44,10 +43,7 @@ public record BreakpointMobility(List<LayerMobility> layers) {
             throw new IllegalArgumentException("mobility window: expected lo <= hi, got [" + lo + ", " + hi + "]");
         }
         int depth = snapshots.get(0).layers();
-        int[] births = new int[depth];
-        int[] deaths = new int[depth];
-        int[] pairs = new int[depth];
-        double[] speedSum = new double[depth];
+        Tally tally = new Tally(depth, lo, hi);
         for (int s = 1; s < snapshots.size(); s++) {
             BreakpointSnapshot before = snapshots.get(s - 1);
             BreakpointSnapshot after = snapshots.get(s);
@@ -57,27 +53,13 @@ public record BreakpointMobility(List<LayerMobility> layers) {
                         + " increasing epochs (epoch " + before.epoch() + " then " + after.epoch() + ")");
             }
             for (int l = 0; l < depth; l++) {
-                LayerBreakpoints a = before.analysis().layers().get(l);
-                LayerBreakpoints b = after.analysis().layers().get(l);
-                for (int u = 0; u < a.units().size(); u++) {
-                    double[] from = inside(a.units().get(u).breakpoints(), lo, hi);
-                    double[] to = inside(b.units().get(u).breakpoints(), lo, hi);
-                    births[l] += Math.max(0, to.length - from.length);
-                    deaths[l] += Math.max(0, from.length - to.length);
-                    int[] partner = BreakpointMatching.match(from, to);
-                    for (int k = 0; k < from.length; k++) {
-                        if (partner[k] >= 0) {
-                            pairs[l]++;
-                            speedSum[l] += Math.abs(to[partner[k]] - from[k]) / dt;
-                        }
-                    }
-                }
+                tally.interval(l, before.analysis().layers().get(l), after.analysis().layers().get(l), dt);
             }
         }
         List<LayerMobility> layers = new ArrayList<>(depth);
         for (int l = 0; l < depth; l++) {
-            layers.add(new LayerMobility(l + 1, births[l], deaths[l], pairs[l],
-                    pairs[l] == 0 ? Double.NaN : speedSum[l] / pairs[l]));
+            layers.add(new LayerMobility(l + 1, tally.births[l], tally.deaths[l], tally.pairs[l],
+                    tally.pairs[l] == 0 ? Double.NaN : tally.speedSum[l] / tally.pairs[l]));
         }
         return new BreakpointMobility(layers);
     }
@@ -87,15 +69,88 @@ public record BreakpointMobility(List<LayerMobility> layers) {
         return layers.get(layer - 1).meanVelocity() / layers.get(0).meanVelocity();
     }
 
-    private static double[] inside(double[] sorted, double lo, double hi) {
-        int from = 0;
-        while (from < sorted.length && sorted[from] < lo) {
-            from++;
+    /**
+     * The running sums of {@link #of}, read straight from the layers' flat breakpoint tables: a unit with one
+     * breakpoint before and after (every unit of a shallow net) is paired in O(1), and the general matching reuses one
+     * table and two buffers, so a wide layer costs no allocation per unit.
+     */
+    private static final class Tally {
+        final int[] births;
+        final int[] deaths;
+        final int[] pairs;
+        final double[] speedSum;
+        private final double lo;
+        private final double hi;
+        private final BreakpointMatching matching = new BreakpointMatching();
+        private double[] from = new double[4];
+        private double[] to = new double[4];
+        private int[] partner = new int[4];
+
+        Tally(int depth, double lo, double hi) {
+            births = new int[depth];
+            deaths = new int[depth];
+            pairs = new int[depth];
+            speedSum = new double[depth];
+            this.lo = lo;
+            this.hi = hi;
         }
-        int to = sorted.length;
-        while (to > from && sorted[to - 1] > hi) {
-            to--;
+
+        void interval(int l, LayerBreakpoints a, LayerBreakpoints b, int dt) {
+            int units = a.units().size();
+            for (int u = 0; u < units; u++) {
+                int fromStart = firstInside(a, a.firstBreakpoint(u), a.firstBreakpoint(u + 1));
+                int fromEnd = endInside(a, fromStart, a.firstBreakpoint(u + 1));
+                int toStart = firstInside(b, b.firstBreakpoint(u), b.firstBreakpoint(u + 1));
+                int toEnd = endInside(b, toStart, b.firstBreakpoint(u + 1));
+                int p = fromEnd - fromStart;
+                int q = toEnd - toStart;
+                births[l] += Math.max(0, q - p);
+                deaths[l] += Math.max(0, p - q);
+                if (p == 1 && q == 1) {
+                    pairs[l]++;
+                    speedSum[l] += Math.abs(b.breakpoint(toStart) - a.breakpoint(fromStart)) / dt;
+                } else if (p > 0 && q > 0) {
+                    match(l, a, fromStart, p, b, toStart, q, dt);
+                }
+            }
         }
-        return Arrays.copyOfRange(sorted, from, to);
+
+        private void match(int l, LayerBreakpoints a, int fromStart, int p, LayerBreakpoints b, int toStart, int q,
+                int dt) {
+            if (from.length < Math.max(p, q) || to.length < Math.max(p, q)) {
+                from = new double[2 * Math.max(p, q)];
+                to = new double[from.length];
+                partner = new int[from.length];
+            }
+            for (int k = 0; k < p; k++) {
+                from[k] = a.breakpoint(fromStart + k);
+            }
+            for (int k = 0; k < q; k++) {
+                to[k] = b.breakpoint(toStart + k);
+            }
+            // the shorter side is embedded into the longer; the displacements are the same either way round
+            double[] shorter = p <= q ? from : to;
+            double[] longer = p <= q ? to : from;
+            int count = Math.min(p, q);
+            matching.embed(shorter, count, longer, Math.max(p, q), partner);
+            for (int k = 0; k < count; k++) {
+                pairs[l]++;
+                speedSum[l] += Math.abs(longer[partner[k]] - shorter[k]) / dt;
+            }
+        }
+
+        private int firstInside(LayerBreakpoints layer, int start, int end) {
+            while (start < end && layer.breakpoint(start) < lo) {
+                start++;
+            }
+            return start;
+        }
+
+        private int endInside(LayerBreakpoints layer, int start, int end) {
+            while (end > start && layer.breakpoint(end - 1) > hi) {
+                end--;
+            }
+            return end;
+        }
     }
 }

@@ -36,6 +36,14 @@ public final class SnapshotRecorder implements TrainingObserver {
         return List.copyOf(snapshots);
     }
 
+    /** @return the snapshot of the latest observation */
+    public BreakpointSnapshot latest() {
+        if (snapshots.isEmpty()) {
+            throw new IllegalStateException("no observation yet");
+        }
+        return snapshots.get(snapshots.size() - 1);
+    }
+
     /** @return the observed epochs */
     public int[] epochs() {
         return snapshots.stream().mapToInt(BreakpointSnapshot::epoch).toArray();

@@ -1,0 +1,172 @@
+package org.splinelens.dynamics.io;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.splinelens.core.io.AtomicFiles;
+import org.splinelens.core.network.ShallowNetwork;
+import org.splinelens.core.network.UnivariateNetwork;
+import org.splinelens.dynamics.observe.BreakpointSnapshot;
+import org.splinelens.dynamics.observe.SnapshotRecorder;
+import org.splinelens.dynamics.train.TrainingObserver;
+import org.splinelens.dynamics.train.TrainingResult;
+
+/**
+ * The files of {@link TrainingFiles#write}, with {@code breakpoints.csv} written while the run trains: at each
+ * observation the breakpoint snapshot is taken on the training thread (so a network beyond double precision stops the
+ * run at that epoch, as {@link SnapshotRecorder} does), and the rows are formatted and written by a writer thread, off
+ * the training loop's critical path. A bounded queue holds the observations not yet written, so a writer that falls
+ * behind slows the run rather than filling the heap. The file appears atomically when {@link #finish} completes it;
+ * {@link #abandon} (a diverged or failed run) leaves no part of it behind.
+ */
+public final class StreamedTrainingFiles implements TrainingObserver {
+    private static final int QUEUED_OBSERVATIONS = 16;
+    /** The queue's end: {@link #finish} puts it, and the writer completes the file when it takes it. */
+    private static final Observation END = new Observation(-1, null, null);
+    /** The queue's other end: the writer drops the file. */
+    private static final Observation ABANDON = new Observation(-1, null, null);
+
+    private record Observation(int epoch, UnivariateNetwork network, BreakpointSnapshot snapshot) {
+    }
+
+    private final Path dir;
+    private final SnapshotRecorder snapshots;
+    private final BlockingQueue<Observation> queue = new ArrayBlockingQueue<>(QUEUED_OBSERVATIONS);
+    private final Thread writer;
+    private volatile Throwable failure;
+    private boolean closed;
+
+    /**
+     * Starts the writer of {@code dir/breakpoints.csv}.
+     *
+     * @param snapshots where the snapshots are recorded (roughness and mobility are derived from them at the end)
+     */
+    public StreamedTrainingFiles(Path dir, SnapshotRecorder snapshots) {
+        this.dir = dir;
+        this.snapshots = snapshots;
+        writer = new Thread(this::write, "splinelens-breakpoints-csv");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    @Override
+    public void observe(int epoch, double loss, UnivariateNetwork network) {
+        snapshots.observe(epoch, loss, network);
+        enqueue(new Observation(epoch, network, snapshots.latest()));
+    }
+
+    /**
+     * Completes {@code breakpoints.csv} and writes the run's other files ({@link TrainingFiles#write}).
+     *
+     * @throws IOException the writer's failure, if it had one
+     */
+    public void finish(TrainingResult result) throws IOException {
+        enqueue(END);
+        join();
+        TrainingFiles.writeSummaries(dir, result, snapshots);
+    }
+
+    /** Stops the writer and drops the unfinished {@code breakpoints.csv}; a no-op after {@link #finish}. */
+    public void abandon() {
+        if (closed) {
+            return;
+        }
+        queue.clear();
+        queue.offer(ABANDON);
+        try {
+            join();
+        } catch (IOException ignored) {
+            // the run already failed: its own error is the one to report
+        }
+    }
+
+    private void enqueue(Observation observation) {
+        rethrow();
+        try {
+            queue.put(observation);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing " + dir.resolve("breakpoints.csv"), e);
+        }
+    }
+
+    private void join() throws IOException {
+        closed = true;
+        try {
+            writer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while writing " + dir.resolve("breakpoints.csv"));
+        }
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        rethrow();
+    }
+
+    private void rethrow() {
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure instanceof Error e) {
+            throw e;
+        }
+        if (failure instanceof IOException io && !closed) {
+            throw new UncheckedIOException("writing " + dir.resolve("breakpoints.csv") + " failed: " + io.getMessage(),
+                    io);
+        }
+    }
+
+    /** The writer thread: rows of every observation, in order, until the end or an abandonment. */
+    private void write() {
+        try {
+            Files.createDirectories(dir);
+            AtomicFiles.write(dir.resolve("breakpoints.csv"), out -> {
+                StringBuilder rows = new StringBuilder();
+                boolean header = false;
+                for (Observation next = take(); next != END; next = take()) {
+                    if (next == ABANDON) {
+                        throw new Abandoned();
+                    }
+                    boolean shallow = next.network() instanceof ShallowNetwork;
+                    if (!header) {
+                        out.write(shallow ? TrainingCsv.SHALLOW_BREAKPOINTS_HEADER
+                                : TrainingCsv.LAYER_BREAKPOINTS_HEADER);
+                        header = true;
+                    }
+                    if (shallow) {
+                        TrainingCsv.shallowBreakpointRows(next.epoch(), (ShallowNetwork) next.network(), rows, out);
+                    } else {
+                        TrainingCsv.layerBreakpointRows(next.snapshot(), rows, out);
+                    }
+                }
+            });
+        } catch (Abandoned e) {
+            // the temporary file is gone: nothing to report
+        } catch (IOException | RuntimeException | Error e) {
+            failure = e;
+            queue.clear();
+        }
+    }
+
+    private Observation take() throws InterruptedIOException {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            throw new InterruptedIOException("interrupted");
+        }
+    }
+
+    /** Unwinds the writer out of {@link AtomicFiles#write}, which deletes the temporary file on the way out. */
+    private static final class Abandoned extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Abandoned() {
+            super(null, null, false, false);
+        }
+    }
+}
