@@ -27,7 +27,8 @@ import org.splinelens.core.network.UnivariateNetwork;
  * {@code ∂ℓ/∂w_i = v_i X_i}, {@code ∂ℓ/∂b_i = v_i E_i}, {@code ∂ℓ/∂v_i = w_i X_i + b_i E_i},
  * {@code ∂ℓ/∂b0 = Σ e_n}.</li>
  * </ul>
- * Every running sum is compensated (Neumaier) and a suffix is taken as total minus prefix on the (high, low) pairs,
+ * Every running sum is compensated (Neumaier's sums, with branch-free TwoSum error terms) and a suffix is taken as
+ * total minus prefix on the (high, low) pairs,
  * so the tabulated sums keep the accuracy of a direct sum. Allocation-free per call; not thread-safe.
  */
 public final class SweepShallowObjective implements Objective {
@@ -181,16 +182,18 @@ public final class SweepShallowObjective implements Objective {
         double m = 0;
         double mLow = 0;
         for (int n = 0; n < size; n++) {
-            // Neumaier updates: the running sums absorb each unit's entry and exit without drift
+            // compensated updates: the running sums absorb each unit's entry and exit without drift. Each error term
+            // is Knuth's branch-free TwoSum, the exact rounding error of the addition, which is what Neumaier's
+            // magnitude test selects too — so the sums are the same bit for bit, without a data-dependent branch.
             double slopeChange = delta[2 * n];
             double interceptChange = delta[2 * n + 1];
             double t = slope + slopeChange;
-            slopeLow += Math.abs(slope) >= Math.abs(slopeChange) ? (slope - t) + slopeChange
-                    : (slopeChange - t) + slope;
+            double back = t - slope;
+            slopeLow += (slope - (t - back)) + (slopeChange - back);
             slope = t;
             t = intercept + interceptChange;
-            interceptLow += Math.abs(intercept) >= Math.abs(interceptChange) ? (intercept - t) + interceptChange
-                    : (interceptChange - t) + intercept;
+            back = t - intercept;
+            interceptLow += (intercept - (t - back)) + (interceptChange - back);
             intercept = t;
             double x = xs[n];
             double e = b0 + (slope + slopeLow) * x + (intercept + interceptLow) - ys[n];
@@ -201,11 +204,13 @@ public final class SweepShallowObjective implements Objective {
                 prefix[4 * n + 2] = m;
                 prefix[4 * n + 3] = mLow;
                 t = r + e;
-                rLow += Math.abs(r) >= Math.abs(e) ? (r - t) + e : (e - t) + r;
+                back = t - r;
+                rLow += (r - (t - back)) + (e - back);
                 r = t;
                 double ex = e * x;
                 t = m + ex;
-                mLow += Math.abs(m) >= Math.abs(ex) ? (m - t) + ex : (ex - t) + m;
+                back = t - m;
+                mLow += (m - (t - back)) + (ex - back);
                 m = t;
             }
         }

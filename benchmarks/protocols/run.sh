@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Side-by-side timings of `splinelens train` and PyTorch on the papers' training protocols (issue 19's table):
+# the same start network (splinelens' He-normal draw, seed 0), data (sin(πx) on a grid), loss (½ Σ (f − y)²),
+# optimizer and epochs. For splinelens: the training loop with its default outputs (snapshots every 50 epochs and
+# every file of `--out`), the whole command's wall time (JVM start included), and the wall time with
+# `--observe-every EPOCHS` (two observations) for the cost of the outputs. For PyTorch (optional: any python3 that
+# imports torch, or $PYTHON): the training loop only, float32 and float64, on $THREADS threads (default 2); the
+# ratio is the faster PyTorch loop over splinelens' loop. Usage: benchmarks/protocols/run.sh [protocol-name ...]
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+threads="${THREADS:-2}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+python=""
+for candidate in "${PYTHON:-}" python3 /usr/bin/python3; do
+  if [ -n "$candidate" ] && "$candidate" -c 'import torch' >/dev/null 2>&1; then
+    python="$candidate"
+    break
+  fi
+done
+data_python="$(command -v python3 || true)"
+[ -n "$data_python" ] || { echo "run.sh: python3 is needed to write the data files" >&2; exit 2; }
+
+# name | network | points from:step:to | optimizer | lr | epochs
+protocols=(
+  "H=21, N=401, GD|--width 21|-1:0.005:1|gd|1e-3|10000"
+  "H=1000, N=23, Adam|--width 1000|-1.1:0.1:1.1|adam|1e-3|10000"
+  "(20,20), N=601, GD|--widths 20,20|-1.5:0.005:1.5|gd|1e-3|10000"
+  "(8x5), N=601, GD|--widths 8,8,8,8,8|-1.5:0.005:1.5|gd|1e-4|10000"
+  "(8x4), N=20, GD|--widths 8,8,8,8|-1:0.1:0.9|gd|1e-3|20000"
+)
+
+seconds() { "$data_python" -c 'import json,sys; print(json.loads(sys.stdin.read().splitlines()[-1])["seconds"])'; }
+now() { date +%s.%N; }
+elapsed() { "$data_python" -c "print(f'{$2 - $1:.2f}')"; }
+
+echo "| protocol | splinelens loop | splinelens wall | wall, 2 observations | PyTorch f32 | PyTorch f64 | ratio |"
+echo "| --- | --- | --- | --- | --- | --- | --- |"
+for protocol in "${protocols[@]}"; do
+  IFS='|' read -r name network grid optimizer lr epochs <<<"$protocol"
+  if [ "$#" -gt 0 ] && [[ ! " $* " == *" $name "* ]]; then
+    continue
+  fi
+  dir="$work/$(echo "$name" | tr -c 'A-Za-z0-9' '_')"
+  mkdir -p "$dir"
+  IFS=':' read -r from step to <<<"$grid"
+  "$data_python" - "$from" "$step" "$to" > "$dir/data.csv" <<'PY'
+import math, sys
+a, h, b = (float(s) for s in sys.argv[1:4])
+n = int(round((b - a) / h)) + 1
+print("x,y")
+for k in range(n):
+    x = a + k * h
+    print(f"{x!r},{math.sin(math.pi * x)!r}")
+PY
+  common=($network --data "$dir/data.csv" --optimizer "$optimizer" --lr "$lr" --seed 0 --json)
+  # shellcheck disable=SC2086 # $network holds an option and its value
+  "$root/splinelens" train "${common[@]}" --epochs 0 --out "$dir/start" >/dev/null
+  began=$(now)
+  loop=$("$root/splinelens" train "${common[@]}" --epochs "$epochs" --out "$dir/default" | seconds)
+  wall=$(elapsed "$began" "$(now)")
+  began=$(now)
+  "$root/splinelens" train "${common[@]}" --epochs "$epochs" --observe-every "$epochs" --out "$dir/two" >/dev/null
+  two=$(elapsed "$began" "$(now)")
+  f32="-"
+  f64="-"
+  ratio="-"
+  if [ -n "$python" ]; then
+    f32=$("$python" "$here/pytorch_train.py" "$dir/start/final-net.json" "$dir/data.csv" "$optimizer" "$lr" \
+      "$epochs" float32 "$threads" | seconds)
+    f64=$("$python" "$here/pytorch_train.py" "$dir/start/final-net.json" "$dir/data.csv" "$optimizer" "$lr" \
+      "$epochs" float64 "$threads" | seconds)
+    ratio=$("$data_python" -c "print(f'{min($f32, $f64) / $loop:.1f}x')")
+    f32=$("$data_python" -c "print(f'{$f32:.2f} s')")
+    f64=$("$data_python" -c "print(f'{$f64:.2f} s')")
+  fi
+  loop=$("$data_python" -c "print(f'{$loop:.3f} s')")
+  echo "| $name | $loop | $wall s | $two s | $f32 | $f64 | $ratio |"
+done
