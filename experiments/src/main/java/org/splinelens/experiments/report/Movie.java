@@ -3,9 +3,11 @@ package org.splinelens.experiments.report;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.stream.IntStream;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -36,6 +38,9 @@ public final class Movie {
             throw new IllegalArgumentException("a movie needs at least one frame");
         }
         System.setProperty("java.awt.headless", "true");
+        // the frames are drawn, quantized and PNG-encoded in parallel; the GIF is a sequence, written in order
+        List<EncodedFrame> encoded = IntStream.range(0, frames.size()).parallel()
+                .mapToObj(k -> EncodedFrame.of(frames.get(k))).toList();
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("gif");
         ImageWriter writer = writers.next();
         ByteArrayOutputStream gif = new ByteArrayOutputStream();
@@ -43,19 +48,15 @@ public final class Movie {
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(gif)) {
             writer.setOutput(stream);
             writer.prepareWriteSequence(null);
-            for (int k = 0; k < frames.size(); k++) {
-                BufferedImage image = BitmapEncoder.getBufferedImage(Plots.chart(frames.get(k)));
-                BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-                rgb.getGraphics().drawImage(image, 0, 0, null);
+            for (int k = 0; k < encoded.size(); k++) {
+                BufferedImage image = encoded.get(k).image();
                 ImageWriteParam param = writer.getDefaultWriteParam();
-                IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(rgb),
+                IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image),
                         param);
                 frameMetadata(metadata, delayMillis);
-                writer.writeToSequence(new IIOImage(rgb, null, metadata), param);
+                writer.writeToSequence(new IIOImage(image, null, metadata), param);
                 String frame = String.format(java.util.Locale.ROOT, "%s/frame-%03d.png", stem, k);
-                ByteArrayOutputStream png = new ByteArrayOutputStream();
-                ImageIO.write(rgb, "png", png);
-                AtomicFiles.write(dir.resolve(frame), png.toByteArray());
+                AtomicFiles.write(dir.resolve(frame), encoded.get(k).png());
                 frameList.append(k == 0 ? "" : ",").append('"').append(frame).append('"');
             }
             writer.endWriteSequence();
@@ -70,6 +71,20 @@ public final class Movie {
                 + "document.getElementById('k').textContent=t.value;};</script>\n</body></html>\n";
         AtomicFiles.writeString(dir.resolve(stem + ".html"), page);
         return List.of(stem + ".gif", stem + ".html");
+    }
+
+    /** A frame drawn and quantized to 256 colors ({@link FramePalette}), and the same image as a PNG file. */
+    private record EncodedFrame(BufferedImage image, byte[] png) {
+        static EncodedFrame of(Figure figure) {
+            BufferedImage indexed = FramePalette.indexed(BitmapEncoder.getBufferedImage(Plots.chart(figure)));
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            try {
+                ImageIO.write(indexed, "png", png);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new EncodedFrame(indexed, png.toByteArray());
+        }
     }
 
     /** Sets the frame delay (hundredths of a second) and the endless-loop application extension. */
