@@ -14,7 +14,8 @@ import org.splinelens.core.network.UnivariateNetwork;
  * as the floating-point predicate {@code fl(fl(w_i x_n) + b_i) > 0} is monotone in {@code x_n}, its active points
  * are one index range — {@code [k_i, N)} for {@code w_i > 0}, {@code [0, k_i)} for {@code w_i < 0}, all or none for
  * {@code w_i = 0}. The previous call's {@code k_i} is tried first: it is right exactly when the predicate, monotone
- * along the sorted data, flips between its two neighbours — true for nearly every unit between training steps.
+ * along the sorted data, flips between its two neighbours — true for nearly every unit between training steps — and
+ * then {@code k_i ± 1}, where a unit that moved usually is.
  * Otherwise a {@link RankTable} brackets {@code k_i} in O(1) — to a single index when {@code β_i} is provably far from
  * every data point — and a binary search on that very predicate inside the bracket finds it, so the active sets agree
  * exactly with the dense path even for breakpoints on data points. Then:
@@ -147,8 +148,15 @@ public final class SweepShallowObjective implements Objective {
                 // the previous call's switch index is still right for most units after a small step: confirm it
                 // with the exact predicate on its two neighbours (sentinels ±∞ stand beyond the data)
                 k = activeSlot[i] >>> 2;
-                if ((w * sentinelled[k] + b > 0) != fallingUnit || (w * sentinelled[k + 1] + b > 0) == fallingUnit) {
-                    k = ranks == null ? firstSwitch(w, b, falling, 0, size) : switchInBracket(w, b, falling);
+                if (!switchesAt(w, b, fallingUnit, k)) {
+                    // a unit that moved is most often one data point further: try both neighbours before searching
+                    if (k < size && switchesAt(w, b, fallingUnit, k + 1)) {
+                        k++;
+                    } else if (k > 0 && switchesAt(w, b, fallingUnit, k - 1)) {
+                        k--;
+                    } else {
+                        k = ranks == null ? firstSwitch(w, b, falling, 0, size) : switchInBracket(w, b, falling);
+                    }
                 }
             } else {
                 // a constant unit: active everywhere (a falling unit switching at N) or nowhere (rising at N)
@@ -228,6 +236,14 @@ public final class SweepShallowObjective implements Objective {
             }
         }
         return 0.5 * loss;
+    }
+
+    /**
+     * @return whether switch index k is the unit's: the exact predicate flips between the points that flank it, which
+     *         holds for exactly one k as the predicate is monotone along the sorted data
+     */
+    private boolean switchesAt(double w, double b, boolean fallingUnit, int k) {
+        return (w * sentinelled[k] + b > 0) == fallingUnit && (w * sentinelled[k + 1] + b > 0) != fallingUnit;
     }
 
     /** @return {@link #firstSwitch} searched only inside the rank table's bracket of {@code β = −b/w} */
