@@ -187,7 +187,8 @@ public final class DecimalText {
         // the fraction of (g1·cp)/2^64 in 63 bits, plus (g0·cp)/2^127's; bit 63 is a carry into the integer part
         long fraction = (highLow >>> 1) + low;
         long integer = highHigh + (fraction >>> 63);
-        // sticky bit: odd unless the 63 fraction bits are all zero
+        // sticky bit: odd unless the 63 fraction bits are all zero (the bits below 2^-63, dropped from both partial
+        // products, never decide a comparison: part of the paper's proof, and of what the brute-force tests check)
         return integer | ((fraction & MASK_63) + MASK_63) >>> 63;
     }
 
