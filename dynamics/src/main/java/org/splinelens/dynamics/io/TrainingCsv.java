@@ -3,6 +3,7 @@ package org.splinelens.dynamics.io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.splinelens.core.io.DecimalText;
 import org.splinelens.core.deep.LayerBreakpoints;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.network.UnivariateNetwork;
@@ -12,7 +13,8 @@ import org.splinelens.dynamics.observe.LayerMobility;
 
 /**
  * The CSV formats of a training run, each with a header line and one {@code \n}-terminated row per record. Numbers are
- * written as {@link Double#toString(double)} writes them, so a file reads back to the exact doubles.
+ * written as {@link DecimalText} writes them (Java's {@code Double.toString} layout, shortest digits), so a file
+ * reads back to the exact doubles.
  */
 public final class TrainingCsv {
     /** The header of {@link #shallowBreakpoints(int[], List)}. */
@@ -30,7 +32,9 @@ public final class TrainingCsv {
     public static String loss(double[] lossCurve) {
         StringBuilder csv = new StringBuilder("epoch,loss\n");
         for (int e = 0; e < lossCurve.length; e++) {
-            csv.append(e).append(',').append(lossCurve[e]).append('\n');
+            csv.append(e).append(',');
+            DecimalText.append(lossCurve[e], csv);
+            csv.append('\n');
         }
         return csv.toString();
     }
@@ -68,12 +72,19 @@ public final class TrainingCsv {
             double w = shallow.w(i);
             double b = shallow.b(i);
             double v = shallow.v(i);
-            rows.append(epoch).append(',').append(i).append(',').append(w).append(',').append(b).append(',')
-                    .append(v).append(',');
+            rows.append(epoch).append(',').append(i).append(',');
+            DecimalText.append(w, rows);
+            rows.append(',');
+            DecimalText.append(b, rows);
+            rows.append(',');
+            DecimalText.append(v, rows);
+            rows.append(',');
             if (w != 0) {
-                rows.append(-b / w);
+                DecimalText.append(-b / w, rows);
             }
-            rows.append(',').append(w * v).append(',').append((int) Math.signum(w)).append('\n');
+            rows.append(',');
+            DecimalText.append(w * v, rows);
+            rows.append(',').append((int) Math.signum(w)).append('\n');
             if (rows.length() >= FLUSH_CHARS) {
                 csv.append(rows);
                 rows.setLength(0);
@@ -107,8 +118,9 @@ public final class TrainingCsv {
             for (int u = 0; u < units; u++) {
                 for (int k = layer.firstBreakpoint(u); k < layer.firstBreakpoint(u + 1); k++) {
                     rows.append(snapshot.epoch()).append(',').append(layer.layer()).append(',').append(u)
-                            .append(',').append(layer.breakpoint(k)).append(',').append(layer.isActive(k))
-                            .append('\n');
+                            .append(',');
+                    DecimalText.append(layer.breakpoint(k), rows);
+                    rows.append(',').append(layer.isActive(k)).append('\n');
                     if (rows.length() >= FLUSH_CHARS) {
                         csv.append(rows);
                         rows.setLength(0);
@@ -141,7 +153,9 @@ public final class TrainingCsv {
         StringBuilder csv = new StringBuilder("epoch,layer,roughness\n");
         for (int t = 0; t < epochs.length; t++) {
             for (int l = 0; l < rho[t].length; l++) {
-                csv.append(epochs[t]).append(',').append(l + 1).append(',').append(rho[t][l]).append('\n');
+                csv.append(epochs[t]).append(',').append(l + 1).append(',');
+                DecimalText.append(rho[t][l], csv);
+                csv.append('\n');
             }
         }
         return csv.toString();
@@ -153,9 +167,11 @@ public final class TrainingCsv {
                 "layer,births,deaths,totalChanges,matchedPairs,meanVelocity,relativeVelocity\n");
         for (LayerMobility layer : mobility.layers()) {
             csv.append(layer.layer()).append(',').append(layer.births()).append(',').append(layer.deaths())
-                    .append(',').append(layer.totalChanges()).append(',').append(layer.matchedPairs())
-                    .append(',').append(layer.meanVelocity()).append(',')
-                    .append(mobility.relativeVelocity(layer.layer())).append('\n');
+                    .append(',').append(layer.totalChanges()).append(',').append(layer.matchedPairs()).append(',');
+            DecimalText.append(layer.meanVelocity(), csv);
+            csv.append(',');
+            DecimalText.append(mobility.relativeVelocity(layer.layer()), csv);
+            csv.append('\n');
         }
         return csv.toString();
     }
