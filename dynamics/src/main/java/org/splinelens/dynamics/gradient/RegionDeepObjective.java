@@ -51,6 +51,8 @@ public final class RegionDeepObjective implements Objective {
     private final double[][] preScales;
     private final double[][] deltas;
     private final double[] moments;
+    /** ends[r]: one past the last sorted data index of region r in the last evaluation. */
+    private final int[] ends;
     private int regions;
 
     public RegionDeepObjective(DeepArchitecture architecture, double[] x, double[] y) {
@@ -81,6 +83,7 @@ public final class RegionDeepObjective implements Objective {
             deltas[l] = new double[architecture.outputSize(l)];
         }
         moments = new double[architecture.maxWidth()];
+        ends = new int[this.x.length];
     }
 
     @Override
@@ -96,6 +99,17 @@ public final class RegionDeepObjective implements Objective {
     /** @return the number of regions (forward and backward passes) of the last evaluation */
     public int regions() {
         return regions;
+    }
+
+    /**
+     * @return one past the index, in the data sorted by x (stably), of the last point of region {@code region} of the
+     *         last evaluation; region r holds the sorted points from {@code regionEnd(r − 1)} (0 for r = 0)
+     */
+    int regionEnd(int region) {
+        if (region < 0 || region >= regions) {
+            throw new IndexOutOfBoundsException("region " + region + " not in 0.." + (regions - 1));
+        }
+        return ends[region];
     }
 
     @Override
@@ -145,6 +159,7 @@ public final class RegionDeepObjective implements Objective {
             if (gradient != null) {
                 backward(theta, s0, s1, gradient);
             }
+            ends[count] = n;
             count++;
         }
         regions = count;
