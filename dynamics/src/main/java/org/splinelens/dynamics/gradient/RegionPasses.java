@@ -28,6 +28,11 @@ final class RegionPasses {
     private final DeepArchitecture architecture;
     /** The output layer's index L: affine layers 0 … L − 1 are hidden, their outputs are hidden layers 1 … L. */
     private final int top;
+    /** columns[ℓ][k · n_out + j] = W_ℓ[j][k], and magnitudes[ℓ] its absolute values: θ by input, per evaluation. */
+    private final double[][] columns;
+    private final double[][] magnitudes;
+    /** sums[ℓ]: the pre-activations z of affine layer ℓ's outputs at the anchor. */
+    private final double[][] sums;
     /** values[ℓ]: inputs of affine layer ℓ at the anchor (ℓ = 0: x_r; hidden: after relu). */
     private final double[][] values;
     /** slopes[ℓ]: d values[ℓ] / dx on the region. */
@@ -58,6 +63,9 @@ final class RegionPasses {
     RegionPasses(DeepArchitecture architecture, double reach) {
         this.architecture = architecture;
         top = architecture.layers() - 1;
+        columns = new double[top + 1][];
+        magnitudes = new double[top + 1][];
+        sums = new double[top + 1][];
         values = new double[top + 1][];
         slopes = new double[top + 1][];
         scales = new double[top + 1][];
@@ -73,6 +81,9 @@ final class RegionPasses {
         for (int l = 0; l <= top; l++) {
             int nIn = architecture.inputSize(l);
             int nOut = architecture.outputSize(l);
+            columns[l] = new double[nIn * nOut];
+            magnitudes[l] = new double[nIn * nOut];
+            sums[l] = new double[nOut];
             values[l] = new double[nIn];
             slopes[l] = new double[nIn];
             scales[l] = new double[nIn];
@@ -98,6 +109,20 @@ final class RegionPasses {
             finite &= Double.isFinite(t);
         }
         skipInactive = finite;
+        for (int l = 0; l <= top; l++) {
+            int nIn = architecture.inputSize(l);
+            int nOut = architecture.outputSize(l);
+            int wOff = architecture.weightOffset(l);
+            double[] column = columns[l];
+            double[] magnitude = magnitudes[l];
+            for (int j = 0; j < nOut; j++) {
+                for (int k = 0; k < nIn; k++) {
+                    double w = theta[wOff + j * nIn + k];
+                    column[k * nOut + j] = w;
+                    magnitude[k * nOut + j] = Math.abs(w);
+                }
+            }
+        }
         resumable = false;
         for (int l = 0; l <= top; l++) {
             Arrays.fill(pending[l], 0.0);
@@ -132,13 +157,8 @@ final class RegionPasses {
             if (!tangentsCurrent) {
                 tangents(theta, l);
             }
-            int nIn = architecture.inputSize(l);
             int nOut = architecture.outputSize(l);
-            int wOff = architecture.weightOffset(l);
-            int bOff = architecture.biasOffset(l);
             double[] in = values[l];
-            int[] used = inputs[l];
-            int count = inputCount[l];
             double[] dz = preSlopes[l];
             double[] sz = preScales[l];
             double[] out = values[l + 1];
@@ -148,18 +168,14 @@ final class RegionPasses {
             int[] next = inputs[l + 1];
             int nextCount = 0;
             boolean changed = false;
+            double[] z = sums[l];
+            accumulate(theta, l, in, z);
             for (int j = 0; j < nOut; j++) {
-                int row = wOff + j * nIn;
-                double z = theta[bOff + j];
-                for (int i = 0; i < count; i++) {
-                    int k = used[i];
-                    z += theta[row + k] * in[k];
-                }
-                room = Math.min(room, signHolds(z, dz[j], MARGIN * sz[j]));
-                boolean active = !(z <= 0); // as the dense path: a NaN passes on and shows in the loss
+                room = Math.min(room, signHolds(z[j], dz[j], MARGIN * sz[j]));
+                boolean active = !(z[j] <= 0); // as the dense path: a NaN passes on and shows in the loss
                 changed |= active != on[j];
                 on[j] = active;
-                out[j] = active ? z : 0;
+                out[j] = active ? z[j] : 0;
                 outSlope[j] = active ? dz[j] : 0;
                 outScale[j] = active ? sz[j] : 0;
                 next[nextCount] = j;
@@ -174,42 +190,59 @@ final class RegionPasses {
         if (!tangentsCurrent) {
             tangents(theta, top);
         }
-        double[] in = values[top];
-        int[] used = inputs[top];
-        int count = inputCount[top];
-        double f = theta[architecture.biasOffset(top)];
-        for (int i = 0; i < count; i++) {
-            int k = used[i];
-            f += theta[architecture.weightOffset(top) + k] * in[k];
-        }
+        accumulate(theta, top, values[top], sums[top]);
+        double f = sums[top][0];
         output = f;
         outputSlope = preSlopes[top][0];
         resumable = true;
         return anchor + room;
     }
 
-    /** Writes dz and S of affine layer {@code l}'s outputs, in the dense path's order over the summed inputs. */
-    private void tangents(double[] theta, int l) {
-        int nIn = architecture.inputSize(l);
+    /**
+     * Writes {@code z = c + Σ_k W[·][k] in_k} of affine layer {@code l}'s outputs into {@code z}, the summed inputs in
+     * ascending order: each output's sum in the dense path's order.
+     */
+    private void accumulate(double[] theta, int l, double[] in, double[] z) {
         int nOut = architecture.outputSize(l);
-        int wOff = architecture.weightOffset(l);
+        System.arraycopy(theta, architecture.biasOffset(l), z, 0, nOut);
+        double[] column = columns[l];
+        int[] used = inputs[l];
+        int count = inputCount[l];
+        for (int i = 0; i < count; i++) {
+            int k = used[i];
+            double h = in[k];
+            int offset = k * nOut;
+            for (int j = 0; j < nOut; j++) {
+                z[j] += column[offset + j] * h;
+            }
+        }
+    }
+
+    /** Writes dz and S of affine layer {@code l}'s outputs, each summed in the dense path's order. */
+    private void tangents(double[] theta, int l) {
+        int nOut = architecture.outputSize(l);
         int bOff = architecture.biasOffset(l);
+        double[] dz = preSlopes[l];
+        double[] sz = preScales[l];
+        for (int j = 0; j < nOut; j++) {
+            dz[j] = 0;
+            sz[j] = Math.abs(theta[bOff + j]);
+        }
+        double[] column = columns[l];
+        double[] magnitude = magnitudes[l];
         double[] inSlope = slopes[l];
         double[] inScale = scales[l];
         int[] used = inputs[l];
         int count = inputCount[l];
-        for (int j = 0; j < nOut; j++) {
-            int row = wOff + j * nIn;
-            double slope = 0;
-            double scale = Math.abs(theta[bOff + j]);
-            for (int i = 0; i < count; i++) {
-                int k = used[i];
-                double w = theta[row + k];
-                slope += w * inSlope[k];
-                scale += Math.abs(w) * inScale[k];
+        for (int i = 0; i < count; i++) {
+            int k = used[i];
+            double p = inSlope[k];
+            double s = inScale[k];
+            int offset = k * nOut;
+            for (int j = 0; j < nOut; j++) {
+                dz[j] += column[offset + j] * p;
+                sz[j] += magnitude[offset + j] * s;
             }
-            preSlopes[l][j] = slope;
-            preScales[l][j] = scale;
         }
     }
 
