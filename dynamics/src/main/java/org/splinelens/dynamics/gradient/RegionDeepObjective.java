@@ -11,8 +11,9 @@ import org.splinelens.core.network.UnivariateNetwork;
  * spline lens as an algorithm (docs/REGION_GRADIENT.md).
  *
  * <p>Between consecutive knots of the CPWL function every unit's activation pattern is fixed, so each hidden
- * activation is affine in x, {@code h_k(x) = h_k(x_r) + p_k (x − x_r)}, the output is {@code f(x) = f_r + a_r (x − x_r)}
- * and the backpropagated sensitivity {@code δ_j = ∂f/∂z_j} does not depend on x. Hence
+ * activation is affine in x, {@code h_k(x) = h_k(x_r) + p_k (x − x_r)}, the output is
+ * {@code f(x) = f_r + a_r (x − x_r)} and the backpropagated sensitivity {@code δ_j = ∂f/∂z_j} does not depend on x.
+ * Hence
  * <pre>
  *   Σ_{n ∈ r} e_n ∂f(x_n)/∂W_ℓ[j][k] = δ_j (h_k(x_r) S0_r + p_k S1_r),   Σ_{n ∈ r} e_n ∂f(x_n)/∂c_ℓ[j] = δ_j S0_r,
  *   S0_r = Σ_{n ∈ r} e_n,   S1_r = Σ_{n ∈ r} e_n (x_n − x_r):
@@ -21,12 +22,21 @@ import org.splinelens.core.network.UnivariateNetwork;
  * O(K · Σ H_ℓ H_{ℓ−1} + N) for K regions met by the data, instead of O(N · Σ H_ℓ H_{ℓ−1}).
  *
  * <p>The data are sorted once. A region starts at a data point x_r (its anchor) with a forward pass computed exactly
- * as the dense path computes it, so the anchor's pattern (relu'(0) = 0 included) is the dense one. The region then
- * takes the following points while every pre-activation {@code z_j(x) = z_j(x_r) + dz_j (x − x_r)} keeps its sign
- * with a margin of {@code 1e-11 · S_j}, where {@code S_j} bounds the magnitude of the terms summed into z_j anywhere in
- * the data range while the anchor's pattern holds; inside that margin the rounding of the dense path cannot flip a unit, so every accepted point has
- * the anchor's pattern. A point within the margin of a knot (a point exactly on a knot, say) starts a region of its
- * own, which reproduces the dense convention there. The loss and gradient equal the dense ones up to rounding.
+ * as the dense path computes it, so the anchor's pattern (relu'(0) = 0 included) is the dense one. On the region each
+ * hidden pre-activation is {@code z_j(x) = z_j(x_r) + dz_j (x − x_r)}; it keeps its sign with a margin
+ * {@code m_j = 1e-11 · S_j}, where {@code S_j = |c_j| + Σ_k |W_jk| S_k} ({@code S_0 = max |x|}, inactive units 0)
+ * bounds the magnitude of the terms summed into z_j anywhere in the data range while the anchor's pattern holds, for
+ * {@code x − x_r < q_j}, with
+ * <pre>
+ *   q_j = 0 if |z_j| ≤ m_j,   q_j = (|z_j| − m_j) / |dz_j| if z_j moves toward zero,   q_j = ∞ otherwise
+ * </pre>
+ * ({@code q_j = ∞} for an inactive unit with {@code S_j = 0}: its z is exactly 0). The region takes the following
+ * points x with {@code x = x_r} or {@code x < x_r + min_j q_j}: along the sorted data a prefix, found by galloping
+ * from the anchor and bisection. Inside the margin the rounding of the dense path cannot flip a unit, so every point
+ * the region takes has the anchor's pattern; a point within the margin of a knot (exactly on one, say) starts a
+ * region of its own, which reproduces the dense convention there. The regions are those of testing every point
+ * against every unit ({@code x_r + min_j q_j = min_j (x_r + q_j)} exactly, rounding being monotone). The loss and
+ * gradient equal the dense ones up to rounding. {@link RegionPasses} reuses work between consecutive regions.
  *
  * <p>Allocation-free per call; not thread-safe. Full batch only: the data are copied and sorted at construction.
  */

@@ -8,16 +8,19 @@ import org.splinelens.core.network.DeepKernels;
  * The forward pass with tangents and the backward pass of one linear region for {@link RegionDeepObjective}, taking
  * the regions in order along the sorted data and reusing what the previous region computed.
  *
- * <p>Forward, at the anchor x_r: every layer's values {@code z_j(x_r)} are summed in the dense path's order, over the
- * active inputs only (an inactive input adds {@code w · 0 = ±0}, which changes no sum but a zero's sign, when θ is
- * finite; otherwise every input is summed, as the dense path does, so NaN and ∞ propagate alike). The tangents
- * {@code dz_j} and term scales {@code S_j} of a layer depend only on θ and the activation patterns of the layers below
- * it, so they are recomputed only above the lowest layer whose pattern differs from the previous region's.
+ * <p>Forward, at the anchor x_r: each layer's {@code z_j(x_r) = c_j + Σ_k W_jk h_k(x_r)} is summed with k ascending,
+ * the dense path's order, but input by input over θ transposed once per evaluation ({@code z += W[·][k] h_k}: updates
+ * independent across j instead of one dependent chain per unit), and over the active inputs only: an inactive input
+ * adds {@code w · 0 = ±0}, which changes no sum but a zero's sign, when θ is finite (otherwise every input is summed,
+ * so NaN and ∞ propagate as on the dense path). The tangents {@code dz_j = Σ_k W_jk p_k} and term scales
+ * {@code S_j = |c_j| + Σ_k |W_jk| S_k} of a layer depend only on θ and the patterns of the layers below it, so they
+ * are recomputed only from the lowest layer whose pattern differs from the previous region's; everything the region
+ * bound {@code min_j q_j} is made of is then the same double as a fresh pass gives.
  *
- * <p>Backward: the sensitivities {@code δ_ℓ = ∂f/∂z} of affine layer ℓ depend only on θ and the patterns of the
- * hidden layers above ℓ. While they stay the same, {@code Σ_r δ_j (h_k(x_r) S0_r + p_k S1_r) = δ_j Σ_r (…)}: the
- * layer's input moments are summed over regions and added to the gradient as one outer product when its δ changes
- * or the evaluation ends.
+ * <p>Backward: the sensitivities {@code δ_ℓ = ∂f/∂z} of affine layer ℓ's outputs depend only on θ and the patterns
+ * of the hidden layers above it, so they are propagated only below the highest changed layer. While δ_ℓ stays,
+ * {@code Σ_r δ_j (h_k(x_r) S0_r + p_k S1_r) = δ_j Σ_r (h_k(x_r) S0_r + p_k S1_r)}: the layer's input moments are
+ * summed over regions and added to the gradient as one outer product when δ_ℓ changes or the evaluation ends.
  *
  * <p>Allocation-free; not thread-safe.
  */
