@@ -105,33 +105,31 @@ final class RegionPasses {
         deltas[top][0] = 1;
     }
 
-    /** Starts an evaluation at θ: nothing is reused from the previous one. */
+    /** Starts an evaluation at θ: transposes its weights; nothing is reused from the previous evaluation. */
     void begin(double[] theta) {
         boolean finite = true;
-        for (double t : theta) {
-            finite &= Double.isFinite(t);
-        }
-        skipInactive = finite;
         for (int l = 0; l <= top; l++) {
             int nIn = architecture.inputSize(l);
             int nOut = architecture.outputSize(l);
             int wOff = architecture.weightOffset(l);
+            int bOff = architecture.biasOffset(l);
             double[] column = columns[l];
             double[] magnitude = magnitudes[l];
             for (int j = 0; j < nOut; j++) {
                 for (int k = 0; k < nIn; k++) {
                     double w = theta[wOff + j * nIn + k];
+                    finite &= Double.isFinite(w);
                     column[k * nOut + j] = w;
                     magnitude[k * nOut + j] = Math.abs(w);
                 }
+                finite &= Double.isFinite(theta[bOff + j]);
             }
-        }
-        resumable = false;
-        for (int l = 0; l <= top; l++) {
             Arrays.fill(pending[l], 0.0);
             pendingBias[l] = 0;
             hasPending[l] = false;
         }
+        skipInactive = finite;
+        resumable = false;
     }
 
     /** @return f at the last anchor */
