@@ -36,7 +36,7 @@ import org.splinelens.core.network.UnivariateNetwork;
  * the region takes has the anchor's pattern; a point within the margin of a knot (exactly on one, say) starts a
  * region of its own, which reproduces the dense convention there. The regions are those of testing every point
  * against every unit ({@code x_r + min_j q_j = min_j (x_r + q_j)} exactly, rounding being monotone). The loss and
- * gradient equal the dense ones up to rounding. {@link RegionPasses} reuses work between consecutive regions.
+ * gradient equal the dense ones up to rounding. RegionPasses reuses work between consecutive regions.
  *
  * <p>Allocation-free per call; not thread-safe. Full batch only: the data are copied and sorted at construction.
  */
