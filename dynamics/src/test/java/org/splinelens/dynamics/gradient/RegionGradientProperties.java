@@ -145,7 +145,7 @@ class RegionGradientProperties {
     }
 
     /** Kills a few units: zero incoming weights and a negative bias, or a bias far below every input. */
-    private static DeepNetwork withDeadUnits(DeepNetwork net, SplittableRandom r) {
+    static DeepNetwork withDeadUnits(DeepNetwork net, SplittableRandom r) {
         DeepArchitecture arch = net.architecture();
         double[] theta = net.parameters();
         for (int l = 0; l < arch.hiddenLayers(); l++) {
@@ -160,7 +160,7 @@ class RegionGradientProperties {
         return DeepNetwork.of(arch, theta);
     }
 
-    private static double[] unitBreakpoints(DeepNetwork net) {
+    static double[] unitBreakpoints(DeepNetwork net) {
         List<Double> all = new ArrayList<>();
         for (LayerBreakpoints layer : DeepBreakpoints.analyze(net).layers()) {
             for (UnitBreakpoints unit : layer.units()) {
