@@ -8,6 +8,7 @@ import org.splinelens.core.limits.PrecisionExceeded;
 import org.splinelens.core.limits.Limits;
 import org.splinelens.core.network.DeepArchitecture;
 import org.splinelens.core.network.DeepNetwork;
+import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.spline.Pwl;
 
 /**
@@ -50,6 +51,35 @@ public final class DeepBreakpoints {
     public static DeepBreakpointAnalysis analyze(DeepNetwork network, PieceLimit limit) {
         return network.architecture().hiddenLayers() == 1 ? ShallowBreakpoints.analyze(network, limit)
                 : onGrid(network, limit);
+    }
+
+    /**
+     * A cheap, sufficient test that the analysis of a shallow network stays within double precision: when it holds,
+     * {@link #analyze} of {@code network.asDeep()} throws no {@link PrecisionExceeded}. It bounds every partial sum
+     * the analysis forms — the delta-slopes {@code μ_i = w_i v_i}, the output's slopes (sums of ±μ_i) and intercepts
+     * (the constant plus sums of {@code ∓μ_i β_i}, with {@code β_i} clamped as the analysis clamps it) — by
+     * {@code M = |c| + Σ|μ_i| + Σ|μ_i β_i|}, and asks {@code M <= Double.MAX_VALUE / 4}, a margin far beyond the
+     * rounding of the sums. O(H), no allocation: a training run may test every observation on its critical path and
+     * leave the analysis itself to another thread.
+     */
+    public static boolean withinPrecision(ShallowNetwork network) {
+        double bound = Math.abs(network.b0());
+        for (int i = 0; i < network.width(); i++) {
+            double w = network.w(i);
+            double b = network.b(i);
+            double v = network.v(i);
+            if (w == 0) {
+                bound += Math.abs(v * Math.max(b, 0.0));
+                continue;
+            }
+            double breakpoint = -b / w;
+            if (Double.isInfinite(breakpoint)) {
+                breakpoint = Math.copySign(Double.MAX_VALUE, breakpoint);
+            }
+            double mu = w * v;
+            bound += Math.abs(mu) + Math.abs(mu * breakpoint);
+        }
+        return bound <= Double.MAX_VALUE / 4;
     }
 
     /** The general path, for any depth (and the oracle of the direct shallow path in tests). */

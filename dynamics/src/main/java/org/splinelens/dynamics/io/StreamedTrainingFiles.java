@@ -7,35 +7,43 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import org.splinelens.core.deep.DeepBreakpoints;
 import org.splinelens.core.io.AtomicFiles;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.network.UnivariateNetwork;
+import org.splinelens.dynamics.observe.BreakpointMobility;
 import org.splinelens.dynamics.observe.BreakpointSnapshot;
 import org.splinelens.dynamics.observe.SnapshotRecorder;
 import org.splinelens.dynamics.train.TrainingObserver;
 import org.splinelens.dynamics.train.TrainingResult;
 
 /**
- * The files of {@link TrainingFiles#write}, with {@code breakpoints.csv} written while the run trains: at each
- * observation the breakpoint snapshot is taken on the training thread (so a network beyond double precision stops the
- * run at that epoch, as {@link SnapshotRecorder} does), and the rows are formatted and written by a writer thread, off
- * the training loop's critical path. A bounded queue holds the observations not yet written, so a writer that falls
+ * The files of {@link TrainingFiles#write}, with {@code breakpoints.csv} written while the run trains, by a writer
+ * thread, off the training loop's critical path: it takes the breakpoint snapshots into the {@link SnapshotRecorder},
+ * tallies the mobility and formats the rows. A network beyond double precision still stops the run at the epoch
+ * observed, as {@link SnapshotRecorder} does: a shallow net passes {@link DeepBreakpoints#withinPrecision} on the
+ * training thread (an O(H) test) before its analysis is left to the writer, and any other network is analysed on the
+ * training thread. A bounded queue holds the observations not yet written, so a writer that falls
  * behind slows the run rather than filling the heap. The file appears atomically when {@link #finish} completes it;
  * {@link #abandon} (a diverged or failed run) leaves no part of it behind.
  */
 public final class StreamedTrainingFiles implements TrainingObserver {
     private static final int QUEUED_OBSERVATIONS = 16;
     /** The queue's end: {@link #finish} puts it, and the writer completes the file when it takes it. */
-    private static final Observation END = new Observation(-1, null, null);
+    private static final Observation END = new Observation(-1, 0, null, null);
     /** The queue's other end: the writer drops the file. */
-    private static final Observation ABANDON = new Observation(-1, null, null);
+    private static final Observation ABANDON = new Observation(-1, 0, null, null);
 
-    private record Observation(int epoch, UnivariateNetwork network, BreakpointSnapshot snapshot) {
+    /** An observation to write; {@code snapshot} is null when the writer is to take it. */
+    private record Observation(int epoch, double loss, UnivariateNetwork network, BreakpointSnapshot snapshot) {
     }
 
     private final Path dir;
     private final SnapshotRecorder snapshots;
     private final BlockingQueue<Observation> queue = new ArrayBlockingQueue<>(QUEUED_OBSERVATIONS);
+    /** Fed by the writer; read after it has ended. */
+    private final BreakpointMobility.Accumulator mobility =
+            new BreakpointMobility.Accumulator(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
     private final Thread writer;
     private volatile Throwable failure;
     private boolean closed;
@@ -55,8 +63,10 @@ public final class StreamedTrainingFiles implements TrainingObserver {
 
     @Override
     public void observe(int epoch, double loss, UnivariateNetwork network) {
-        snapshots.observe(epoch, loss, network);
-        enqueue(new Observation(epoch, network, snapshots.latest()));
+        // a shallow net provably within double precision is analysed by the writer; any other is analysed here, so
+        // that one beyond it stops the run at this epoch
+        boolean deferred = network instanceof ShallowNetwork shallow && DeepBreakpoints.withinPrecision(shallow);
+        enqueue(new Observation(epoch, loss, network, deferred ? null : snapshots.snapshot(epoch, loss, network)));
     }
 
     /**
@@ -67,7 +77,7 @@ public final class StreamedTrainingFiles implements TrainingObserver {
     public void finish(TrainingResult result) throws IOException {
         enqueue(END);
         join();
-        TrainingFiles.writeSummaries(dir, result, snapshots);
+        TrainingFiles.writeSummaries(dir, result, snapshots, mobility.count() >= 2 ? mobility.result() : null);
     }
 
     /** Stops the writer and drops the unfinished {@code breakpoints.csv}; a no-op after {@link #finish}. */
@@ -132,6 +142,10 @@ public final class StreamedTrainingFiles implements TrainingObserver {
                     if (next == ABANDON) {
                         throw new Abandoned();
                     }
+                    BreakpointSnapshot snapshot = next.snapshot() != null ? next.snapshot()
+                            : snapshots.snapshot(next.epoch(), next.loss(), next.network());
+                    snapshots.record(snapshot);
+                    mobility.add(snapshot);
                     boolean shallow = next.network() instanceof ShallowNetwork;
                     if (!header) {
                         out.write(shallow ? TrainingCsv.SHALLOW_BREAKPOINTS_HEADER
@@ -141,7 +155,7 @@ public final class StreamedTrainingFiles implements TrainingObserver {
                     if (shallow) {
                         TrainingCsv.shallowBreakpointRows(next.epoch(), (ShallowNetwork) next.network(), rows, out);
                     } else {
-                        TrainingCsv.layerBreakpointRows(next.snapshot(), rows, out);
+                        TrainingCsv.layerBreakpointRows(snapshot, rows, out);
                     }
                 }
             });

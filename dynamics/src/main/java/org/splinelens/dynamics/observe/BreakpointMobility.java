@@ -36,37 +36,72 @@ public record BreakpointMobility(List<LayerMobility> layers) {
      * @param hi        right end of the window
      */
     public static BreakpointMobility of(List<BreakpointSnapshot> snapshots, double lo, double hi) {
-        if (snapshots.size() < 2) {
-            throw new IllegalArgumentException("mobility needs at least two snapshots, got " + snapshots.size());
-        }
-        if (!(lo <= hi)) {
-            throw new IllegalArgumentException("mobility window: expected lo <= hi, got [" + lo + ", " + hi + "]");
-        }
-        int depth = snapshots.get(0).layers();
-        Tally tally = new Tally(depth, lo, hi);
-        for (int s = 1; s < snapshots.size(); s++) {
-            BreakpointSnapshot before = snapshots.get(s - 1);
-            BreakpointSnapshot after = snapshots.get(s);
-            int dt = after.epoch() - before.epoch();
-            if (dt <= 0 || after.layers() != depth) {
-                throw new IllegalArgumentException("mobility: snapshots must share an architecture and have"
-                        + " increasing epochs (epoch " + before.epoch() + " then " + after.epoch() + ")");
-            }
-            for (int l = 0; l < depth; l++) {
-                tally.interval(l, before.analysis().layers().get(l), after.analysis().layers().get(l), dt);
-            }
-        }
-        List<LayerMobility> layers = new ArrayList<>(depth);
-        for (int l = 0; l < depth; l++) {
-            layers.add(new LayerMobility(l + 1, tally.births[l], tally.deaths[l], tally.pairs[l],
-                    tally.pairs[l] == 0 ? Double.NaN : tally.speedSum[l] / tally.pairs[l]));
-        }
-        return new BreakpointMobility(layers);
+        Accumulator mobility = new Accumulator(lo, hi);
+        snapshots.forEach(mobility::add);
+        return mobility.result();
     }
 
     /** @return the mean velocity of hidden layer {@code layer} (from 1) over that of layer 1 */
     public double relativeVelocity(int layer) {
         return layers.get(layer - 1).meanVelocity() / layers.get(0).meanVelocity();
+    }
+
+    /**
+     * Mobility taken one snapshot at a time, as a run observes them: after the snapshots of a run have been added in
+     * order, {@link #result} is {@link BreakpointMobility#of(List, double, double)} of them. Each addition costs one
+     * interval's matching; nothing but the latest snapshot is kept.
+     */
+    public static final class Accumulator {
+        private final double lo;
+        private final double hi;
+        private Tally tally;
+        private BreakpointSnapshot latest;
+        private int count;
+
+        /** @param lo left end of the window; {@code hi} its right end */
+        public Accumulator(double lo, double hi) {
+            if (!(lo <= hi)) {
+                throw new IllegalArgumentException("mobility window: expected lo <= hi, got [" + lo + ", " + hi + "]");
+            }
+            this.lo = lo;
+            this.hi = hi;
+        }
+
+        /** @param next the next snapshot: of the same architecture, at a later epoch than the one before */
+        public void add(BreakpointSnapshot next) {
+            if (latest == null) {
+                tally = new Tally(next.layers(), lo, hi);
+            } else {
+                int dt = next.epoch() - latest.epoch();
+                if (dt <= 0 || next.layers() != latest.layers()) {
+                    throw new IllegalArgumentException("mobility: snapshots must share an architecture and have"
+                            + " increasing epochs (epoch " + latest.epoch() + " then " + next.epoch() + ")");
+                }
+                for (int l = 0; l < next.layers(); l++) {
+                    tally.interval(l, latest.analysis().layers().get(l), next.analysis().layers().get(l), dt);
+                }
+            }
+            latest = next;
+            count++;
+        }
+
+        /** @return the snapshots added */
+        public int count() {
+            return count;
+        }
+
+        /** @return the mobility over the snapshots added, at least two */
+        public BreakpointMobility result() {
+            if (count < 2) {
+                throw new IllegalArgumentException("mobility needs at least two snapshots, got " + count);
+            }
+            List<LayerMobility> layers = new ArrayList<>(tally.pairs.length);
+            for (int l = 0; l < tally.pairs.length; l++) {
+                layers.add(new LayerMobility(l + 1, tally.births[l], tally.deaths[l], tally.pairs[l],
+                        tally.pairs[l] == 0 ? Double.NaN : tally.speedSum[l] / tally.pairs[l]));
+            }
+            return new BreakpointMobility(layers);
+        }
     }
 
     /**

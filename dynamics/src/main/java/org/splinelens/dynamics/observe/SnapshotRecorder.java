@@ -28,20 +28,25 @@ public final class SnapshotRecorder implements TrainingObserver {
 
     @Override
     public void observe(int epoch, double loss, UnivariateNetwork network) {
-        snapshots.add(BreakpointSnapshot.of(epoch, loss, network, limit));
+        record(snapshot(epoch, loss, network));
+    }
+
+    /**
+     * @return the snapshot {@link #observe} would record, under this recorder's piece limit, not recorded: a caller
+     *         that analyses on one thread and records on another uses this and {@link #record}
+     */
+    public BreakpointSnapshot snapshot(int epoch, double loss, UnivariateNetwork network) {
+        return BreakpointSnapshot.of(epoch, loss, network, limit);
+    }
+
+    /** Records {@code snapshot} as the latest observation. */
+    public void record(BreakpointSnapshot snapshot) {
+        snapshots.add(Objects.requireNonNull(snapshot, "snapshot"));
     }
 
     /** @return the snapshots in observation order */
     public List<BreakpointSnapshot> snapshots() {
         return List.copyOf(snapshots);
-    }
-
-    /** @return the snapshot of the latest observation */
-    public BreakpointSnapshot latest() {
-        if (snapshots.isEmpty()) {
-            throw new IllegalStateException("no observation yet");
-        }
-        return snapshots.get(snapshots.size() - 1);
     }
 
     /** @return the observed epochs */
