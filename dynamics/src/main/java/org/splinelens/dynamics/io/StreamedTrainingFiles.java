@@ -5,8 +5,9 @@ import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import org.splinelens.core.deep.DeepBreakpoints;
 import org.splinelens.core.io.AtomicFiles;
 import org.splinelens.core.network.ShallowNetwork;
@@ -23,12 +24,13 @@ import org.splinelens.dynamics.train.TrainingResult;
  * tallies the mobility and formats the rows. A network beyond double precision still stops the run at the epoch
  * observed, as {@link SnapshotRecorder} does: a shallow net passes {@link DeepBreakpoints#withinPrecision} on the
  * training thread (an O(H) test) before its analysis is left to the writer, and any other network is analysed on the
- * training thread. A bounded queue holds the observations not yet written, so a writer that falls
+ * training thread. The observations not yet written are bounded by their size, {@value #QUEUED_KIB} KiB of
+ * parameters: enough for the writer's slow start (its code runs cold at first), and a writer that falls
  * behind slows the run rather than filling the heap. The file appears atomically when {@link #finish} completes it;
  * {@link #abandon} (a diverged or failed run) leaves no part of it behind.
  */
 public final class StreamedTrainingFiles implements TrainingObserver {
-    private static final int QUEUED_OBSERVATIONS = 16;
+    private static final int QUEUED_KIB = 64 * 1024;
     /** The queue's end: {@link #finish} puts it, and the writer completes the file when it takes it. */
     private static final Observation END = new Observation(-1, 0, null, null);
     /** The queue's other end: the writer drops the file. */
@@ -36,11 +38,17 @@ public final class StreamedTrainingFiles implements TrainingObserver {
 
     /** An observation to write; {@code snapshot} is null when the writer is to take it. */
     private record Observation(int epoch, double loss, UnivariateNetwork network, BreakpointSnapshot snapshot) {
+        /** @return what it holds, in KiB (at least 1), as the parameters measure it */
+        int kib() {
+            return network == null ? 0 : (int) Math.min(QUEUED_KIB, 1 + network.parameterCount() / 128L);
+        }
     }
 
     private final Path dir;
     private final SnapshotRecorder snapshots;
-    private final BlockingQueue<Observation> queue = new ArrayBlockingQueue<>(QUEUED_OBSERVATIONS);
+    private final BlockingQueue<Observation> queue = new LinkedBlockingQueue<>();
+    /** KiB the queued observations may still take; the writer returns an observation's when it has written it. */
+    private final Semaphore room = new Semaphore(QUEUED_KIB);
     /** Fed by the writer; read after it has ended. */
     private final BreakpointMobility.Accumulator mobility =
             new BreakpointMobility.Accumulator(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
@@ -97,6 +105,7 @@ public final class StreamedTrainingFiles implements TrainingObserver {
     private void enqueue(Observation observation) {
         rethrow();
         try {
+            room.acquire(observation.kib());
             queue.put(observation);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -157,6 +166,7 @@ public final class StreamedTrainingFiles implements TrainingObserver {
                     } else {
                         TrainingCsv.layerBreakpointRows(snapshot, rows, out);
                     }
+                    room.release(next.kib());
                 }
             });
         } catch (Abandoned e) {
@@ -164,6 +174,8 @@ public final class StreamedTrainingFiles implements TrainingObserver {
         } catch (IOException | RuntimeException | Error e) {
             failure = e;
             queue.clear();
+            // a training thread waiting for room must not wait for a writer that has stopped
+            room.release(QUEUED_KIB);
         }
     }
 
