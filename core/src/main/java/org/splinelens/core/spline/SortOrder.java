@@ -30,32 +30,49 @@ public final class SortOrder {
     /** @return the stable order of the indices {@code 0 … n − 1} under {@code before} */
     public static int[] stable(int n, Before before) {
         int[] order = new int[n];
+        stable(n, before, order, new int[n]);
+        return order;
+    }
+
+    /**
+     * Writes the stable order of the indices {@code 0 … n − 1} under {@code before} into {@code order[0..n)}, using
+     * {@code buffer[0..n)} as work space: the allocation-free form, for a kernel that sorts a refilled batch at every
+     * call.
+     */
+    public static void stable(int n, Before before, int[] order, int[] buffer) {
+        if (order.length < n || buffer.length < n || order == buffer) {
+            throw new IllegalArgumentException("order and buffer must be distinct arrays of at least " + n
+                    + " entries");
+        }
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        int[] buffer = new int[n];
+        int[] from = order;
+        int[] to = buffer;
         for (int width = 1; width < n; width *= 2) {
-            for (int from = 0; from < n; from += 2 * width) {
-                int middle = Math.min(from + width, n);
-                int to = Math.min(from + 2 * width, n);
-                int i = from;
+            for (int start = 0; start < n; start += 2 * width) {
+                int middle = Math.min(start + width, n);
+                int end = Math.min(start + 2 * width, n);
+                int i = start;
                 int j = middle;
-                int k = from;
-                while (i < middle && j < to) {
-                    buffer[k++] = before.test(order[j], order[i]) ? order[j++] : order[i++];
+                int k = start;
+                while (i < middle && j < end) {
+                    to[k++] = before.test(from[j], from[i]) ? from[j++] : from[i++];
                 }
                 while (i < middle) {
-                    buffer[k++] = order[i++];
+                    to[k++] = from[i++];
                 }
-                while (j < to) {
-                    buffer[k++] = order[j++];
+                while (j < end) {
+                    to[k++] = from[j++];
                 }
             }
-            int[] swap = order;
-            order = buffer;
-            buffer = swap;
+            int[] swap = from;
+            from = to;
+            to = swap;
         }
-        return order;
+        if (from != order) {
+            System.arraycopy(from, 0, order, 0, n);
+        }
     }
 
     /** @return the number of values of the ascending {@code sorted} that are {@code <= x} */
