@@ -19,30 +19,21 @@ public final class SortOrder {
     /** @return {@code order} with {@code keys[order[0]] <= keys[order[1]] <= …} by {@link Double#compare} (−0.0
      *     before 0.0); keys must not be NaN */
     public static int[] ascending(double[] keys) {
-        return stable(keys.length, (i, j) -> Double.compare(keys[i], keys[j]) < 0);
-    }
-
-    /** @return {@code order} with {@code keys[order[0]] <= keys[order[1]] <= …} */
-    public static int[] ascending(long[] keys) {
-        return stable(keys.length, (i, j) -> keys[i] < keys[j]);
-    }
-
-    /** @return the stable order of the indices {@code 0 … n − 1} under {@code before} */
-    public static int[] stable(int n, Before before) {
-        int[] order = new int[n];
-        stable(n, before, order, new int[n]);
+        int[] order = new int[keys.length];
+        ascending(keys, keys.length, order, new int[keys.length]);
         return order;
     }
 
     /**
-     * Writes the stable order of the indices {@code 0 … n − 1} under {@code before} into {@code order[0..n)}, using
-     * {@code buffer[0..n)} as work space: the allocation-free form, for a kernel that sorts a refilled batch at every
-     * call.
+     * Writes the stable ascending order of {@code keys[0..n)} by {@link Double#compare} into {@code order[0..n)},
+     * with {@code buffer[0..n)} as work space: the allocation-free form, for a kernel that sorts a refilled batch at
+     * every call. The merge compares the keys inline rather than through {@link Before}, whose call site, shared by
+     * every caller of {@link #stable}, is a virtual call per comparison.
      */
-    public static void stable(int n, Before before, int[] order, int[] buffer) {
-        if (order.length < n || buffer.length < n || order == buffer) {
-            throw new IllegalArgumentException("order and buffer must be distinct arrays of at least " + n
-                    + " entries");
+    public static void ascending(double[] keys, int n, int[] order, int[] buffer) {
+        if (keys.length < n || order.length < n || buffer.length < n || order == buffer) {
+            throw new IllegalArgumentException("need " + n + " keys and distinct order and buffer arrays of at least"
+                    + " as many entries");
         }
         for (int i = 0; i < n; i++) {
             order[i] = i;
@@ -57,7 +48,7 @@ public final class SortOrder {
                 int j = middle;
                 int k = start;
                 while (i < middle && j < end) {
-                    to[k++] = before.test(from[j], from[i]) ? from[j++] : from[i++];
+                    to[k++] = Double.compare(keys[from[j]], keys[from[i]]) < 0 ? from[j++] : from[i++];
                 }
                 while (i < middle) {
                     to[k++] = from[i++];
@@ -73,6 +64,42 @@ public final class SortOrder {
         if (from != order) {
             System.arraycopy(from, 0, order, 0, n);
         }
+    }
+
+    /** @return {@code order} with {@code keys[order[0]] <= keys[order[1]] <= …} */
+    public static int[] ascending(long[] keys) {
+        return stable(keys.length, (i, j) -> keys[i] < keys[j]);
+    }
+
+    /** @return the stable order of the indices {@code 0 … n − 1} under {@code before} */
+    public static int[] stable(int n, Before before) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        int[] buffer = new int[n];
+        for (int width = 1; width < n; width *= 2) {
+            for (int from = 0; from < n; from += 2 * width) {
+                int middle = Math.min(from + width, n);
+                int to = Math.min(from + 2 * width, n);
+                int i = from;
+                int j = middle;
+                int k = from;
+                while (i < middle && j < to) {
+                    buffer[k++] = before.test(order[j], order[i]) ? order[j++] : order[i++];
+                }
+                while (i < middle) {
+                    buffer[k++] = order[i++];
+                }
+                while (j < to) {
+                    buffer[k++] = order[j++];
+                }
+            }
+            int[] swap = order;
+            order = buffer;
+            buffer = swap;
+        }
+        return order;
     }
 
     /** @return the number of values of the ascending {@code sorted} that are {@code <= x} */

@@ -1,26 +1,41 @@
 package org.splinelens.dynamics.gradient;
 
 import java.util.Arrays;
-import org.splinelens.core.network.ShallowLayout;
 
 /**
- * The exact shallow sweep of {@link SweepShallowObjective} over data its owner sorts and {@linkplain #put loads}
- * before every call, for objectives whose points change between calls (a refilled minibatch): no rank table, whose
- * construction would cost an allocation per batch, so each switch index is the previous call's when still right and
- * otherwise a binary search over the whole batch — O(N + H log N) per call.
+ * The exact shallow sweep of {@link SweepShallowObjective} over data that its owner sorts and {@linkplain #put loads}
+ * before every call, for objectives whose points change between calls (a refilled minibatch): O(N + H) per call, plus
+ * O(log N) for each unit whose switch is not found at once. The units' parameters come as separate arrays
+ * {@code w, b, v} (and {@code b0}), so that an owner computing them, like the batch normaliser, can do so in loops the
+ * JIT vectorises.
  *
- * <p>For parameters {@code (w, b, v, b0)} in {@link ShallowLayout}, unit i is active on the points with
- * {@code fl(fl(w_i x_n) + b_i) > 0} — the dense path's predicate, relu'(0) = 0 — which is monotone along sorted
- * inputs, so its active points are {@code [k_i, N)} for {@code w_i > 0}, {@code [0, k_i)} for {@code w_i < 0}, all or
- * none for {@code w_i = 0}, with {@code k_i} found on that very predicate. The forward pass sums each unit's
- * {@code v_i w_i} and {@code v_i b_i} into difference arrays over the sorted indices, so
- * {@code f(x_n) = b0 + A_n x_n + C_n}; compensated prefix sums of {@code e_n = f(x_n) − y_n} and {@code e_n x_n} give
- * each unit's active-side sums {@code E_i} and {@code X_i} in two loads, and
+ * <p>Unit i is active on the points with {@code fl(fl(w_i x_n) + b_i) > 0} — the dense path's predicate,
+ * relu'(0) = 0 — which is monotone along sorted inputs, so its active points are {@code [k_i, N)} for
+ * {@code w_i > 0}, {@code [0, k_i)} for {@code w_i < 0}, all or none for {@code w_i = 0}. The switch index
+ * {@code k_i} is decided by that very predicate, so the active sets are the dense path's exactly: a candidate index
+ * is accepted only when the predicate puts the point before it (or −∞) before the switch and the point at it (or +∞)
+ * after. Candidates, in turn:
+ * <ul>
+ * <li>the previous call's {@code k_i}, when the points are likely the same as last time (the full data);</li>
+ * <li>for fresh points, the rank of the cell holding {@code fl(−b_i/w_i)} in a table of {@value #CELLS_PER_POINT}
+ * equal cells per point over {@code [x_0, x_{N−1}]}, rebuilt in O(N) per batch, when no point shares that cell —
+ * unlike {@link RankTable}, whose brackets are proven, these are checked, so rounding in the cell map can cost a
+ * search but never a wrong switch;</li>
+ * <li>a binary search among the points of that cell when the check brackets the switch there, else over the whole
+ * batch.</li>
+ * </ul>
+ * The common case is decided without a branch on the data: with fresh points and a coin-flip orientation per unit, a
+ * branch on the predicate is mispredicted half the time, which cost more than everything else here.
+ *
+ * <p>The forward pass sums each unit's {@code v_i w_i} and {@code v_i b_i} into difference arrays over the sorted
+ * indices, so {@code f(x_n) = b0 + A_n x_n + C_n}; compensated prefix sums of {@code e_n = f(x_n) − y_n} and
+ * {@code e_n x_n} give each unit's active-side sums {@code E_i} and {@code X_i} in two loads, and
  * {@code ∂ℓ/∂w_i = v_i X_i}, {@code ∂ℓ/∂b_i = v_i E_i}, {@code ∂ℓ/∂v_i = w_i X_i + b_i E_i}, {@code ∂ℓ/∂b0 = Σ e_n}.
  * Allocation-free per call; not thread-safe.
  */
 final class SortedSweep {
-    private static final int SCRATCH_SLOTS = 8;
+    private static final int COPIES = 8;
+    private static final int CELLS_PER_POINT = 32;
 
     private final int width;
     private final int size;
@@ -28,9 +43,11 @@ final class SortedSweep {
     private final double[] inputs;
     private final double[] targets;
     /**
-     * Difference arrays of the slope (at 2k) and intercept (at 2k + 1) of f over the sorted indices, then
-     * {@link #SCRATCH_SLOTS} write-only slots for switches at 0 or N, spread over units so that their
-     * read-modify-writes do not chain.
+     * Difference arrays of the slope and intercept of f over the sorted indices 0 … N (N: write-only), in
+     * {@link #COPIES} interleaved copies that the units take in turn, summed by the sweep: the change of the slope at
+     * index k is {@code Σ_c delta[2·COPIES·k + c]} and of the intercept {@code Σ_c delta[2·COPIES·k + COPIES + c]}.
+     * The copies keep the read-modify-writes of units that switch at the same index — all of them at the
+     * normaliser's start δ = 0, where every breakpoint is the batch mean — from chaining into one long dependency.
      */
     private final double[] delta;
     /** Compensated prefix sums before index n: at 4n, Σe (high, low) and Σe·x (high, low). */
@@ -39,6 +56,18 @@ final class SortedSweep {
     private final double[] activeSums;
     /** Per unit, where its active-side sums sit in {@link #activeSums}: 4k + 2 (rising) or 4k (falling). */
     private final int[] activeSlot;
+    /** Per unit, the position of {@code fl(−b_i/w_i)} in the cell table, before clamping. */
+    private final double[] cellOfBreakpoint;
+    /** The units left to {@link #slot} after the branch-free pass of {@link #locate}. */
+    private final int[] unsure;
+    private final int cells;
+    /** For cell c of {@link #cell}: {@code below[c]} points lie in lower cells, {@code below[c + 1]} in cells ≤ c. */
+    private final int[] below;
+    private double origin;
+    private double cellsPerUnit;
+    private boolean samePoints;
+    /** Whether {@link #below} has been built at all (a stale table costs searches, never exactness). */
+    private boolean tabulated;
 
     /** A sweep of {@code width} units over {@code size} points, all loaded before each call. */
     SortedSweep(int width, int size) {
@@ -48,10 +77,14 @@ final class SortedSweep {
         inputs[0] = Double.NEGATIVE_INFINITY;
         inputs[size + 1] = Double.POSITIVE_INFINITY;
         targets = new double[size];
-        delta = new double[2 * (size + 1 + SCRATCH_SLOTS)];
+        delta = new double[2 * COPIES * (size + 1)];
         prefix = new double[4 * (size + 1)];
         activeSums = new double[4 * (size + 1)];
         activeSlot = new int[width];
+        cellOfBreakpoint = new double[width];
+        unsure = new int[width];
+        cells = CELLS_PER_POINT * Math.max(1, size);
+        below = new int[cells + 3];
     }
 
     /** Loads point {@code n} of the sorted data: the caller keeps {@code x} non-decreasing in {@code n}. */
@@ -61,54 +94,148 @@ final class SortedSweep {
     }
 
     /**
+     * Completes a load of all N points.
+     *
+     * @param same whether the points are likely those of the previous call: then each unit's previous switch index is
+     *             tried first and the cell table is kept (either way the result is exact)
+     */
+    void loaded(boolean same) {
+        samePoints = same;
+        if (same && tabulated) {
+            return;
+        }
+        tabulated = true;
+        double range = inputs[size] - inputs[1];
+        origin = inputs[1];
+        cellsPerUnit = size > 1 && range > 0 && Double.isFinite(cells / range) ? cells / range : 0;
+        Arrays.fill(below, 0);
+        for (int n = 1; n <= size; n++) {
+            below[cell((inputs[n] - origin) * cellsPerUnit + 1) + 1]++;
+        }
+        for (int c = 1; c < below.length; c++) {
+            below[c] += below[c - 1];
+        }
+    }
+
+    /**
+     * @return the table cell at position {@code p = (x − x_0) · cells/(x_{N−1} − x_0) + 1}: {@code ⌊p⌋} clamped to
+     *         {@code [0, cells + 1]}, non-decreasing in x (the points fill cells 1 to {@code cells + 1}; the cast
+     *         truncates towards 0 and saturates, which keeps it monotone and ±∞ in range)
+     */
+    private int cell(double position) {
+        return Math.max(0, Math.min((int) position, cells + 1));
+    }
+
+    /** @return 1 if {@code z > 0}, else 0, without a branch (for z not NaN: a positive sign bit and not +0) */
+    private static int positive(double z) {
+        long bits = Double.doubleToRawLongBits(z);
+        return (int) ((~bits & -bits) >>> 63);
+    }
+
+    /**
      * Locates every unit's active range, runs the forward pass and, if asked, tabulates the active-side sums for
      * {@link #gradient}.
      *
-     * @param theta parameters in {@link ShallowLayout}
+     * @param w  the units' input weights
+     * @param b  their biases
+     * @param v  their output weights
+     * @param b0 the output bias
      * @return {@code ½ Σ_n e_n²}
      */
-    double forward(double[] theta, boolean activeSideSums) {
+    double forward(double[] w, double[] b, double[] v, double b0, boolean activeSideSums) {
+        locate(w, b);
         final int h = width;
         final int n = size;
         Arrays.fill(delta, 0.0);
-        double slopeStart = 0;
-        double interceptStart = 0;
         for (int i = 0; i < h; i++) {
-            double w = theta[i];
-            double b = theta[h + i];
-            int k;
-            int falling;
-            if (w != 0) {
-                falling = (int) (Double.doubleToRawLongBits(w) >>> 63);
-                boolean fallingUnit = falling == 1;
-                // the previous call's switch index, confirmed by the predicate on its two neighbours: right for most
-                // units when the points are the same as last time (the full data), rarely for a fresh minibatch
-                k = activeSlot[i] >>> 2;
-                if ((w * inputs[k] + b > 0) != fallingUnit || (w * inputs[k + 1] + b > 0) == fallingUnit) {
-                    k = firstSwitch(w, b, fallingUnit);
-                }
-            } else {
-                // a constant unit: active everywhere (a falling unit switching at N) or nowhere (rising at N)
-                falling = b > 0 ? 1 : 0;
-                k = n;
+            int slot = activeSlot[i];
+            int k = slot >>> 2;
+            // bits instead of branches: the orientation is a coin flip per unit, and with a fresh batch so is
+            // whether the switch is at 0
+            int falling = 1 - ((slot >>> 1) & 1);
+            int atStart = (k - 1) >>> 31;
+            double slope = v[i] * w[i];
+            double intercept = v[i] * b[i];
+            // active from index 0: a falling unit with k > 0, a rising one with k = 0; a switch at 0 then changes
+            // nothing inside the data, and goes with those at N to index N, which the sweep does not read
+            double fromStart = falling ^ atStart;
+            double sign = 1 - 2 * falling;
+            int copy = i & (COPIES - 1);
+            int at = 2 * COPIES * (k + atStart * n) + copy;
+            delta[copy] += fromStart * slope;
+            delta[COPIES + copy] += fromStart * intercept;
+            delta[at] += sign * slope;
+            delta[at + COPIES] += sign * intercept;
+        }
+        return sweep(b0, activeSideSums);
+    }
+
+    /**
+     * Writes every unit's {@link #activeSlot}, in loops of their own: the units are independent, so the processor
+     * overlaps their checks.
+     */
+    private void locate(double[] w, double[] b) {
+        final int h = width;
+        if (samePoints) {
+            for (int i = 0; i < h; i++) {
+                double wi = w[i];
+                double bi = b[i];
+                int k = activeSlot[i] >>> 2;
+                int falling = (int) (Double.doubleToRawLongBits(wi) >>> 63);
+                // before the switch, the predicate is 'active' for a falling unit and 'inactive' for a rising one
+                boolean kept = wi != 0 && ((positive(wi * inputs[k] + bi) ^ 1 ^ falling)
+                        & (positive(wi * inputs[k + 1] + bi) ^ falling)) == 1;
+                activeSlot[i] = kept ? 4 * k + 2 - 2 * falling
+                        : slot(wi, bi, (-bi / wi - origin) * cellsPerUnit + 1);
+            }
+            return;
+        }
+        // apart, so that the JIT vectorises the divisions
+        for (int i = 0; i < h; i++) {
+            cellOfBreakpoint[i] = (-b[i] / w[i] - origin) * cellsPerUnit + 1;
+        }
+        // the common case — w ≠ 0 and no point in the breakpoint's cell, so the switch is that cell's, as the two
+        // points around it confirm — without a branch on the data, and the other units listed for a second pass
+        int others = 0;
+        for (int i = 0; i < h; i++) {
+            double wi = w[i];
+            double bi = b[i];
+            int falling = (int) (Double.doubleToRawLongBits(wi) >>> 63);
+            int c = cell(cellOfBreakpoint[i]);
+            int k = below[c];
+            int sure = 0;
+            if (below[c + 1] == k) {
+                sure = positive(Math.abs(wi)) & (positive(wi * inputs[k] + bi) ^ 1 ^ falling)
+                        & (positive(wi * inputs[k + 1] + bi) ^ falling);
             }
             activeSlot[i] = 4 * k + 2 - 2 * falling;
-            // masks instead of branches: the orientation is a coin flip per unit
-            double v = theta[2 * h + i];
-            double slope = v * w;
-            double intercept = v * b;
-            double fallingMask = falling;
-            double fromStart = k > 0 ? fallingMask : 1 - fallingMask;
-            slopeStart += fromStart * slope;
-            interceptStart += fromStart * intercept;
-            double sign = 1 - 2 * fallingMask;
-            int at = k > 0 && k < n ? 2 * k : 2 * (n + 1 + (i & (SCRATCH_SLOTS - 1)));
-            delta[at] += sign * slope;
-            delta[at + 1] += sign * intercept;
+            unsure[others] = i;
+            others += 1 - sure;
         }
-        delta[0] = slopeStart;
-        delta[1] = interceptStart;
-        return sweep(theta[3 * h], activeSideSums);
+        for (int j = 0; j < others; j++) {
+            int i = unsure[j];
+            activeSlot[i] = slot(w[i], b[i], cellOfBreakpoint[i]);
+        }
+    }
+
+    /**
+     * @param position the unit's breakpoint's position in the cell table
+     * @return the {@link #activeSlot} of a unit, by the candidates in turn: the points in the breakpoint's cell,
+     *         then the whole batch
+     */
+    private int slot(double w, double b, double position) {
+        if (w == 0) {
+            // a constant unit: active everywhere (a falling unit switching at N) or nowhere (rising at N)
+            return 4 * size + 2 * (b > 0 ? 0 : 1);
+        }
+        int falling = (int) (Double.doubleToRawLongBits(w) >>> 63);
+        int c = cell(position);
+        int lo = below[c];
+        int hi = below[c + 1];
+        boolean bracketed = ((positive(w * inputs[lo] + b) ^ 1 ^ falling) & (positive(w * inputs[hi + 1] + b)
+                ^ falling)) == 1;
+        int k = bracketed ? firstSwitch(w, b, falling, lo, hi) : firstSwitch(w, b, falling, 0, size);
+        return 4 * k + 2 - 2 * falling;
     }
 
     /** The pass over the sorted points: f from the difference arrays, the loss and the prefix sums. */
@@ -125,8 +252,12 @@ final class SortedSweep {
         double mLow = 0;
         for (int j = 0; j < n; j++) {
             // Neumaier updates: the running sums absorb each unit's entry and exit without drift
-            double slopeChange = delta[2 * j];
-            double interceptChange = delta[2 * j + 1];
+            double slopeChange = 0;
+            double interceptChange = 0;
+            for (int copy = 2 * COPIES * j; copy < 2 * COPIES * j + COPIES; copy++) {
+                slopeChange += delta[copy];
+                interceptChange += delta[copy + COPIES];
+            }
             double t = slope + slopeChange;
             slopeLow += Math.abs(slope) >= Math.abs(slopeChange) ? (slope - t) + slopeChange
                     : (slopeChange - t) + slope;
@@ -170,34 +301,32 @@ final class SortedSweep {
     }
 
     /**
-     * Writes {@code ∇ℓ(θ)} in {@link ShallowLayout} from the active-side sums of the last
-     * {@code forward(theta, true)}.
+     * Writes the gradient with respect to {@code w, b, v} from the active-side sums of the last
+     * {@code forward(w, b, v, b0, true)} and returns {@code ∂ℓ/∂b0}.
      */
-    void gradient(double[] theta, double[] gradient) {
+    double gradient(double[] w, double[] b, double[] v, double[] gradientW, double[] gradientB, double[] gradientV) {
         final int h = width;
         for (int i = 0; i < h; i++) {
             int at = activeSlot[i];
             double e = activeSums[at];
             double ex = activeSums[at + 1];
-            double v = theta[2 * h + i];
-            gradient[i] = v * ex;
-            gradient[h + i] = v * e;
-            gradient[2 * h + i] = theta[i] * ex + theta[h + i] * e;
+            gradientW[i] = v[i] * ex;
+            gradientB[i] = v[i] * e;
+            gradientV[i] = w[i] * ex + b[i] * e;
         }
-        gradient[3 * h] = activeSums[4 * size];
+        return activeSums[4 * size];
     }
 
     /**
-     * @return for {@code w ≠ 0}, the first sorted index where activity switches — the first active point if
-     * {@code w > 0}, the first inactive one if {@code w < 0}, N if none — by binary search on the exact predicate
-     * {@code active XOR (w < 0)}, false then true along the sorted data for either sign
+     * @return the first sorted index in {@code [lo, hi]} where activity switches for {@code w ≠ 0} — the first
+     *         active point if {@code w > 0}, the first inactive one if {@code w < 0}, {@code hi} if none there — by
+     *         binary search on the predicate {@code active XOR (w < 0)}, false then true along the sorted data for
+     *         either sign; the caller has checked that the switch lies in the range
      */
-    private int firstSwitch(double w, double b, boolean fallingUnit) {
-        int lo = 0;
-        int hi = size;
+    private int firstSwitch(double w, double b, int falling, int lo, int hi) {
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if ((w * inputs[mid + 1] + b > 0) == fallingUnit) {
+            if (positive(w * inputs[mid + 1] + b) == falling) {
                 lo = mid + 1;
             } else {
                 hi = mid;

@@ -1,5 +1,6 @@
 package org.splinelens.dynamics.gradient;
 
+import java.util.Arrays;
 import org.splinelens.core.network.ShallowBatchNorm;
 import org.splinelens.core.network.UnivariateNetwork;
 import org.splinelens.core.spline.SortOrder;
@@ -52,10 +53,19 @@ public final class SweepBatchNormObjective implements Objective {
     /** The permutation sorting {@link #centredX}, kept from the previous call. */
     private final int[] order;
     private final int[] orderBuffer;
-    private final SortOrder.Before byCentredInput;
-    private final double[] centredTheta;
-    private final double[] centredGradient;
     private final SortedSweep sweep;
+    // per unit, in arrays of their own so that the JIT vectorises the square roots and divisions: w, γ, δ, v, r, k
+    private final double[] weights;
+    private final double[] scales;
+    private final double[] shifts;
+    private final double[] outputs;
+    private final double[] roots;
+    private final double[] slopes;
+    // ∂ℓ/∂k, ∂ℓ/∂δ, ∂ℓ/∂v, ∂ℓ/∂γ
+    private final double[] slopeGradient;
+    private final double[] shiftGradient;
+    private final double[] outputGradient;
+    private final double[] scaleGradient;
 
     /** @param x inputs and {@code y} targets, read (not copied) at every call */
     public SweepBatchNormObjective(int width, double[] x, double[] y) {
@@ -69,10 +79,17 @@ public final class SweepBatchNormObjective implements Objective {
             order[n] = n;
         }
         orderBuffer = new int[x.length];
-        byCentredInput = (i, j) -> Double.compare(centredX[i], centredX[j]) < 0;
-        centredTheta = new double[3 * width + 1];
-        centredGradient = new double[centredTheta.length];
         sweep = new SortedSweep(width, x.length);
+        weights = new double[width];
+        scales = new double[width];
+        shifts = new double[width];
+        outputs = new double[width];
+        roots = new double[width];
+        slopes = new double[width];
+        slopeGradient = new double[width];
+        shiftGradient = new double[width];
+        outputGradient = new double[width];
+        scaleGradient = new double[width];
     }
 
     @Override
@@ -87,8 +104,8 @@ public final class SweepBatchNormObjective implements Objective {
 
     @Override
     public double loss(double[] theta) {
-        ShallowBatchNorm.centred(width, theta, load(), centredTheta);
-        return sweep.forward(centredTheta, false);
+        normalise(theta, load());
+        return sweep.forward(slopes, shifts, outputs, theta[3 * width], false);
     }
 
     @Override
@@ -97,11 +114,23 @@ public final class SweepBatchNormObjective implements Objective {
             throw new IllegalArgumentException("gradient length " + gradient.length + " != parameter count "
                     + theta.length);
         }
-        double variance = load();
-        ShallowBatchNorm.centred(width, theta, variance, centredTheta);
-        double loss = sweep.forward(centredTheta, true);
-        sweep.gradient(centredTheta, centredGradient);
-        ShallowBatchNorm.chain(width, theta, variance, centredGradient, gradient);
+        normalise(theta, load());
+        final int h = width;
+        double loss = sweep.forward(slopes, shifts, outputs, theta[3 * h], true);
+        double outputBias = sweep.gradient(slopes, shifts, outputs, slopeGradient, shiftGradient, outputGradient);
+        // the chain rule through k (ShallowBatchNorm.chain, unit by unit)
+        for (int i = 0; i < h; i++) {
+            gradient[i] = ShallowBatchNorm.weightGradient(slopeGradient[i], scales[i], roots[i]);
+        }
+        // into an array of its own and then copied: a loop storing at the odd offset of γ is not vectorised
+        for (int i = 0; i < h; i++) {
+            scaleGradient[i] = ShallowBatchNorm.scaleGradient(slopeGradient[i], weights[i], roots[i]);
+        }
+        System.arraycopy(scaleGradient, 0, gradient, ShallowBatchNorm.gammaOffset(h), h);
+        Arrays.fill(gradient, h, 2 * h, 0.0);
+        System.arraycopy(outputGradient, 0, gradient, 2 * h, h);
+        gradient[3 * h] = outputBias;
+        System.arraycopy(shiftGradient, 0, gradient, ShallowBatchNorm.shiftOffset(h), h);
         return loss;
     }
 
@@ -115,13 +144,16 @@ public final class SweepBatchNormObjective implements Objective {
     private double load() {
         int size = x.length;
         double variance = BatchNormShallowObjective.centre(x, BatchNormShallowObjective.mean(x), centredX);
-        if (!sorted()) {
-            SortOrder.stable(size, byCentredInput, order, orderBuffer);
+        // a batch the previous order still sorts is most likely the same points (the full data between epochs)
+        boolean samePoints = sorted();
+        if (!samePoints) {
+            SortOrder.ascending(centredX, size, order, orderBuffer);
         }
         for (int n = 0; n < size; n++) {
             int at = order[n];
             sweep.put(n, centredX[at], y[at]);
         }
+        sweep.loaded(samePoints);
         return variance;
     }
 
@@ -133,5 +165,23 @@ public final class SweepBatchNormObjective implements Objective {
             }
         }
         return true;
+    }
+
+    /** Splits θ into the per-unit arrays and computes {@code r_i} and {@code k_i} for variance s². */
+    private void normalise(double[] theta, double variance) {
+        final int h = width;
+        if (theta.length != ShallowBatchNorm.parameterCount(h)) {
+            throw new IllegalArgumentException("expected " + ShallowBatchNorm.parameterCount(h)
+                    + " batch-norm parameters for width " + h + ", got " + theta.length);
+        }
+        System.arraycopy(theta, 0, weights, 0, h);
+        System.arraycopy(theta, 2 * h, outputs, 0, h);
+        System.arraycopy(theta, ShallowBatchNorm.gammaOffset(h), scales, 0, h);
+        System.arraycopy(theta, ShallowBatchNorm.shiftOffset(h), shifts, 0, h);
+        for (int i = 0; i < h; i++) {
+            double r = ShallowBatchNorm.root(weights[i], variance);
+            roots[i] = r;
+            slopes[i] = ShallowBatchNorm.slope(scales[i], weights[i], r);
+        }
     }
 }

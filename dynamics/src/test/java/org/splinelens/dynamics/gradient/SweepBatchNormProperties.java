@@ -50,11 +50,20 @@ class SweepBatchNormProperties {
         double variance = centre(x, u);
         double[] centred = new double[3 * h + 1];
         ShallowBatchNorm.centred(h, theta, variance, centred);
+        int lowest = 0;
+        int highest = 0;
+        for (int n = 1; n < size; n++) {
+            lowest = u[n] < u[lowest] ? n : lowest;
+            highest = u[n] > u[highest] ? n : highest;
+        }
         int onSwitch = 0;
         for (int i = 0; i < h; i++) {
             if (!symmetric && r.nextInt(3) == 0) {
-                // k_i u_n + δ_i == 0 exactly: the unit is inactive at u_n (and at its duplicates)
-                double shift = -(centred[i] * u[r.nextInt(size)]);
+                // k_i u_n + δ_i == 0 exactly: the unit is inactive at u_n (and at its duplicates); at the batch's
+                // extremes −δ_i/k_i rounds to either side of the end of the sweep's cell table as often as not
+                int kind = r.nextInt(4);
+                int at = kind == 0 ? lowest : kind == 1 ? highest : r.nextInt(size);
+                double shift = -(centred[i] * u[at]);
                 theta[ShallowBatchNorm.shiftOffset(h) + i] = shift;
                 centred[h + i] = shift;
             }
@@ -120,19 +129,23 @@ class SweepBatchNormProperties {
         for (int k = 0; k < theta.length; k++) {
             step[k] += 0.05 * r.nextGaussian();
         }
-        // one objective over arrays refilled as a trainer refills them: a batch, the same batch a step later (the
-        // previous order and switches still hold), a fresh batch, the fresh batch shuffled, with an unrelated θ
+        // one objective over arrays refilled as a trainer refills them: a batch; the same batch a step later (the
+        // previous order and switches still hold); the batch moved by a monotone map (the previous order still
+        // sorts it, but every point and so the cell table have moved); a fresh batch; the fresh batch shuffled, with
+        // an unrelated θ
         SweepBatchNormObjective sweepObjective = new SweepBatchNormObjective(h, x, y);
         BatchNormShallowObjective denseObjective = new BatchNormShallowObjective(h, x, y);
-        double[][] parameters = {theta, step, step, gaussians(r, h)};
+        double[][] parameters = {theta, step, step, step, gaussians(r, h)};
         for (int call = 0; call < parameters.length; call++) {
-            if (call != 1) {
-                for (int n = 0; n < size; n++) {
-                    x[n] = call == 3 ? x[n] : pool[r.nextInt(pool.length)];
-                    y[n] = Math.sin(x[n]) + 0.1 * r.nextGaussian();
-                }
+            for (int n = 0; n < size && call != 1; n++) {
+                x[n] = switch (call) {
+                    case 2 -> x[n] + 0.3 * Math.abs(x[n]) + 0.1;
+                    case 4 -> x[n];
+                    default -> pool[r.nextInt(pool.length)];
+                };
+                y[n] = Math.sin(x[n]) + 0.1 * r.nextGaussian();
             }
-            if (call == 3) {
+            if (call == 4) {
                 shuffle(r, x, y);
             }
             double[] dense = new double[theta.length];
