@@ -13,6 +13,9 @@ public final class SortOrder {
         boolean test(int i, int j);
     }
 
+    /** The length of the runs {@link #ascending(double[], int, int[], int[])} sorts by insertion before merging. */
+    private static final int RUN = 32;
+
     private SortOrder() {
     }
 
@@ -35,12 +38,22 @@ public final class SortOrder {
             throw new IllegalArgumentException("need " + n + " keys and distinct order and buffer arrays of at least"
                     + " as many entries");
         }
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
+        // runs of RUN indices by insertion, which is stable and, for a batch of a few dozen points, does all the work
+        for (int start = 0; start < n; start += RUN) {
+            int end = Math.min(start + RUN, n);
+            for (int i = start; i < end; i++) {
+                double key = keys[i];
+                int j = i;
+                while (j > start && Double.compare(keys[order[j - 1]], key) > 0) {
+                    order[j] = order[j - 1];
+                    j--;
+                }
+                order[j] = i;
+            }
         }
         int[] from = order;
         int[] to = buffer;
-        for (int width = 1; width < n; width *= 2) {
+        for (int width = RUN; width < n; width *= 2) {
             for (int start = 0; start < n; start += 2 * width) {
                 int middle = Math.min(start + width, n);
                 int end = Math.min(start + 2 * width, n);

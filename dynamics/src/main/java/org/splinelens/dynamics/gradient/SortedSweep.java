@@ -11,21 +11,23 @@ import java.util.Arrays;
  *
  * <p>Unit i is active on the points with {@code fl(fl(w_i x_n) + b_i) > 0} — the dense path's predicate,
  * relu'(0) = 0 — which is monotone along sorted inputs, so its active points are {@code [k_i, N)} for
- * {@code w_i > 0}, {@code [0, k_i)} for {@code w_i < 0}, all or none for {@code w_i = 0}. The switch index
- * {@code k_i} is decided by that very predicate, so the active sets are the dense path's exactly: a candidate index
- * is accepted only when the predicate puts the point before it (or −∞) before the switch and the point at it (or +∞)
- * after. Candidates, in turn:
+ * {@code w_i > 0}, {@code [0, k_i)} for {@code w_i < 0}, all or none for {@code w_i = 0}. Every switch index is the
+ * dense path's exactly, a point on a breakpoint included: each is proven or checked on that very predicate (the point
+ * before it, or −∞, before the switch; the point at it, or +∞, after), by the first of
  * <ul>
- * <li>the previous call's {@code k_i}, when the points are likely the same as last time (the full data);</li>
- * <li>for fresh points, the rank of the cell holding {@code fl(−b_i/w_i)} in a table of {@value #CELLS_PER_POINT}
- * equal cells per point over {@code [x_0, x_{N−1}]}, rebuilt in O(N) per batch, when no point shares that cell —
- * unlike {@link RankTable}, whose brackets are proven, these are checked, so rounding in the cell map can cost a
- * search but never a wrong switch;</li>
- * <li>a binary search among the points of that cell when the check brackets the switch there, else over the whole
- * batch.</li>
+ * <li>the previous call's {@code k_i}, checked, when the points are likely the same as last time (the full data);</li>
+ * <li>for fresh points, a table of {@value #CELLS_PER_POINT} equal cells per point of width W over
+ * {@code [x_0, x_{N−1}]}, rebuilt in O(N) per batch, and the cell of {@code β̃_i = fl(−b_i/w_i)}. If that cell and its
+ * two neighbours hold no point, the switch is the number of points in lower cells, proven as in {@link RankTable}:
+ * every point is then about a cell width W from β̃_i, and W is large against the rounding — with
+ * {@code W > 1e-12 max|x|} and {@code |w_i| W >= 2⁻¹⁰⁰⁰}, {@code |w_i (x_n − β_i)| >= |w_i| W / 2} exceeds both the
+ * error {@code |w_i x_n| 2⁻⁵³ + 2⁻¹⁰⁷⁵} of {@code fl(fl(w_i x_n) + b_i)} (which, being a rounded sum of two doubles,
+ * has the sign of the sum it rounds) and the shift {@code |β_i| 2⁻⁵³} of β̃_i, so the predicate has the sign of
+ * {@code w_i (x_n − β_i)}. Else if the cell alone holds no point, the switch is checked there; else</li>
+ * <li>a binary search among the points of that cell, when a check brackets the switch there, or over the batch.</li>
  * </ul>
- * The common case is decided without a branch on the data: with fresh points and a coin-flip orientation per unit, a
- * branch on the predicate is mispredicted half the time, which cost more than everything else here.
+ * The common cases are decided without a branch on the data: with fresh points and a coin-flip orientation per unit,
+ * a branch on the predicate is mispredicted half the time, which cost more than everything else here.
  *
  * <p>The forward pass sums each unit's {@code v_i w_i} and {@code v_i b_i} into difference arrays over the sorted
  * indices, so {@code f(x_n) = b0 + A_n x_n + C_n}; compensated prefix sums of {@code e_n = f(x_n) − y_n} and
@@ -56,17 +58,22 @@ final class SortedSweep {
     private final double[] activeSums;
     /** Per unit, where its active-side sums sit in {@link #activeSums}: 4k + 2 (rising) or 4k (falling). */
     private final int[] activeSlot;
-    /** Per unit, the position of {@code fl(−b_i/w_i)} in the cell table, before clamping. */
-    private final double[] cellOfBreakpoint;
+    /** Per unit, the {@link #position} of {@code fl(−b_i/w_i)}. */
+    private final double[] breakpointPosition;
     /** The units left to {@link #slot} after the branch-free pass of {@link #locate}. */
     private final int[] unsure;
     private final int cells;
-    /** For cell c of {@link #cell}: {@code below[c]} points lie in lower cells, {@code below[c + 1]} in cells ≤ c. */
-    private final int[] below;
+    /** For cell c of {@link #cell}: {@code ranks[c + 1]} points lie in cells below c (and none below −1 or 0). */
+    private final int[] ranks;
     private double origin;
     private double cellsPerUnit;
+    /**
+     * The least |w| for which a unit whose breakpoint is a cell width from every point switches where the cells say,
+     * without a check ({@link #locate}); +∞ when the cells are too fine for that argument.
+     */
+    private double provenWeight;
     private boolean samePoints;
-    /** Whether {@link #below} has been built at all (a stale table costs searches, never exactness). */
+    /** Whether {@link #ranks} has been built at all (a stale table costs checks, never exactness). */
     private boolean tabulated;
 
     /** A sweep of {@code width} units over {@code size} points, all loaded before each call. */
@@ -81,10 +88,10 @@ final class SortedSweep {
         prefix = new double[4 * (size + 1)];
         activeSums = new double[4 * (size + 1)];
         activeSlot = new int[width];
-        cellOfBreakpoint = new double[width];
+        breakpointPosition = new double[width];
         unsure = new int[width];
         cells = CELLS_PER_POINT * Math.max(1, size);
-        below = new int[cells + 3];
+        ranks = new int[cells + 8];
     }
 
     /** Loads point {@code n} of the sorted data: the caller keeps {@code x} non-decreasing in {@code n}. */
@@ -106,24 +113,34 @@ final class SortedSweep {
         }
         tabulated = true;
         double range = inputs[size] - inputs[1];
+        double largest = Math.max(Math.abs(inputs[1]), Math.abs(inputs[size]));
         origin = inputs[1];
         cellsPerUnit = size > 1 && range > 0 && Double.isFinite(cells / range) ? cells / range : 0;
-        Arrays.fill(below, 0);
-        for (int n = 1; n <= size; n++) {
-            below[cell((inputs[n] - origin) * cellsPerUnit + 1) + 1]++;
+        provenWeight = cellsPerUnit > 0 && range / cells > 1e-12 * largest
+                ? Math.max(0x1p-1000 * cellsPerUnit, Double.MIN_VALUE) : Double.POSITIVE_INFINITY;
+        // ranks[c + 1] = n for the cells after point n − 1's up to point n's, in one pass over the sorted points
+        int j = 0;
+        for (int n = 0; n < size; n++) {
+            int last = cell(position(inputs[n + 1])) + 1;
+            while (j <= last) {
+                ranks[j++] = n;
+            }
         }
-        for (int c = 1; c < below.length; c++) {
-            below[c] += below[c - 1];
-        }
+        Arrays.fill(ranks, j, ranks.length, size);
+    }
+
+    /** @return x's position in the cell table, {@code (x − x_0) · cells/(x_{N−1} − x_0) + 2}: in [2, cells + 2] */
+    private double position(double x) {
+        return (x - origin) * cellsPerUnit + 2;
     }
 
     /**
-     * @return the table cell at position {@code p = (x − x_0) · cells/(x_{N−1} − x_0) + 1}: {@code ⌊p⌋} clamped to
-     *         {@code [0, cells + 1]}, non-decreasing in x (the points fill cells 1 to {@code cells + 1}; the cast
-     *         truncates towards 0 and saturates, which keeps it monotone and ±∞ in range)
+     * @return the table cell of a position: {@code ⌊p⌋} clamped to {@code [0, cells + 4]}, non-decreasing in the
+     *         position; cells 0 and {@code cells + 4} hold everything a cell or more beyond the points (a saturating
+     *         cast keeps ±∞ in range, NaN goes to 0)
      */
     private int cell(double position) {
-        return Math.max(0, Math.min((int) position, cells + 1));
+        return Math.max(0, Math.min((int) Math.floor(position), cells + 4));
     }
 
     /** @return 1 if {@code z > 0}, else 0, without a branch (for z not NaN: a positive sign bit and not +0) */
@@ -186,27 +203,33 @@ final class SortedSweep {
                 boolean kept = wi != 0 && ((positive(wi * inputs[k] + bi) ^ 1 ^ falling)
                         & (positive(wi * inputs[k + 1] + bi) ^ falling)) == 1;
                 activeSlot[i] = kept ? 4 * k + 2 - 2 * falling
-                        : slot(wi, bi, (-bi / wi - origin) * cellsPerUnit + 1);
+                        : slot(wi, bi, position(-bi / wi));
             }
             return;
         }
         // apart, so that the JIT vectorises the divisions
         for (int i = 0; i < h; i++) {
-            cellOfBreakpoint[i] = (-b[i] / w[i] - origin) * cellsPerUnit + 1;
+            breakpointPosition[i] = (-b[i] / w[i] - origin) * cellsPerUnit + 2;
         }
-        // the common case — w ≠ 0 and no point in the breakpoint's cell, so the switch is that cell's, as the two
-        // points around it confirm — without a branch on the data, and the other units listed for a second pass
+        // the common cases without a branch on the data, the other units listed for a second pass
         int others = 0;
         for (int i = 0; i < h; i++) {
             double wi = w[i];
             double bi = b[i];
             int falling = (int) (Double.doubleToRawLongBits(wi) >>> 63);
-            int c = cell(cellOfBreakpoint[i]);
-            int k = below[c];
-            int sure = 0;
-            if (below[c + 1] == k) {
+            int c = cell(breakpointPosition[i]);
+            int k = ranks[c + 1];
+            int sure;
+            if (ranks[c + 3] == ranks[c] && Math.abs(wi) >= provenWeight) {
+                // no point in the breakpoint's cell or its neighbours: every point is a cell width or more from it,
+                // where the predicate has the sign of w (x − β)
+                sure = 1;
+            } else if (ranks[c + 2] == k) {
+                // no point in the breakpoint's cell: the two points around it confirm the switch
                 sure = positive(Math.abs(wi)) & (positive(wi * inputs[k] + bi) ^ 1 ^ falling)
                         & (positive(wi * inputs[k + 1] + bi) ^ falling);
+            } else {
+                sure = 0;
             }
             activeSlot[i] = 4 * k + 2 - 2 * falling;
             unsure[others] = i;
@@ -214,7 +237,7 @@ final class SortedSweep {
         }
         for (int j = 0; j < others; j++) {
             int i = unsure[j];
-            activeSlot[i] = slot(w[i], b[i], cellOfBreakpoint[i]);
+            activeSlot[i] = slot(w[i], b[i], breakpointPosition[i]);
         }
     }
 
@@ -230,8 +253,8 @@ final class SortedSweep {
         }
         int falling = (int) (Double.doubleToRawLongBits(w) >>> 63);
         int c = cell(position);
-        int lo = below[c];
-        int hi = below[c + 1];
+        int lo = ranks[c + 1];
+        int hi = ranks[c + 2];
         boolean bracketed = ((positive(w * inputs[lo] + b) ^ 1 ^ falling) & (positive(w * inputs[hi + 1] + b)
                 ^ falling)) == 1;
         int k = bracketed ? firstSwitch(w, b, falling, lo, hi) : firstSwitch(w, b, falling, 0, size);

@@ -158,6 +158,45 @@ class SweepBatchNormProperties {
         }
     }
 
+    /**
+     * Inputs, scales γ and shifts δ from 1e-160 to 1e150, where {@code k_i u_n} and δ_i can be subnormal and the
+     * rounding of the predicate is no longer relative: the sweep may then place no switch by the cell table's
+     * distance argument alone, and must still agree with the dense path on every active set.
+     */
+    @Property(tries = 150, seed = "44")
+    void sweepEqualsDenseAtExtremeScales(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        int h = r.nextInt(1, 20);
+        int size = r.nextInt(2, 40);
+        double scale = Math.pow(10, r.nextInt(-160, 151));
+        double[] x = new double[size];
+        double[] y = new double[size];
+        for (int n = 0; n < size; n++) {
+            x[n] = n > 0 && r.nextInt(5) == 0 ? x[r.nextInt(n)] : scale * r.nextGaussian();
+            y[n] = r.nextGaussian();
+        }
+        double[] theta = gaussians(r, h);
+        double[] u = new double[size];
+        double variance = centre(x, u);
+        for (int i = 0; i < h; i++) {
+            theta[ShallowBatchNorm.gammaOffset(h) + i] *= Math.pow(10, r.nextInt(-170, 1));
+        }
+        double[] centred = new double[3 * h + 1];
+        ShallowBatchNorm.centred(h, theta, variance, centred);
+        for (int i = 0; i < h; i++) {
+            // a breakpoint on, or within a relative 1e-3 of, a data point
+            double product = centred[i] * u[r.nextInt(size)];
+            theta[ShallowBatchNorm.shiftOffset(h) + i] = r.nextBoolean() ? -product
+                    : -product * (1 + 1e-3 * r.nextGaussian());
+        }
+        double[] dense = new double[theta.length];
+        double[] sweep = new double[theta.length];
+        double denseLoss = new BatchNormShallowObjective(h, x, y).lossAndGradient(theta, dense);
+        double sweepLoss = new SweepBatchNormObjective(h, x, y).lossAndGradient(theta, sweep);
+        assertThat(sweepLoss).isCloseTo(denseLoss, offset(1e-10 * denseLoss + 1e-300));
+        assertThat(norm(difference(sweep, dense))).isLessThanOrEqualTo(1e-10 * norm(dense));
+    }
+
     @Property(tries = 40, seed = "43")
     void gradientMatchesCentralDifferencesOfTheLiteralDefinition(
             @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
