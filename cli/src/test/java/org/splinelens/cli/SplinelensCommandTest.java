@@ -258,7 +258,7 @@ class SplinelensCommandTest {
             {"train", "--width", "3"},
             {"train", "--target", "sin", "--widths", "3,3", "--batch-norm"},
             {"train", "--target", "sin", "--width", "3", "--gradient", "region"},
-            {"train", "--target", "sin", "--width", "3", "--batch-norm", "--gradient", "sweep"},
+            {"train", "--target", "sin", "--width", "3", "--batch-norm", "--gradient", "region"},
         };
         CliRun.assertBadInput(cases);
         CliRun diverged = run("train", "--target", "sin", "--width", "5", "--lr", "100", "--epochs", "100");

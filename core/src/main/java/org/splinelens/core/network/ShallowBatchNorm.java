@@ -67,7 +67,7 @@ public final class ShallowBatchNorm {
         check(h, theta);
         for (int i = 0; i < h; i++) {
             double w = theta[i];
-            out[i] = theta[gammaOffset(h) + i] * w / Math.sqrt(w * w * variance + EPSILON);
+            out[i] = slope(theta[gammaOffset(h) + i], w, root(w, variance));
             out[h + i] = theta[shiftOffset(h) + i];
             out[2 * h + i] = theta[2 * h + i];
         }
@@ -84,15 +84,40 @@ public final class ShallowBatchNorm {
         for (int i = 0; i < h; i++) {
             double w = theta[i];
             double gamma = theta[gammaOffset(h) + i];
-            double r = Math.sqrt(w * w * variance + EPSILON);
+            double r = root(w, variance);
             double gk = centredGradient[i];
-            gradient[i] = gk * gamma * EPSILON / (r * r * r);
+            gradient[i] = weightGradient(gk, gamma, r);
             gradient[h + i] = 0;
             gradient[2 * h + i] = centredGradient[2 * h + i];
-            gradient[gammaOffset(h) + i] = gk * w / r;
+            gradient[gammaOffset(h) + i] = scaleGradient(gk, w, r);
             gradient[shiftOffset(h) + i] = centredGradient[h + i];
         }
         gradient[3 * h] = centredGradient[3 * h];
+    }
+
+    /**
+     * The per-unit formulas of {@link #centred} and {@link #chain}, for kernels that lay the units out otherwise:
+     * used by both, so every path computes the same bits.
+     *
+     * @return {@code r_i = sqrt(w_i² σ² + ε)}, the standard deviation of unit i's pre-activation plus ε
+     */
+    public static double root(double w, double variance) {
+        return Math.sqrt(w * w * variance + EPSILON);
+    }
+
+    /** @return {@code k_i = γ_i w_i / r_i} */
+    public static double slope(double gamma, double w, double root) {
+        return gamma * w / root;
+    }
+
+    /** @return {@code ∂ℓ/∂w_i = ∂ℓ/∂k_i · γ_i ε / r_i³} */
+    public static double weightGradient(double slopeGradient, double gamma, double root) {
+        return slopeGradient * gamma * EPSILON / (root * root * root);
+    }
+
+    /** @return {@code ∂ℓ/∂γ_i = ∂ℓ/∂k_i · w_i / r_i} */
+    public static double scaleGradient(double slopeGradient, double w, double root) {
+        return slopeGradient * w / root;
     }
 
     /** @return the plain shallow network computing θ's function with fixed input statistics (inference mode) */

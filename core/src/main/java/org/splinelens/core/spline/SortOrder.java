@@ -13,13 +13,70 @@ public final class SortOrder {
         boolean test(int i, int j);
     }
 
+    /** The length of the runs {@link #ascending(double[], int, int[], int[])} sorts by insertion before merging. */
+    private static final int RUN = 32;
+
     private SortOrder() {
     }
 
     /** @return {@code order} with {@code keys[order[0]] <= keys[order[1]] <= …} by {@link Double#compare} (−0.0
      *     before 0.0); keys must not be NaN */
     public static int[] ascending(double[] keys) {
-        return stable(keys.length, (i, j) -> Double.compare(keys[i], keys[j]) < 0);
+        int[] order = new int[keys.length];
+        ascending(keys, keys.length, order, new int[keys.length]);
+        return order;
+    }
+
+    /**
+     * Writes the stable ascending order of {@code keys[0..n)} by {@link Double#compare} into {@code order[0..n)},
+     * with {@code buffer[0..n)} as work space: the allocation-free form, for a kernel that sorts a refilled batch at
+     * every call. The merge compares the keys inline rather than through {@link Before}, whose call site, shared by
+     * every caller of {@link #stable}, is a virtual call per comparison.
+     */
+    public static void ascending(double[] keys, int n, int[] order, int[] buffer) {
+        if (keys.length < n || order.length < n || buffer.length < n || order == buffer) {
+            throw new IllegalArgumentException("need " + n + " keys and distinct order and buffer arrays of at least"
+                    + " as many entries");
+        }
+        // runs of RUN indices by insertion, which is stable and, for a batch of a few dozen points, does all the work
+        for (int start = 0; start < n; start += RUN) {
+            int end = Math.min(start + RUN, n);
+            for (int i = start; i < end; i++) {
+                double key = keys[i];
+                int j = i;
+                while (j > start && Double.compare(keys[order[j - 1]], key) > 0) {
+                    order[j] = order[j - 1];
+                    j--;
+                }
+                order[j] = i;
+            }
+        }
+        int[] from = order;
+        int[] to = buffer;
+        for (int width = RUN; width < n; width *= 2) {
+            for (int start = 0; start < n; start += 2 * width) {
+                int middle = Math.min(start + width, n);
+                int end = Math.min(start + 2 * width, n);
+                int i = start;
+                int j = middle;
+                int k = start;
+                while (i < middle && j < end) {
+                    to[k++] = Double.compare(keys[from[j]], keys[from[i]]) < 0 ? from[j++] : from[i++];
+                }
+                while (i < middle) {
+                    to[k++] = from[i++];
+                }
+                while (j < end) {
+                    to[k++] = from[j++];
+                }
+            }
+            int[] swap = from;
+            from = to;
+            to = swap;
+        }
+        if (from != order) {
+            System.arraycopy(from, 0, order, 0, n);
+        }
     }
 
     /** @return {@code order} with {@code keys[order[0]] <= keys[order[1]] <= …} */

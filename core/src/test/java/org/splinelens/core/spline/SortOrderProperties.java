@@ -8,7 +8,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 
-/** The primitive merge sort gives the permutation a stable sort of boxed indices gives (Arrays.sort, TimSort). */
+/**
+ * The primitive merge sort gives the permutation a stable sort of boxed indices gives (Arrays.sort, TimSort), in
+ * both its allocating and its allocation-free form.
+ */
 class SortOrderProperties {
 
     @Property(tries = 200, seed = "18")
@@ -26,7 +29,15 @@ class SortOrderProperties {
             boxed[i] = i;
         }
         Arrays.sort(boxed, (i, j) -> Double.compare(keys[i], keys[j]));
-        assertThat(SortOrder.ascending(keys)).containsExactly(Arrays.stream(boxed).mapToInt(Integer::intValue)
-                .toArray());
+        int[] expected = Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+        assertThat(SortOrder.ascending(keys)).containsExactly(expected);
+
+        // the allocation-free form, into longer arrays holding stale entries, sorts the first n of them alike
+        int[] order = new int[n + 3];
+        int[] buffer = new int[n + 5];
+        Arrays.fill(order, -7);
+        Arrays.fill(buffer, -9);
+        SortOrder.ascending(keys, n, order, buffer);
+        assertThat(Arrays.copyOf(order, n)).containsExactly(expected);
     }
 }

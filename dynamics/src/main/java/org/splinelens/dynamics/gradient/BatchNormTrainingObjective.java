@@ -6,14 +6,15 @@ import org.splinelens.core.network.ShallowBatchNorm;
 import org.splinelens.core.network.ShallowNetwork;
 
 /**
- * Batch normalisation of a shallow net's pre-activations ({@link BatchNormShallowObjective}): θ0 is the start net's
- * parameters followed by γ = 1 and δ = 0 ({@link ShallowBatchNorm#parameters}); every step is dense, each minibatch
- * normalised with its own statistics; the full objective normalises with the training set's, so {@code ℓ_e} and the
- * reported network are the inference-mode function folded into a plain shallow net.
+ * Batch normalisation of a shallow net's pre-activations: θ0 is the start net's parameters followed by γ = 1 and
+ * δ = 0 ({@link ShallowBatchNorm#parameters}); each minibatch is normalised with its own statistics; the full objective
+ * normalises with the training set's, so {@code ℓ_e} and the reported network are the inference-mode function folded
+ * into a plain shallow net. Steps and {@code ℓ_e} take the sweep ({@link SweepBatchNormObjective}, which sorts each
+ * batch itself) under {@link GradientMethod#AUTO} and {@link GradientMethod#SWEEP}, and the dense reference
+ * ({@link BatchNormShallowObjective}) under {@link GradientMethod#DENSE}.
  *
  * <p>A batch of one point has no variance to normalise by (PyTorch refuses it in training mode), so batch size 1 is
- * refused and a one-point remainder is left out of each epoch. Deep nets and the sweep path (whose data are sorted
- * once, not refilled per batch) are refused.
+ * refused and a one-point remainder is left out of each epoch. Deep nets and the region method are refused.
  */
 final class BatchNormTrainingObjective implements TrainingObjective {
     /** The fewest points a batch-normalised step can see. */
@@ -21,7 +22,8 @@ final class BatchNormTrainingObjective implements TrainingObjective {
 
     private final ObjectiveRequest request;
     private final ShallowNetwork start;
-    private final BatchNormShallowObjective full;
+    private final GradientMethod path;
+    private final Objective full;
 
     BatchNormTrainingObjective(ObjectiveRequest request) {
         if (!(request.network() instanceof ShallowNetwork shallow)) {
@@ -31,14 +33,15 @@ final class BatchNormTrainingObjective implements TrainingObjective {
             throw new InvalidInputException("batch normalisation needs batches of at least " + MINIMUM_BATCH
                     + " points, got batchSize " + request.batchSize());
         }
-        GradientMethod method = request.method();
-        if (method != GradientMethod.AUTO && method != GradientMethod.DENSE) {
-            throw new InvalidInputException("batch normalisation trains on the dense gradient; gradient method "
-                    + method.name().toLowerCase(Locale.ROOT) + " is not available with it");
+        GradientMethod method = request.method().resolve(shallow);
+        if (method != GradientMethod.SWEEP && method != GradientMethod.DENSE) {
+            throw new InvalidInputException("batch normalisation trains on the sweep or the dense gradient; gradient"
+                    + " method " + method.name().toLowerCase(Locale.ROOT) + " is not available with it");
         }
         this.request = request;
         this.start = shallow;
-        this.full = new BatchNormShallowObjective(shallow.width(), request.data().x(), request.data().y());
+        this.path = method;
+        this.full = batch(request.data().x(), request.data().y());
     }
 
     @Override
@@ -58,7 +61,8 @@ final class BatchNormTrainingObjective implements TrainingObjective {
 
     @Override
     public Objective batch(double[] x, double[] y) {
-        return new BatchNormShallowObjective(start.width(), x, y);
+        return path == GradientMethod.SWEEP ? new SweepBatchNormObjective(start.width(), x, y)
+                : new BatchNormShallowObjective(start.width(), x, y);
     }
 
     @Override
@@ -68,6 +72,6 @@ final class BatchNormTrainingObjective implements TrainingObjective {
 
     @Override
     public GradientMethod path() {
-        return GradientMethod.DENSE;
+        return path;
     }
 }

@@ -15,7 +15,10 @@ public enum GradientMethod {
     AUTO,
     /** Dense O(N·parameters) evaluation, point by point. */
     DENSE,
-    /** {@link SweepShallowObjective}, O(N + H log N); shallow nets only. */
+    /**
+     * {@link SweepShallowObjective}, O(N + H log N), or with batch normalisation {@link SweepBatchNormObjective},
+     * O(B log B + H log B) per batch of B points; shallow nets only.
+     */
     SWEEP,
     /** {@link RegionDeepObjective}, O(K·parameters + N) over the K linear regions the data meet; deep nets only. */
     REGION;

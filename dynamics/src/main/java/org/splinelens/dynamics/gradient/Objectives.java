@@ -13,10 +13,12 @@ public final class Objectives {
     /**
      * @return the objective {@code request} asks for: for plain nets the method's (sweep for shallow nets and region
      *         for deep nets under {@link GradientMethod#AUTO}) on the full data and the dense one on minibatches; for
-     *         {@link Normalization#BATCH} the batch-normalised shallow objective, dense throughout
+     *         {@link Normalization#BATCH} the batch-normalised shallow objective on the full data and on every
+     *         minibatch, by the sweep under {@link GradientMethod#AUTO} and {@link GradientMethod#SWEEP} and dense
+     *         under {@link GradientMethod#DENSE}
      * @throws org.splinelens.core.io.InvalidInputException (one line) when no objective implements the request: sweep
      *         on a deep net, region on a shallow one, batch normalisation of a deep net, with batches of one point or
-     *         with a gradient method other than dense
+     *         with the region method
      */
     public static TrainingObjective of(ObjectiveRequest request) {
         return switch (request.normalization()) {

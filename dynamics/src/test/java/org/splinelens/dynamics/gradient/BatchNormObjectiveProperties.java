@@ -89,7 +89,8 @@ class BatchNormObjectiveProperties {
         return f;
     }
 
-    private static double literalLoss(int h, double[] theta, double[] x, double[] y) {
+    /** ℓ by the literal definition, each unit's statistics taken from the batch; SweepBatchNormProperties' too. */
+    static double literalLoss(int h, double[] theta, double[] x, double[] y) {
         double loss = 0;
         for (int n = 0; n < x.length; n++) {
             double e = literalValue(h, theta, x, x[n]) - y[n];

@@ -38,7 +38,7 @@ class ObjectivesTest {
     }
 
     @Test
-    void fullBatchesTakeTheResolvedMethodAndMinibatchesTheDensePath() {
+    void fullBatchesTakeTheResolvedMethodAndPlainMinibatchesTheDensePath() {
         assertThat(of(SHALLOW, GradientMethod.AUTO, Normalization.NONE, 0).path()).isEqualTo(GradientMethod.SWEEP);
         assertThat(of(DEEP, GradientMethod.AUTO, Normalization.NONE, 0).path()).isEqualTo(GradientMethod.REGION);
         assertThat(of(SHALLOW, GradientMethod.DENSE, Normalization.NONE, 0).path()).isEqualTo(GradientMethod.DENSE);
@@ -46,8 +46,15 @@ class ObjectivesTest {
         assertThat(of(SHALLOW, GradientMethod.AUTO, Normalization.NONE, 41).path()).isEqualTo(GradientMethod.SWEEP);
         assertThat(of(SHALLOW, GradientMethod.AUTO, Normalization.NONE, 40).path()).isEqualTo(GradientMethod.DENSE);
         assertThat(of(DEEP, GradientMethod.AUTO, Normalization.NONE, 8).path()).isEqualTo(GradientMethod.DENSE);
-        assertThat(of(SHALLOW, GradientMethod.AUTO, Normalization.BATCH, 0).path()).isEqualTo(GradientMethod.DENSE);
+        // batch normalisation sorts each batch itself: the sweep on full batches and minibatches alike
+        assertThat(of(SHALLOW, GradientMethod.AUTO, Normalization.BATCH, 0).path()).isEqualTo(GradientMethod.SWEEP);
+        assertThat(of(SHALLOW, GradientMethod.AUTO, Normalization.BATCH, 8).path()).isEqualTo(GradientMethod.SWEEP);
+        assertThat(of(SHALLOW, GradientMethod.SWEEP, Normalization.BATCH, 8).path()).isEqualTo(GradientMethod.SWEEP);
         assertThat(of(SHALLOW, GradientMethod.DENSE, Normalization.BATCH, 8).path()).isEqualTo(GradientMethod.DENSE);
+        assertThat(of(SHALLOW, GradientMethod.AUTO, Normalization.BATCH, 8).batch(new double[8], new double[8]))
+                .isInstanceOf(SweepBatchNormObjective.class);
+        assertThat(of(SHALLOW, GradientMethod.DENSE, Normalization.BATCH, 8).full())
+                .isInstanceOf(BatchNormShallowObjective.class);
     }
 
     @Test
@@ -102,7 +109,6 @@ class ObjectivesTest {
         assertRefused(() -> of(SHALLOW, GradientMethod.REGION, Normalization.NONE, 0), "region works on deep");
         assertRefused(() -> of(DEEP, GradientMethod.AUTO, Normalization.BATCH, 0), "shallow networks only");
         assertRefused(() -> of(SHALLOW, GradientMethod.AUTO, Normalization.BATCH, 1), "at least 2 points");
-        assertRefused(() -> of(SHALLOW, GradientMethod.SWEEP, Normalization.BATCH, 0), "gradient method sweep");
         assertRefused(() -> of(SHALLOW, GradientMethod.REGION, Normalization.BATCH, 8), "gradient method region");
         assertThatThrownBy(() -> new ObjectiveRequest(SHALLOW, DATA, GradientMethod.AUTO, Normalization.NONE, -1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("batchSize");

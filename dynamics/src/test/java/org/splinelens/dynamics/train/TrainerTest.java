@@ -19,9 +19,11 @@ import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.network.UnivariateNetwork;
 import org.splinelens.dynamics.gradient.BatchNormShallowObjective;
 import org.splinelens.dynamics.gradient.GradientMethod;
+import org.splinelens.dynamics.gradient.Objective;
 import org.splinelens.dynamics.gradient.Normalization;
 import org.splinelens.dynamics.gradient.ObjectiveRequest;
 import org.splinelens.dynamics.gradient.Objectives;
+import org.splinelens.dynamics.gradient.SweepBatchNormObjective;
 import org.splinelens.dynamics.optim.GradientDescent;
 
 class TrainerTest {
@@ -260,22 +262,33 @@ class TrainerTest {
                 List.of())).hasMessageContaining("shallow networks only");
         assertThatThrownBy(() -> trainer.train(start, DATA, new GradientDescent(0.01, 1), new SplittableRandom(3),
                 List.of())).hasMessageContaining("at least 2 points");
-        assertThatThrownBy(() -> new Trainer(new TrainerConfig(10, 0, 0, 10), GradientMethod.SWEEP,
+        assertThatThrownBy(() -> new Trainer(new TrainerConfig(10, 0, 0, 10), GradientMethod.REGION,
                 Normalization.BATCH).train(start, DATA, new GradientDescent(0.01, 0), new SplittableRandom(3),
-                List.of())).hasMessageContaining("gradient method sweep");
+                List.of())).hasMessageContaining("gradient method region");
         // 41 points in batches of 8 leave one point over: it is dropped from each epoch, so a batch never has
-        // zero variance; the path reported is the dense one
+        // zero variance; the path reported is the sweep's
         assertThat(DATA.size() % 8).isEqualTo(1);
         assertThat(Objectives.of(new ObjectiveRequest(start, DATA, GradientMethod.AUTO, Normalization.BATCH, 8))
-                .path()).isEqualTo(GradientMethod.DENSE);
+                .path()).isEqualTo(GradientMethod.SWEEP);
     }
 
     @Test
     void batchNormMinibatchEpochsAreTheHandWrittenLoop() {
+        // the dense reference under --gradient dense, the sweep under auto: each the same loop over its objective
+        handWrittenBatchNormLoop(GradientMethod.DENSE);
+        handWrittenBatchNormLoop(GradientMethod.AUTO);
+    }
+
+    private static Objective batchNormObjective(GradientMethod method, int width, double[] x, double[] y) {
+        return method == GradientMethod.DENSE ? new BatchNormShallowObjective(width, x, y)
+                : new SweepBatchNormObjective(width, x, y);
+    }
+
+    private static void handWrittenBatchNormLoop(GradientMethod method) {
         ShallowNetwork start = shallow(13, 5);
         int size = 8;
         double lr = 0.01;
-        TrainingResult result = new Trainer(new TrainerConfig(3, 0, 0, 3), GradientMethod.AUTO, Normalization.BATCH)
+        TrainingResult result = new Trainer(new TrainerConfig(3, 0, 0, 3), method, Normalization.BATCH)
                 .train(start, DATA, new GradientDescent(lr, size), new SplittableRandom(4), List.of());
 
         // the same Fisher–Yates order from the same generator; the 41st point of each permutation is left out,
@@ -304,15 +317,19 @@ class TrainerTest {
                     bx[k] = x[order[from + k]];
                     by[k] = y[order[from + k]];
                 }
-                new BatchNormShallowObjective(5, bx, by).lossAndGradient(theta, gradient);
+                batchNormObjective(method, 5, bx, by).lossAndGradient(theta, gradient);
                 for (int k = 0; k < theta.length; k++) {
                     theta[k] -= lr * gradient[k];
                 }
             }
         }
-        ShallowNetwork folded = (ShallowNetwork) new BatchNormShallowObjective(5, x, y).network(theta);
-        assertThat(((ShallowNetwork) result.network()).parameters()).containsExactly(folded.parameters());
-        assertThat(result.finalLoss()).isEqualTo(folded.loss(x, y));
+        Objective full = batchNormObjective(method, 5, x, y);
+        ShallowNetwork folded = (ShallowNetwork) full.network(theta);
+        assertThat(((ShallowNetwork) result.network()).parameters()).as("%s", method)
+                .containsExactly(folded.parameters());
+        assertThat(result.finalLoss()).as("%s", method).isEqualTo(full.loss(theta));
+        assertThat(result.finalLoss()).isCloseTo(folded.loss(x, y), org.assertj.core.data.Percentage
+                .withPercentage(1e-10));
     }
 
     @Test
