@@ -109,7 +109,9 @@ public final class TrainingCsv {
         }
     }
 
-    /** Appends the rows of one snapshot of {@link #layerBreakpoints(List)} to {@code csv}, formatted in {@code rows}. */
+    /**
+     * Appends the rows of one snapshot of {@link #layerBreakpoints(List)} to {@code csv}, formatted in {@code rows}.
+     */
     public static void layerBreakpointRows(BreakpointSnapshot snapshot, StringBuilder rows, Appendable csv)
             throws IOException {
         rows.setLength(0);
