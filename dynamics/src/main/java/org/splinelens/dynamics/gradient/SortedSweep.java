@@ -16,14 +16,15 @@ import java.util.Arrays;
  * before it, or −∞, before the switch; the point at it, or +∞, after), by the first of
  * <ul>
  * <li>the previous call's {@code k_i}, checked, when the points are likely the same as last time (the full data);</li>
- * <li>for fresh points, a table of {@value #CELLS_PER_POINT} equal cells per point of width W over
- * {@code [x_0, x_{N−1}]}, rebuilt in O(N) per batch, and the cell of {@code β̃_i = fl(−b_i/w_i)}. If that cell and its
- * two neighbours hold no point, the switch is the number of points in lower cells, proven as in {@link RankTable}:
- * every point is then about a cell width W from β̃_i, and W is large against the rounding — with
- * {@code W > 1e-12 max|x|} and {@code |w_i| W >= 2⁻¹⁰⁰⁰}, {@code |w_i (x_n − β_i)| >= |w_i| W / 2} exceeds both the
- * error {@code |w_i x_n| 2⁻⁵³ + 2⁻¹⁰⁷⁵} of {@code fl(fl(w_i x_n) + b_i)} (which, being a rounded sum of two doubles,
- * has the sign of the sum it rounds) and the shift {@code |β_i| 2⁻⁵³} of β̃_i, so the predicate has the sign of
- * {@code w_i (x_n − β_i)}. Else if the cell alone holds no point, the switch is checked there; else</li>
+ * <li>for fresh points, a table of equal cells of width W over {@code [x_0, x_{N−1}]} — about one per unit, from 2
+ * to {@value #MOST_CELLS_PER_POINT} per point, as its O(cells) rebuild per batch pays for itself — and the cell of
+ * {@code β̃_i = fl(−b_i/w_i)}. If that cell and its two neighbours hold no point, the switch is the number of points
+ * in lower cells, proven as in {@link RankTable}: every point is then about a cell width W from β̃_i, and W is large
+ * against the rounding — with {@code W > 1e-12 max|x|} and {@code |w_i| W >= 2⁻¹⁰⁰⁰},
+ * {@code |w_i (x_n − β_i)| >= |w_i| W / 2} exceeds both the error {@code |w_i x_n| 2⁻⁵³ + 2⁻¹⁰⁷⁵} of
+ * {@code fl(fl(w_i x_n) + b_i)} (which, a rounded sum of two doubles, has the sign of the sum it rounds) and the shift
+ * {@code |β_i| 2⁻⁵³} of β̃_i, so the predicate has the sign of {@code w_i (x_n − β_i)}. Else, if the cell holds at
+ * most one point, the switch is checked around the cell and placed by that point; else</li>
  * <li>a binary search among the points of that cell, when a check brackets the switch there, or over the batch.</li>
  * </ul>
  * The common cases are decided without a branch on the data: with fresh points and a coin-flip orientation per unit,
@@ -37,7 +38,7 @@ import java.util.Arrays;
  */
 final class SortedSweep {
     private static final int COPIES = 8;
-    private static final int CELLS_PER_POINT = 32;
+    private static final int MOST_CELLS_PER_POINT = 32;
 
     private final int width;
     private final int size;
@@ -90,7 +91,7 @@ final class SortedSweep {
         activeSlot = new int[width];
         breakpointPosition = new double[width];
         unsure = new int[width];
-        cells = CELLS_PER_POINT * Math.max(1, size);
+        cells = Math.max(2 * Math.max(1, size), Math.min(width, MOST_CELLS_PER_POINT * Math.max(1, size)));
         ranks = new int[cells + 8];
     }
 
@@ -224,10 +225,13 @@ final class SortedSweep {
                 // no point in the breakpoint's cell or its neighbours: every point is a cell width or more from it,
                 // where the predicate has the sign of w (x − β)
                 sure = 1;
-            } else if (ranks[c + 2] == k) {
-                // no point in the breakpoint's cell: the two points around it confirm the switch
+            } else if (ranks[c + 2] - k <= 1) {
+                // at most one point in the breakpoint's cell: the points around the cell confirm that the switch is
+                // in it, and the one inside, if any, says on which side
+                int inside = ranks[c + 2] - k;
                 sure = positive(Math.abs(wi)) & (positive(wi * inputs[k] + bi) ^ 1 ^ falling)
-                        & (positive(wi * inputs[k + 1] + bi) ^ falling);
+                        & (positive(wi * inputs[k + inside + 1] + bi) ^ falling);
+                k += (positive(wi * inputs[k + 1] + bi) ^ 1 ^ falling) & inside;
             } else {
                 sure = 0;
             }
