@@ -33,16 +33,18 @@ import org.splinelens.core.spline.SortOrder;
  * they are why {@code ∂k_i/∂w_i} is {@code γ_i ε / r_i³} rather than {@code γ_i / r_i}, and why the bias, which
  * cancels in {@code z_i − mean z_i}, has gradient exactly 0 (as the dense path writes it).
  *
- * <p><b>Exactness.</b> m, the centred inputs {@code u_n = fl(x_n − m)}, s² and then {@code (k, δ)} are computed by
- * the dense path's own code, so they agree bit for bit; the activity predicate is the dense one,
- * {@code fl(fl(k_i u_n) + δ_i) > 0} (relu'(0) = 0), on the same {@code u_n}, and monotone in {@code u_n}; so every
- * active set is the dense path's, a point exactly at a unit's switch included. The results differ only in the order
- * of summation of ℓ, {@code E_i} and {@code U_i} (compensated here), within 1e-10 of the magnitude of the summed terms
- * ({@code SweepBatchNormProperties}).
+ * <p><b>Exactness.</b> m, the centred inputs {@code u_n = fl(x_n − m)} and s² are computed by the dense path's own
+ * code, and {@code r_i}, {@code k_i} by {@link ShallowBatchNorm}'s per-unit formulas, which the dense path uses too,
+ * so they agree bit for bit; the activity predicate is the dense one, {@code fl(fl(k_i u_n) + δ_i) > 0}
+ * (relu'(0) = 0), on the same {@code u_n}, and monotone in {@code u_n}; and {@link SortedSweep} decides every switch
+ * on that predicate or proves it; so every active set is the dense path's, a point exactly at a unit's switch
+ * included. The results differ only in the order of summation of ℓ, {@code E_i} and {@code U_i} (compensated here),
+ * within 1e-10 of the magnitude of the summed terms ({@code SweepBatchNormProperties}).
  *
  * <p><b>Cost.</b> O(B) for the statistics; O(B log B) for a primitive merge sort of the batch by u, skipped in O(B)
- * when the previous call's order still sorts it (the full data, between epochs); O(H log B) to place every unit's
- * switch; O(B + H) for the sweep and the chain rule. Allocation-free per call; not thread-safe.
+ * when the previous call's order still sorts it (the full data, between epochs); O(H log B) at worst, O(H) plus a
+ * table of about H cells in practice, to place every unit's switch; O(B + H) for the sweep and the chain rule.
+ * Allocation-free per call; not thread-safe.
  */
 public final class SweepBatchNormObjective implements Objective {
     private final int width;
