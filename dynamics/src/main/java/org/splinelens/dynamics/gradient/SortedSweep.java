@@ -278,7 +278,8 @@ final class SortedSweep {
         double m = 0;
         double mLow = 0;
         for (int j = 0; j < n; j++) {
-            // Neumaier updates: the running sums absorb each unit's entry and exit without drift
+            // compensated updates (SweepSums.additionError): the running sums absorb each unit's entry and exit
+            // without drift
             double slopeChange = 0;
             double interceptChange = 0;
             for (int copy = 2 * COPIES * j; copy < 2 * COPIES * j + COPIES; copy++) {
@@ -286,12 +287,10 @@ final class SortedSweep {
                 interceptChange += delta[copy + COPIES];
             }
             double t = slope + slopeChange;
-            slopeLow += Math.abs(slope) >= Math.abs(slopeChange) ? (slope - t) + slopeChange
-                    : (slopeChange - t) + slope;
+            slopeLow += SweepSums.additionError(slope, slopeChange, t);
             slope = t;
             t = intercept + interceptChange;
-            interceptLow += Math.abs(intercept) >= Math.abs(interceptChange) ? (intercept - t) + interceptChange
-                    : (interceptChange - t) + intercept;
+            interceptLow += SweepSums.additionError(intercept, interceptChange, t);
             intercept = t;
             double x = inputs[j + 1];
             double e = b0 + (slope + slopeLow) * x + (intercept + interceptLow) - targets[j];
@@ -302,11 +301,11 @@ final class SortedSweep {
                 prefix[4 * j + 2] = m;
                 prefix[4 * j + 3] = mLow;
                 t = r + e;
-                rLow += Math.abs(r) >= Math.abs(e) ? (r - t) + e : (e - t) + r;
+                rLow += SweepSums.additionError(r, e, t);
                 r = t;
                 double ex = e * x;
                 t = m + ex;
-                mLow += Math.abs(m) >= Math.abs(ex) ? (m - t) + ex : (ex - t) + m;
+                mLow += SweepSums.additionError(m, ex, t);
                 m = t;
             }
         }
@@ -315,14 +314,7 @@ final class SortedSweep {
             prefix[4 * n + 1] = rLow;
             prefix[4 * n + 2] = m;
             prefix[4 * n + 3] = mLow;
-            // a suffix is the total minus a prefix, on the (high, low) pairs
-            for (int k = 0; k <= n; k++) {
-                int at = 4 * k;
-                activeSums[at] = prefix[at] + prefix[at + 1];
-                activeSums[at + 1] = prefix[at + 2] + prefix[at + 3];
-                activeSums[at + 2] = (r - prefix[at]) + (rLow - prefix[at + 1]);
-                activeSums[at + 3] = (m - prefix[at + 2]) + (mLow - prefix[at + 3]);
-            }
+            SweepSums.tabulate(prefix, activeSums, n);
         }
         return 0.5 * loss;
     }

@@ -190,18 +190,15 @@ public final class SweepShallowObjective implements Objective {
         double m = 0;
         double mLow = 0;
         for (int n = 0; n < size; n++) {
-            // compensated updates: the running sums absorb each unit's entry and exit without drift. Each error term
-            // is Knuth's branch-free TwoSum, the exact rounding error of the addition, which is what Neumaier's
-            // magnitude test selects too — so the sums are the same bit for bit, without a data-dependent branch.
+            // compensated updates (SweepSums.additionError): the running sums absorb each unit's entry and exit
+            // without drift
             double slopeChange = delta[2 * n];
             double interceptChange = delta[2 * n + 1];
             double t = slope + slopeChange;
-            double back = t - slope;
-            slopeLow += (slope - (t - back)) + (slopeChange - back);
+            slopeLow += SweepSums.additionError(slope, slopeChange, t);
             slope = t;
             t = intercept + interceptChange;
-            back = t - intercept;
-            interceptLow += (intercept - (t - back)) + (interceptChange - back);
+            interceptLow += SweepSums.additionError(intercept, interceptChange, t);
             intercept = t;
             double x = xs[n];
             double e = b0 + (slope + slopeLow) * x + (intercept + interceptLow) - ys[n];
@@ -212,13 +209,11 @@ public final class SweepShallowObjective implements Objective {
                 prefix[4 * n + 2] = m;
                 prefix[4 * n + 3] = mLow;
                 t = r + e;
-                back = t - r;
-                rLow += (r - (t - back)) + (e - back);
+                rLow += SweepSums.additionError(r, e, t);
                 r = t;
                 double ex = e * x;
                 t = m + ex;
-                back = t - m;
-                mLow += (m - (t - back)) + (ex - back);
+                mLow += SweepSums.additionError(m, ex, t);
                 m = t;
             }
         }
@@ -227,13 +222,7 @@ public final class SweepShallowObjective implements Objective {
             prefix[4 * size + 1] = rLow;
             prefix[4 * size + 2] = m;
             prefix[4 * size + 3] = mLow;
-            for (int k = 0; k <= size; k++) {
-                int at = 4 * k;
-                activeSums[at] = prefix[at] + prefix[at + 1];
-                activeSums[at + 1] = prefix[at + 2] + prefix[at + 3];
-                activeSums[at + 2] = (r - prefix[at]) + (rLow - prefix[at + 1]);
-                activeSums[at + 3] = (m - prefix[at + 2]) + (mLow - prefix[at + 3]);
-            }
+            SweepSums.tabulate(prefix, activeSums, size);
         }
         return 0.5 * loss;
     }
