@@ -30,6 +30,7 @@ import org.splinelens.experiments.runner.Row;
 import org.splinelens.experiments.runner.Series;
 import org.splinelens.experiments.runner.Summary;
 import org.splinelens.experiments.runner.TrialCost;
+import org.splinelens.experiments.runner.TrialWork;
 import org.splinelens.experiments.runner.Verdict;
 import org.splinelens.init.InitializerPlugin;
 
@@ -108,18 +109,33 @@ public final class AlphaRegimesExperiment extends Experiment<AlphaRegimesConfig>
         FitResult linear = plugins.plugin(Fitter.class, "linear").fit(data, new FitRequest(0, 1));
         FitResult cubic = plugins.plugin(Fitter.class, "natural-cubic").fit(data, new FitRequest(0, 1));
         OptimizerPlugin adam = plugins.plugin(OptimizerPlugin.class, "adam");
-        List<Row> rows = new ArrayList<>();
+        // every start is drawn here, in the order of the loops below; full-batch Adam draws nothing, so the runs
+        // are independent work that idle threads may take
+        Map<String, List<TrialWork<TrainingResult>>> runs = new LinkedHashMap<>();
         for (String init : config.inits()) {
             InitializerPlugin factory = plugins.plugin(InitializerPlugin.class, init);
+            List<TrialWork<TrainingResult>> byAlpha = new ArrayList<>();
             for (double alpha : config.alphas()) {
                 ShallowNetwork start = factory.create(Map.of("alpha", alpha)).shallow(config.width(), data, random);
                 double lr = alpha < 1 ? config.lrSmall() : config.lrLarge();
-                TrainingResult result;
-                try {
-                    result = new Trainer(new TrainerConfig(config.epochs(), 0, 0, config.epochs()),
-                            GradientMethod.AUTO).train(start, data, adam.create(Map.of("lr", lr),
-                            start.parameterCount()), random, List.of());
-                } catch (TrainingDiverged e) {
+                byAlpha.add(TrialWork.start(() -> {
+                    try {
+                        return new Trainer(new TrainerConfig(config.epochs(), 0, 0, config.epochs()),
+                                GradientMethod.AUTO).train(start, data, adam.create(Map.of("lr", lr),
+                                start.parameterCount()), TrialWork.NO_DRAWS, List.of());
+                    } catch (TrainingDiverged e) {
+                        return null;
+                    }
+                }));
+            }
+            runs.put(init, byAlpha);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (String init : config.inits()) {
+            for (int a = 0; a < config.alphas().size(); a++) {
+                double alpha = config.alphas().get(a);
+                TrainingResult result = runs.get(init).get(a).result();
+                if (result == null) {
                     Map<String, Double> diverged = new LinkedHashMap<>();
                     METRICS.forEach(m -> diverged.put(m, Double.NaN));
                     diverged.put("trainLoss", Double.NaN);

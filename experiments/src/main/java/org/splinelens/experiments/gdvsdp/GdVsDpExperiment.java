@@ -35,6 +35,7 @@ import org.splinelens.experiments.runner.Row;
 import org.splinelens.experiments.runner.Series;
 import org.splinelens.experiments.runner.Summary;
 import org.splinelens.experiments.runner.TrialCost;
+import org.splinelens.experiments.runner.TrialWork;
 import org.splinelens.experiments.runner.Verdict;
 import org.splinelens.init.InitializerPlugin;
 
@@ -127,22 +128,41 @@ public final class GdVsDpExperiment extends Experiment<GdVsDpConfig> {
         InitializerPlugin init = plugins.plugin(InitializerPlugin.class, "pytorch-default");
         double low = data.minX();
         double high = data.maxX();
+        // the draws (starts, SGD's minibatches) stay on this thread in their order; the full-batch runs draw
+        // nothing and are work that idle threads may take
+        List<TrialWork<Map<String, Double>>> networks = new ArrayList<>();
         for (int width : config.widths()) {
             ShallowNetwork start = init.create(Map.of()).shallow(width, data, random);
             for (String method : NETWORKS) {
-                Map<String, Double> metrics;
-                try {
-                    TrainingResult result = train(config, method, start, data, random, plugins);
-                    metrics = fit(2 * result.finalLoss() / size,
-                            Pwl.of(Bdso.of((ShallowNetwork) result.network())).piecesIn(low, high));
-                } catch (TrainingDiverged e) {
-                    metrics = fit(Double.NaN, Double.NaN);
+                if (method.equals(SGD_BN)) {
+                    networks.add(TrialWork.done(metrics(config, method, start, data, random, plugins, low, high)));
+                } else {
+                    networks.add(TrialWork.start(() -> metrics(config, method, start, data, TrialWork.NO_DRAWS,
+                            plugins, low, high)));
                 }
-                rows.add(new Row(cell(method, width + 1), metrics));
+            }
+        }
+        int run = 0;
+        for (int width : config.widths()) {
+            for (String method : NETWORKS) {
+                rows.add(new Row(cell(method, width + 1), networks.get(run++).result()));
             }
         }
         return rows;
     }
+
+    /** @return the mse and pieces of {@code method} trained from {@code start}, NaN when it diverges */
+    private static Map<String, Double> metrics(GdVsDpConfig config, String method, ShallowNetwork start, Dataset data,
+            RandomGenerator random, PluginRegistry plugins, double low, double high) {
+        try {
+            TrainingResult result = train(config, method, start, data, random, plugins);
+            return fit(2 * result.finalLoss() / data.size(),
+                    Pwl.of(Bdso.of((ShallowNetwork) result.network())).piecesIn(low, high));
+        } catch (TrainingDiverged e) {
+            return fit(Double.NaN, Double.NaN);
+        }
+    }
+
     private static TrainingResult train(GdVsDpConfig config, String method, ShallowNetwork start, Dataset data,
             RandomGenerator random, PluginRegistry plugins) {
         int width = start.width();

@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntBinaryOperator;
@@ -200,7 +200,8 @@ public final class Runner {
         int resumed = trials - pending.size();
         AtomicInteger done = new AtomicInteger(resumed);
         progress.applyAsInt(done.get(), trials);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, pending.size())));
+        // a fork-join pool, so that idle threads take the work trials fork (TrialWork)
+        ExecutorService pool = new ForkJoinPool(threads);
         try {
             List<Future<List<Row>>> futures = new ArrayList<>();
             for (int t : pending) {

@@ -8,7 +8,7 @@ import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntUnaryOperator;
 import org.splinelens.core.io.AtomicFiles;
@@ -37,7 +37,8 @@ public final class LocalCellEngine implements CellEngine {
             return;
         }
         Path dir = Path.of(location);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()));
+        // a fork-join pool, so that idle threads take the work cells fork (TrialWork)
+        ExecutorService pool = new ForkJoinPool(threads);
         CompletionService<Void> cells = new ExecutorCompletionService<>(pool);
         AtomicBoolean failed = new AtomicBoolean();
         for (CellTask task : tasks) {

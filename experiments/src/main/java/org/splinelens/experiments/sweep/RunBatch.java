@@ -66,7 +66,7 @@ public final class RunBatch {
 
     /** @return each run's outcome, in the entries' order; trials already in their directories are kept */
     public List<Runner.Outcome> run(List<Entry> entries, long seed) throws IOException {
-        Runner runner = new Runner(plugins, 1, (finished, total) -> 0, invocation);
+        Runner runner = new Runner(plugins, threads, (finished, total) -> 0, invocation);
         long requested = 0;
         for (Entry entry : entries) {
             requested += entry.experiment().trials();
