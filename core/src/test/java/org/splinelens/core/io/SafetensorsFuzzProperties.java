@@ -24,7 +24,7 @@ class SafetensorsFuzzProperties {
         byte[] good = Files.readAllBytes(TorchOutputs.FIXTURES.resolve("deep-f32.safetensors"));
         SplittableRandom r = new SplittableRandom(seed);
         byte[] bytes = good.clone();
-        int headerEnd = 8 + (int) (bytes[0] & 0xff | (bytes[1] & 0xff) << 8);
+        int headerEnd = 8 + (bytes[0] & 0xff | (bytes[1] & 0xff) << 8);
         switch (r.nextInt(5)) {
             case 0 -> bytes[r.nextInt(bytes.length)] = (byte) r.nextInt(256); // anywhere
             case 1 -> { // the header's text: a character that JSON or the format gives meaning to
