@@ -25,6 +25,8 @@ public final class CliModule extends AbstractModule implements SplinelensPlugin 
         PluginBinder.register(commands, CommandPlugin.of(CriticalCommand.class, plugins -> new CriticalCommand()));
         PluginBinder.register(commands, CommandPlugin.of(CensusCommand.class, plugins -> new CensusCommand()));
         PluginBinder.register(commands, CommandPlugin.of(FitCommand.class, FitCommand::new));
+        PluginBinder.register(commands, CommandPlugin.of(ExportCommand.class, plugins -> new ExportCommand()));
+        PluginBinder.register(commands, CommandPlugin.of(InitCommand.class, InitCommand::new));
         PluginBinder.register(commands, CommandPlugin.of(RunCommand.class, RunCommand::new));
         PluginBinder.register(commands, CommandPlugin.of(SweepCommand.class, SweepCommand::new));
         PluginBinder.register(commands, CommandPlugin.of(ReproduceCommand.class, ReproduceCommand::new));

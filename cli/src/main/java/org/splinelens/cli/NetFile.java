@@ -2,14 +2,15 @@ package org.splinelens.cli;
 
 import java.nio.file.Path;
 import org.splinelens.core.io.InvalidInputException;
-import org.splinelens.core.io.NetworkJson;
+import org.splinelens.core.io.NetworkFiles;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.network.UnivariateNetwork;
 import picocli.CommandLine.Option;
 
-/** {@code --net FILE}: the network JSON file a command reads. */
+/** {@code --net FILE}: the network file a command reads, JSON or safetensors ({@link NetworkFiles}). */
 public final class NetFile {
-    @Option(names = "--net", required = true, paramLabel = "FILE", description = "network JSON file")
+    @Option(names = "--net", required = true, paramLabel = "FILE",
+            description = "network file: JSON, or a PyTorch state dict in safetensors (docs/PYTORCH.md)")
     Path path;
 
     public Path path() {
@@ -17,7 +18,7 @@ public final class NetFile {
     }
 
     public UnivariateNetwork network() {
-        return NetworkJson.read(path);
+        return NetworkFiles.read(path);
     }
 
     /** @param what what needs a shallow net, for the error line */

@@ -41,6 +41,25 @@ final class SettingsRouter {
         return routed;
     }
 
+    /**
+     * Adds an option that is a config key ({@code --lr} is {@code optimizer.lr}) to the routed settings.
+     *
+     * @param settings the settings by prefix, as {@link #route} returns them
+     * @param value    the option's value, or {@code null} when it is not given (nothing is added)
+     * @throws InvalidInputException when {@code --set} gave the same key
+     */
+    static void put(Map<String, Map<String, Object>> settings, String prefix, String key, String option,
+            Object value) {
+        if (value == null) {
+            return;
+        }
+        if (settings.get(prefix).containsKey(key)) {
+            throw new InvalidInputException(option + " and --set " + prefix + "." + key + " set the same key; give"
+                    + " one of them");
+        }
+        settings.get(prefix).put(key, value);
+    }
+
     private static SettingsTarget owner(String key, List<SettingsTarget> targets) {
         if (targets.size() == 1) {
             return targets.get(0);

@@ -5,25 +5,21 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.splinelens.core.data.Dataset;
 import org.splinelens.core.io.InvalidInputException;
-import org.splinelens.core.io.NetworkJson;
-import org.splinelens.core.network.DeepArchitecture;
+import org.splinelens.core.io.NetworkFiles;
 import org.splinelens.core.network.UnivariateNetwork;
-import org.splinelens.init.Initializer;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Where a training run starts: a saved network ({@code --from}), or a draw of {@code --init} at a shape. */
+/**
+ * Where a training run starts: a saved network ({@code --from}, JSON or safetensors), or a draw of {@code --init} at
+ * a shape ({@link DrawOptions}).
+ */
 final class StartOptions {
     @Mixin
-    NetworkShape shape;
+    DrawOptions draw;
 
-    @Option(names = "--init", defaultValue = "he-normal", description = "initializer (default ${DEFAULT-VALUE})")
-    String init;
-
-    @Option(names = "--alpha", description = "init scale α: (w, b, v) → (αw, αb, v/α); same as --set init.alpha")
-    Double alpha;
-
-    @Option(names = "--from", paramLabel = "FILE", description = "start from a saved network instead of --init")
+    @Option(names = "--from", paramLabel = "FILE",
+            description = "start from a saved network (JSON or .safetensors) instead of --init")
     Path from;
 
     /** @return whether the start is drawn by the initializer, which {@code --set init.KEY} then configures */
@@ -37,18 +33,11 @@ final class StartOptions {
      */
     UnivariateNetwork start(Plugins plugins, Dataset data, RandomGenerator random, Map<String, Object> initSettings) {
         if (from != null) {
-            if (shape.given()) {
+            if (draw.shape.given()) {
                 throw new InvalidInputException("--from fixes the architecture; drop --width/--widths");
             }
-            return NetworkJson.read(from);
+            return NetworkFiles.read(from);
         }
-        DeepArchitecture architecture = shape.architecture();
-        Initializer initializer = plugins.initializer(init, initSettings);
-        try {
-            return shape.shallow() ? initializer.shallow(architecture.hiddenWidth(1), data, random)
-                    : initializer.deep(architecture, data, random);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(shape.option() + ": " + e.getMessage());
-        }
+        return draw.draw(plugins, data, random, initSettings);
     }
 }

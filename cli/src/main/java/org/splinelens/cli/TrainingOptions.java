@@ -81,8 +81,8 @@ final class TrainingOptions {
         Dataset dataset = data.dataset(plugins);
         Map<String, Map<String, Object>> settings = settings(plugins);
         SplittableRandom random = new SplittableRandom(seed.value());
-        if (start.drawn() && start.shape.given()) {
-            TrainingFootprint.check(start.shape.text(), start.shape.architecture().parameterCount(), epochs,
+        if (start.drawn() && start.draw.shape.given()) {
+            TrainingFootprint.check(start.draw.shape.text(), start.draw.shape.architecture().parameterCount(), epochs,
                     observeEvery);
         }
         UnivariateNetwork first = start.start(plugins, dataset, random, settings.get("init"));
@@ -106,7 +106,7 @@ final class TrainingOptions {
                 settings.get("optimizer")));
         if (start.drawn()) {
             provenance.resolved("initializerSettings", CommandProvenance.overlay(
-                    plugins.initializerDefaults(start.init), settings.get("init")));
+                    plugins.initializerDefaults(start.draw.init), settings.get("init")));
         }
         return new TrainingRun(dataset, objective, opt, new Trainer(config), random, batchNorm, epochs, provenance,
                 maxPieces.limit(spec.name() + ": the breakpoints"));
@@ -117,26 +117,14 @@ final class TrainingOptions {
         List<SettingsTarget> targets = new ArrayList<>();
         targets.add(SettingsTarget.optimizer(plugins, optimizer));
         if (start.drawn()) {
-            targets.add(SettingsTarget.initializer(plugins, start.init));
+            targets.add(SettingsTarget.initializer(plugins, start.draw.init));
         }
         Map<String, Map<String, Object>> settings = SettingsRouter.route(set.values(), targets);
-        key(settings, "optimizer", "lr", "--lr", lr);
-        key(settings, "optimizer", "batchSize", "--batch-size", batchSize);
+        SettingsRouter.put(settings, "optimizer", "lr", "--lr", lr);
+        SettingsRouter.put(settings, "optimizer", "batchSize", "--batch-size", batchSize);
         if (start.drawn()) {
-            key(settings, "init", "alpha", "--alpha", start.alpha);
+            start.draw.addAlpha(settings);
         }
         return settings;
-    }
-
-    private static void key(Map<String, Map<String, Object>> settings, String prefix, String key, String option,
-            Object value) {
-        if (value == null) {
-            return;
-        }
-        if (settings.get(prefix).containsKey(key)) {
-            throw new InvalidInputException(option + " and --set " + prefix + "." + key + " set the same key; give"
-                    + " one of them");
-        }
-        settings.get(prefix).put(key, value);
     }
 }

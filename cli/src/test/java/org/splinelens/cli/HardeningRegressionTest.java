@@ -33,7 +33,12 @@ class HardeningRegressionTest {
                 .code()).isZero();
         Path run = tmp.resolve("run");
         assertThat(CliRun.run("run", "loneliness", "--trials", "1", "--out", run.toString()).code()).isZero();
-        for (Path dir : List.of(train, run)) {
+        Path networks = tmp.resolve("networks");
+        assertThat(CliRun.run("init", "--init", "he-normal", "--width", "4", "--out", networks.resolve("a.safetensors")
+                .toString()).code()).isZero();
+        assertThat(CliRun.run("export", "--net", networks.resolve("a.safetensors").toString(), "--to",
+                networks.resolve("a.json").toString()).code()).isZero();
+        for (Path dir : List.of(train, run, networks)) {
             try (Stream<Path> files = Files.walk(dir)) {
                 List<Path> written = files.filter(Files::isRegularFile)
                         .filter(f -> !f.getFileName().toString().equals(".lock")).toList();

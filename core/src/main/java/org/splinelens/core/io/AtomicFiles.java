@@ -1,6 +1,8 @@
 package org.splinelens.core.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -37,6 +39,25 @@ public final class AtomicFiles {
         publish(target, tmp -> {
             try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
+                content.writeTo(out);
+            }
+        });
+    }
+
+    /** Bytes written to a file as they are produced. */
+    @FunctionalInterface
+    public interface Binary {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes the bytes {@code content} produces (buffered) to a temporary file beside {@code target}, then moves it
+     * into place: a large binary file never exists as one array.
+     */
+    public static void writeBinary(Path target, Binary content) throws IOException {
+        publish(target, tmp -> {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE))) {
                 content.writeTo(out);
             }
         });

@@ -77,10 +77,20 @@ public final class BoundedInput {
 
     /** {@link #readString(Path)} with the bound given. */
     public static String readString(Path file, long maxBytes) throws IOException {
+        byte[] bytes = readAllBytes(file, maxBytes);
+        return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    /**
+     * {@link Files#readAllBytes(Path)} reading at most {@code maxBytes} bytes.
+     *
+     * @throws IOException           when the file cannot be read
+     * @throws InvalidInputException naming the file when it holds more than the bound
+     */
+    public static byte[] readAllBytes(Path file, long maxBytes) throws IOException {
         refuseLargeFile(file, maxBytes);
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = new Bounded(in, file.toString(), maxBytes).readAllBytes();
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            return new Bounded(in, file.toString(), maxBytes).readAllBytes();
         }
     }
 
