@@ -24,7 +24,8 @@ abstract class ShallowOnly implements Initializer {
     /** @return {@code [x_min, x_max]} of the data, failing with a message naming the initializer when there is none */
     double[] range(Dataset data) {
         if (data == null) {
-            throw new InvalidInputException("initializer " + name + " is data-dependent: it needs the training data");
+            throw new InvalidInputException("initializer " + name + " is data-dependent: it needs the training data"
+                    + " (--data FILE)");
         }
         double lo = data.minX();
         double hi = data.maxX();
