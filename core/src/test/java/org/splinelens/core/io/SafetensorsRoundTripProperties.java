@@ -23,7 +23,8 @@ class SafetensorsRoundTripProperties {
 
     @Property(tries = 60, seed = "20")
     void f64RoundTripIsExact(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) throws IOException {
-        for (UnivariateNetwork net : new UnivariateNetwork[] {RandomNetworks.shallow(seed), RandomNetworks.deep(seed)}) {
+        UnivariateNetwork[] nets = {RandomNetworks.shallow(seed), RandomNetworks.deep(seed)};
+        for (UnivariateNetwork net : nets) {
             assertThat(roundTrip(net, TensorDtype.F64)).isEqualTo(asRead(net));
         }
     }
