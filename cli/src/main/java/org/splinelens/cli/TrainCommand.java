@@ -33,7 +33,6 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return training.prepare(plugins, spec).execute(spec, out.orNull(), json.enabled(), (dataset, observed, dir) -> {
-        });
+        return training.prepare(plugins, spec).execute(spec, out.orNull(), json.enabled(), null);
     }
 }

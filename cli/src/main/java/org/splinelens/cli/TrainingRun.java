@@ -16,7 +16,7 @@ import org.splinelens.dynamics.io.StreamedTrainingFiles;
 import org.splinelens.dynamics.io.TrainingFiles;
 import org.splinelens.dynamics.io.TrainingReport;
 import org.splinelens.dynamics.observe.NetworkRecorder;
-import org.splinelens.dynamics.observe.SnapshotRecorder;
+import org.splinelens.dynamics.observe.PrecisionWatch;
 import org.splinelens.dynamics.optim.Optimizer;
 import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainingDiverged;
@@ -70,17 +70,21 @@ final class TrainingRun {
 
     /**
      * @param out  where the run's files go, or {@code null} for none
-     * @param more files beyond the run's own, written when {@code out} is given
+     * @param more files beyond the run's own, written when {@code out} is given, or {@code null} for none
      * @return 0, or {@link #DIVERGED} after keeping the last finite network in {@code out}
      */
     int execute(CommandSpec spec, Path out, boolean json, MoreFiles more) throws IOException {
-        NetworkRecorder networks = new NetworkRecorder();
-        SnapshotRecorder snapshots = new SnapshotRecorder(pieces);
-        // with --out, breakpoints.csv is written while the run trains (by a second thread)
-        StreamedTrainingFiles files = out == null ? null : new StreamedTrainingFiles(out, snapshots);
+        // with --out, breakpoints.csv is written while the run trains (by a second thread); without, a run beyond
+        // double precision still stops at the epoch observed
+        StreamedTrainingFiles files = out == null ? null : new StreamedTrainingFiles(out, pieces);
         PrintWriter err = spec.commandLine().getErr();
         boolean progress = System.console() != null && !json;
-        List<TrainingObserver> observers = new ArrayList<>(List.of(files == null ? snapshots : files, networks));
+        List<TrainingObserver> observers = new ArrayList<>(List.of(files == null ? new PrecisionWatch(pieces) : files));
+        // the networks themselves only when more files are made of them: a wide net's are megabytes
+        NetworkRecorder networks = more == null ? null : new NetworkRecorder();
+        if (networks != null) {
+            observers.add(networks);
+        }
         if (progress) {
             observers.add((epoch, loss, net) -> {
                 err.printf(Locale.ROOT, "\repoch %d/%d  loss %.6g", epoch, epochs, loss);
@@ -111,7 +115,9 @@ final class TrainingRun {
         }
         if (out != null) {
             files.finish(result);
-            more.write(dataset, networks, out);
+            if (more != null) {
+                more.write(dataset, networks, out);
+            }
             provenance.detail("gradient", path.name().toLowerCase(Locale.ROOT)).detail("epochs", result.epochs())
                     .detail("stop", result.reason().name().toLowerCase(Locale.ROOT)).write(out);
         }

@@ -5,24 +5,31 @@ import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import org.splinelens.core.deep.DeepBreakpoints;
+import org.splinelens.core.deep.PieceLimit;
 import org.splinelens.core.io.AtomicFiles;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.network.UnivariateNetwork;
 import org.splinelens.dynamics.observe.BreakpointMobility;
 import org.splinelens.dynamics.observe.BreakpointSnapshot;
+import org.splinelens.dynamics.observe.PrecisionWatch;
 import org.splinelens.dynamics.observe.SnapshotRecorder;
 import org.splinelens.dynamics.train.TrainingObserver;
 import org.splinelens.dynamics.train.TrainingResult;
 
 /**
  * The files of {@link TrainingFiles#write}, with {@code breakpoints.csv} written while the run trains, by a writer
- * thread, off the training loop's critical path: it takes the breakpoint snapshots into the {@link SnapshotRecorder},
- * tallies the mobility and formats the rows. A network beyond double precision still stops the run at the epoch
- * observed, as {@link SnapshotRecorder} does: a shallow net passes {@link DeepBreakpoints#withinPrecision} on the
+ * thread, off the training loop's critical path: it takes the breakpoint snapshots, keeps each one's roughness by
+ * layer, tallies the mobility and formats the rows, and lets the snapshot go: what a run holds grows by a few numbers
+ * an observation, not by a snapshot. A network beyond double precision still stops the run at the epoch observed, as
+ * {@link SnapshotRecorder} does: a shallow net passes {@link DeepBreakpoints#withinPrecision} on the
  * training thread (an O(H) test) before its analysis is left to the writer, and any other network is analysed on the
  * training thread. The observations not yet written are bounded by their size, {@value #QUEUED_KIB} KiB of
  * parameters: enough for the writer's slow start (its code runs cold at first), and a writer that falls
@@ -45,7 +52,10 @@ public final class StreamedTrainingFiles implements TrainingObserver {
     }
 
     private final Path dir;
-    private final SnapshotRecorder snapshots;
+    private final PieceLimit limit;
+    /** The observed epochs and each one's roughness by layer, in order; written by the writer, read after it ended. */
+    private int[] epochs = new int[16];
+    private final List<double[]> roughness = new ArrayList<>();
     private final BlockingQueue<Observation> queue = new LinkedBlockingQueue<>();
     /** KiB the queued observations may still take; the writer returns an observation's when it has written it. */
     private final Semaphore room = new Semaphore(QUEUED_KIB);
@@ -59,11 +69,11 @@ public final class StreamedTrainingFiles implements TrainingObserver {
     /**
      * Starts the writer of {@code dir/breakpoints.csv}.
      *
-     * @param snapshots where the snapshots are recorded (roughness and mobility are derived from them at the end)
+     * @param limit the most pieces each analysis of a deep network may track, as {@link SnapshotRecorder}'s
      */
-    public StreamedTrainingFiles(Path dir, SnapshotRecorder snapshots) {
+    public StreamedTrainingFiles(Path dir, PieceLimit limit) {
         this.dir = dir;
-        this.snapshots = snapshots;
+        this.limit = Objects.requireNonNull(limit, "limit");
         writer = new Thread(this::write, "splinelens-breakpoints-csv");
         writer.setDaemon(true);
         writer.start();
@@ -73,8 +83,8 @@ public final class StreamedTrainingFiles implements TrainingObserver {
     public void observe(int epoch, double loss, UnivariateNetwork network) {
         // a shallow net provably within double precision is analysed by the writer; any other is analysed here, so
         // that one beyond it stops the run at this epoch
-        boolean deferred = network instanceof ShallowNetwork shallow && DeepBreakpoints.withinPrecision(shallow);
-        enqueue(new Observation(epoch, loss, network, deferred ? null : snapshots.snapshot(epoch, loss, network)));
+        enqueue(new Observation(epoch, loss, network, PrecisionWatch.needsAnalysis(network)
+                ? BreakpointSnapshot.of(epoch, loss, network, limit) : null));
     }
 
     /**
@@ -85,7 +95,8 @@ public final class StreamedTrainingFiles implements TrainingObserver {
     public void finish(TrainingResult result) throws IOException {
         enqueue(END);
         join();
-        TrainingFiles.writeSummaries(dir, result, snapshots, mobility.count() >= 2 ? mobility.result() : null);
+        TrainingFiles.writeSummaries(dir, result, Arrays.copyOf(epochs, roughness.size()),
+                roughness.toArray(double[][]::new), mobility.count() >= 2 ? mobility.result() : null);
     }
 
     /** Stops the writer and drops the unfinished {@code breakpoints.csv}; a no-op after {@link #finish}. */
@@ -152,8 +163,12 @@ public final class StreamedTrainingFiles implements TrainingObserver {
                         throw new Abandoned();
                     }
                     BreakpointSnapshot snapshot = next.snapshot() != null ? next.snapshot()
-                            : snapshots.snapshot(next.epoch(), next.loss(), next.network());
-                    snapshots.record(snapshot);
+                            : BreakpointSnapshot.of(next.epoch(), next.loss(), next.network(), limit);
+                    if (roughness.size() == epochs.length) {
+                        epochs = Arrays.copyOf(epochs, 2 * epochs.length);
+                    }
+                    epochs[roughness.size()] = snapshot.epoch();
+                    roughness.add(snapshot.analysis().roughnessByLayer());
                     mobility.add(snapshot);
                     boolean shallow = next.network() instanceof ShallowNetwork;
                     if (!header) {

@@ -37,23 +37,23 @@ public final class TrainingFiles {
                 TrainingCsv.layerBreakpoints(snapshots.snapshots(), out);
             }
         });
-        writeSummaries(dir, result, snapshots,
+        writeSummaries(dir, result, snapshots.epochs(), snapshots.roughnessByLayer(),
                 snapshots.snapshots().size() >= 2 ? BreakpointMobility.of(snapshots.snapshots()) : null);
     }
 
     /**
      * Writes every file of {@link #write} but {@code breakpoints.csv}.
      *
-     * @param mobility the mobility over the snapshots, or null when there are fewer than two
+     * @param epochs    the observed epochs
+     * @param roughness each observation's roughness by layer, as {@link SnapshotRecorder#roughnessByLayer()}
+     * @param mobility  the mobility over the snapshots, or null when there are fewer than two
      */
-    static void writeSummaries(Path dir, TrainingResult result, SnapshotRecorder snapshots,
+    static void writeSummaries(Path dir, TrainingResult result, int[] epochs, double[][] roughness,
             BreakpointMobility mobility) throws IOException {
         Files.createDirectories(dir);
         NetworkJson.write(dir.resolve("final-net.json"), result.network());
         AtomicFiles.writeString(dir.resolve("loss.csv"), TrainingCsv.loss(result.lossCurve()));
-        int[] epochs = snapshots.epochs();
-        AtomicFiles.writeString(dir.resolve("roughness.csv"), TrainingCsv.roughness(epochs,
-                snapshots.roughnessByLayer()));
+        AtomicFiles.writeString(dir.resolve("roughness.csv"), TrainingCsv.roughness(epochs, roughness));
         if (mobility != null) {
             AtomicFiles.writeString(dir.resolve("mobility.csv"), TrainingCsv.mobility(mobility));
         }

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.splinelens.core.data.Dataset;
+import org.splinelens.core.deep.PieceLimit;
 import org.splinelens.core.network.DeepArchitecture;
 import org.splinelens.core.network.DeepNetwork;
 import org.splinelens.core.network.ShallowNetwork;
@@ -54,7 +55,7 @@ class StreamedTrainingFilesTest {
         TrainingResult after = train(start, 60, List.of(networks, snapshots));
         TrainingFiles.write(tmp.resolve("after"), after, networks, snapshots);
 
-        StreamedTrainingFiles streamed = new StreamedTrainingFiles(tmp.resolve("streamed"), new SnapshotRecorder());
+        StreamedTrainingFiles streamed = new StreamedTrainingFiles(tmp.resolve("streamed"), PieceLimit.NONE);
         streamed.finish(train(start, 60, List.of(streamed)));
 
         for (String file : FILES) {
@@ -78,7 +79,7 @@ class StreamedTrainingFilesTest {
     @Test
     void anAbandonedRunLeavesNoBreakpointFileBehind() throws IOException {
         Path dir = tmp.resolve("abandoned");
-        StreamedTrainingFiles streamed = new StreamedTrainingFiles(dir, new SnapshotRecorder());
+        StreamedTrainingFiles streamed = new StreamedTrainingFiles(dir, PieceLimit.NONE);
         train(deepStart(), 30, List.of(streamed));
         streamed.abandon();
         try (Stream<Path> files = Files.list(dir)) {
