@@ -9,6 +9,7 @@ import org.splinelens.core.limits.Limits;
 import org.splinelens.core.network.DeepArchitecture;
 import org.splinelens.core.network.DeepNetwork;
 import org.splinelens.core.network.ShallowNetwork;
+import org.splinelens.core.network.UnivariateNetwork;
 import org.splinelens.core.spline.Pwl;
 
 /**
@@ -51,6 +52,16 @@ public final class DeepBreakpoints {
     public static DeepBreakpointAnalysis analyze(DeepNetwork network, PieceLimit limit) {
         return network.architecture().hiddenLayers() == 1 ? ShallowBreakpoints.analyze(network, limit)
                 : onGrid(network, limit);
+    }
+
+    /**
+     * The analysis of {@code network.asDeep()}; a shallow network is read in its own layout, without the deep copy.
+     *
+     * @param limit as for {@link #analyze(DeepNetwork, PieceLimit)}
+     */
+    public static DeepBreakpointAnalysis analyze(UnivariateNetwork network, PieceLimit limit) {
+        return network instanceof ShallowNetwork shallow ? ShallowBreakpoints.analyze(shallow, limit)
+                : analyze(network.asDeep(), limit);
     }
 
     /**

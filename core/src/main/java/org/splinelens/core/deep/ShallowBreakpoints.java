@@ -5,6 +5,8 @@ import org.splinelens.core.limits.Limits;
 import org.splinelens.core.limits.PrecisionExceeded;
 import org.splinelens.core.network.DeepArchitecture;
 import org.splinelens.core.network.DeepNetwork;
+import org.splinelens.core.network.ShallowLayout;
+import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.spline.Bdso;
 import org.splinelens.core.spline.Pwl;
 
@@ -27,14 +29,29 @@ final class ShallowBreakpoints {
     /** @param network one hidden layer; {@code limit} names the work in a memory refusal */
     static DeepBreakpointAnalysis analyze(DeepNetwork network, PieceLimit limit) {
         DeepArchitecture arch = network.architecture();
-        int h = arch.hiddenWidth(1);
+        return analyze(network.parameters(), arch.hiddenWidth(1), arch.weightOffset(0), arch.biasOffset(0),
+                arch.weightOffset(1), arch.biasOffset(1), limit);
+    }
+
+    /** The same analysis of {@code network.asDeep()}, from the shallow layout: no deep copy of the parameters. */
+    static DeepBreakpointAnalysis analyze(ShallowNetwork network, PieceLimit limit) {
+        int h = network.width();
+        if (h == 0) {
+            return analyze(network.asDeep(), limit); // asDeep keeps one (silent) unit: the analyses must agree
+        }
+        return analyze(network.parameters(), h, ShallowLayout.wOffset(h), ShallowLayout.bOffset(h),
+                ShallowLayout.vOffset(h), ShallowLayout.b0Index(h), limit);
+    }
+
+    /**
+     * @param theta a flat parameter vector holding unit i's {@code w_i, b_i, v_i} at {@code w0 + i, b0 + i, v0 + i}
+     *              and the output bias at {@code c}
+     */
+    private static DeepBreakpointAnalysis analyze(double[] theta, int h, int w0, int b0, int v0, int c,
+            PieceLimit limit) {
         if (!Limits.fits(BYTES_PER_UNIT * h)) {
             Limits.memory(limit.what() + " (" + Limits.number(h) + " units)", BYTES_PER_UNIT * h);
         }
-        double[] theta = network.parameters();
-        int w0 = arch.weightOffset(0);
-        int b0 = arch.biasOffset(0);
-        int v0 = arch.weightOffset(1);
         int units = 0;
         for (int i = 0; i < h; i++) {
             if (theta[w0 + i] != 0) {
@@ -45,7 +62,7 @@ final class ShallowBreakpoints {
         double[] mu = new double[units];
         int[] s = new int[units];
         int[] starts = new int[h + 1];
-        double constant = theta[arch.biasOffset(1)];
+        double constant = theta[c];
         int k = 0;
         for (int i = 0; i < h; i++) {
             double w = theta[w0 + i];

@@ -1,6 +1,7 @@
 package org.splinelens.core.deep;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
@@ -8,6 +9,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import org.splinelens.core.limits.PrecisionExceeded;
 import org.splinelens.core.network.DeepNetwork;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.spline.Bdso;
@@ -56,6 +58,50 @@ class ShallowPathProperties {
             }
         }
         assertThat(a.breakpointCount()).isEqualTo(b.breakpointCount());
+    }
+
+    /** Read in the shallow layout or through {@code asDeep()}: the same analysis, bit for bit, or the same refusal. */
+    @Property(tries = 200, seed = "19")
+    void shallowLayoutGivesTheAnalysisOfTheDeepCopy(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+        ShallowNetwork random = RandomNetworks.shallow(seed);
+        // every third net scaled far beyond double precision's range of delta-slopes: both must refuse alike
+        double scale = seed % 3 == 0 ? 1e160 : 1;
+        double[] w = random.w();
+        double[] v = random.v();
+        for (int i = 0; i < w.length; i++) {
+            w[i] *= scale;
+            v[i] *= scale;
+        }
+        ShallowNetwork net = ShallowNetwork.of(w, random.b(), v, random.b0());
+        DeepBreakpointAnalysis direct;
+        DeepBreakpointAnalysis copied;
+        try {
+            copied = DeepBreakpoints.analyze(net.asDeep(), PieceLimit.NONE);
+        } catch (PrecisionExceeded e) {
+            assertThatThrownBy(() -> DeepBreakpoints.analyze(net, PieceLimit.NONE))
+                    .isInstanceOf(PrecisionExceeded.class).hasMessage(e.getMessage());
+            return;
+        }
+        direct = DeepBreakpoints.analyze(net, PieceLimit.NONE);
+        assertThat(direct.output()).isEqualTo(copied.output());
+        LayerBreakpoints a = direct.layers().get(0);
+        LayerBreakpoints b = copied.layers().get(0);
+        assertThat(a.units()).hasSameSizeAs(b.units());
+        for (int u = 0; u < a.units().size(); u++) {
+            assertThat(a.units().get(u).breakpoints()).isEqualTo(b.units().get(u).breakpoints());
+            assertThat(a.units().get(u).deltaSlopes()).isEqualTo(b.units().get(u).deltaSlopes());
+            assertThat(a.units().get(u).active()).isEqualTo(b.units().get(u).active());
+        }
+        assertThat(a.roughness()).isEqualTo(b.roughness());
+    }
+
+    @Test
+    void aShallowNetOfNoUnitsIsAnalysedAsItsDeepCopy() {
+        ShallowNetwork empty = ShallowNetwork.of(new double[0], new double[0], new double[0], 0.5);
+        DeepBreakpointAnalysis direct = DeepBreakpoints.analyze(empty, PieceLimit.NONE);
+        DeepBreakpointAnalysis copied = DeepBreakpoints.analyze(empty.asDeep(), PieceLimit.NONE);
+        assertThat(direct.output()).isEqualTo(copied.output());
+        assertThat(direct.layers().get(0).units()).hasSameSizeAs(copied.layers().get(0).units());
     }
 
     /** @return whether no other unit's breakpoint lies within a relative 1e-9 of {@code beta} */

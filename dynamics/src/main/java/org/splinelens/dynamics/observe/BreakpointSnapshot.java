@@ -35,7 +35,7 @@ public record BreakpointSnapshot(int epoch, double loss, DeepBreakpointAnalysis 
      */
     public static BreakpointSnapshot of(int epoch, double loss, UnivariateNetwork network, PieceLimit limit) {
         PieceLimit at = new PieceLimit(limit.max(), limit.what() + " at epoch " + epoch, limit.option());
-        return new BreakpointSnapshot(epoch, loss, DeepBreakpoints.analyze(network.asDeep(), at));
+        return new BreakpointSnapshot(epoch, loss, DeepBreakpoints.analyze(network, at));
     }
 
     /** @return the number of hidden layers */
