@@ -121,10 +121,15 @@ final class RunCommand implements Callable<Integer> {
         }
         progress.finish();
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf(Locale.ROOT, "%s (%s): %d trials run, %d resumed, %.2f s -> %s%n", name, chosen,
-                outcome.trialsRun(), outcome.trialsResumed(), outcome.seconds(), dir.resolve("report.html"));
+        stdout.printf(Locale.ROOT, "%s (%s): %d trials run, %d resumed, %.2f s -> %s%n", name,
+                outcome.scale().label(), outcome.trialsRun(), outcome.trialsResumed(), outcome.seconds(),
+                dir.resolve("report.html"));
         for (Verdict verdict : outcome.verdicts()) {
-            stdout.println("  " + verdict);
+            stdout.println("  " + outcome.line(verdict));
+        }
+        if (outcome.scale().indicative() && !outcome.verdicts().isEmpty()) {
+            stdout.println("  (" + outcome.scale().standing() + ": only the paper preset, --scale paper without"
+                    + " --set or --trials, gives plain verdicts)");
         }
         return 0;
     }
