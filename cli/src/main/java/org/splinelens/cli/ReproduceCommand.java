@@ -34,7 +34,8 @@ final class ReproduceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--scale", defaultValue = "quick", description = "quick (default) or paper")
+    @Option(names = "--scale", defaultValue = "quick", description = "paper (the papers' protocols, minutes) or"
+            + " quick (default: the smoke test, seconds; its verdicts are marked indicative)")
     String scale;
 
     @Option(names = "--only", split = ",", description = "experiment names, comma-separated")

@@ -38,7 +38,8 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME|CONFIG.yaml", description = "experiment name or YAML config file")
     String target;
 
-    @Option(names = "--scale", description = "quick (default) or paper")
+    @Option(names = "--scale", description = "quick (default; the smoke test, indicative verdicts) or paper (plain"
+            + " verdicts when no --set or --trials changes the preset)")
     String scale;
 
     @Mixin
