@@ -8,8 +8,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The progress of {@code run} and {@code reproduce} on stderr, told (trials done, trials in all) by the runner's
- * workers: on a terminal a bar with the time left, otherwise (stderr redirected to a log, a CI job) a plain line with
- * the time left at every tenth of the trials. Other long work ({@code fit},
+ * workers: on a terminal a bar with the time left, otherwise (stderr redirected to a log, a CI job) a plain line at
+ * every tenth of the trials. Other long work ({@code fit},
  * {@code census}, {@code init-stats}) counts in its own unit, or in percent.
  */
 final class RunProgress implements IntBinaryOperator {
@@ -102,15 +102,12 @@ final class RunProgress implements IntBinaryOperator {
         return unit.equals(PERCENT) ? done + "%" : done + "/" + all + " " + unit;
     }
 
-    /** A line at every tenth of the work (with the time left, as on the bar): a log stays short. */
+    /** A line at every tenth of the work: a log stays short. */
     private void log(int done, int all) {
-        if (firstDone < 0) {
-            firstDone = done;
-        }
         int tenth = all == 0 ? 10 : (int) (10L * done / all);
         if (tenth > loggedTenth) {
             loggedTenth = tenth;
-            err.printf(Locale.ROOT, "%s: %s%s%n", label, count(done, all), eta(done, all));
+            err.printf(Locale.ROOT, "%s: %s%n", label, count(done, all));
             err.flush();
         }
     }
