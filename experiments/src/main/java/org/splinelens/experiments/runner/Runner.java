@@ -105,8 +105,8 @@ public final class Runner {
         }
 
         /**
-         * @return the claims holding, {@code "2/3"} at paper scale and {@code "1/3 indicative (quick scale)"} (or custom)
-         *         otherwise
+         * @return the claims holding, {@code "2/3"} at paper scale and {@code "1/3 indicative (quick scale)"} (or
+         *         custom) otherwise
          */
         public String claimsHolding() {
             String count = holding() + "/" + verdicts.size();

@@ -247,7 +247,8 @@ public final class SpikyInitExperiment extends Experiment<SpikyInitConfig> {
         }
         return List.of(new PaperTable("Table 3 (= FC Table 3): test loss, standard vs spiky start",
                 List.of("standard", "spiky"), rows, "Ours: mean squared error on the test grid (step 0.01); the"
-                + " paper's loss definition is unstated. FC prints arctan with more digits (.01252 ± .07650, .9795 ± .9355) and a stray '±' after"
+                + " paper's loss definition is unstated. FC prints arctan with more digits"
+                + " (.01252 ± .07650, .9795 ± .9355) and a stray '±' after"
                 + " 181.1 ± 75.36."));
     }
 
