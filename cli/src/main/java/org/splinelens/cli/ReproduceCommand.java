@@ -12,12 +12,9 @@ import java.util.concurrent.Callable;
 import org.splinelens.core.io.AtomicFiles;
 import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.core.provenance.Invocation;
-import org.splinelens.experiments.report.HtmlReport;
-import org.splinelens.experiments.report.ReportStyle;
 import org.splinelens.experiments.runner.ExperimentPlugin;
 import org.splinelens.experiments.runner.Runner;
 import org.splinelens.experiments.runner.Scale;
-import org.splinelens.experiments.runner.Verdict;
 import org.splinelens.experiments.sweep.CellFailed;
 import org.splinelens.experiments.sweep.LocalCellEngine;
 import org.splinelens.experiments.sweep.RunBatch;
@@ -37,7 +34,8 @@ final class ReproduceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--scale", defaultValue = "quick", description = "quick (default) or paper")
+    @Option(names = "--scale", defaultValue = "quick", description = "paper (the papers' protocols, minutes) or"
+            + " quick (default: the smoke test, seconds; its verdicts are marked indicative)")
     String scale;
 
     @Option(names = "--only", split = ",", description = "experiment names, comma-separated")
@@ -89,25 +87,15 @@ final class ReproduceCommand implements Callable<Integer> {
         }
         progress.finish();
         PrintWriter stdout = spec.commandLine().getOut();
-        StringBuilder index = new StringBuilder(ReportStyle.head("splinelens reproduce")
-                + "<h1>splinelens: the papers' tables and figures, recomputed (" + chosen + " scale)</h1>\n<table>"
-                + "<tr><th>experiment</th><th>what</th><th>claims holding</th></tr>\n");
-        stdout.printf(Locale.ROOT, "%-26s %8s %s%n", "experiment", "trials", "claims holding");
+        List<ReproduceReport.Run> runs = new ArrayList<>();
         for (int e = 0; e < entries.size(); e++) {
-            String name = experiments.get(e).name();
-            List<Verdict> verdicts = outcomes.get(e).verdicts();
-            long holding = verdicts.stream().filter(Verdict::holds).count();
-            stdout.printf(Locale.ROOT, "%-26s %8d %d/%d%n", name, entries.get(e).experiment().trials(), holding,
-                    verdicts.size());
-            index.append("<tr><td><a href=\"").append(name).append("/report.html\">").append(name)
-                    .append("</a></td><td>").append(HtmlReport.escape(experiments.get(e).description()))
-                    .append("</td><td>").append(holding).append(" / ").append(verdicts.size()).append("</td></tr>\n");
+            runs.add(new ReproduceReport.Run(experiments.get(e).name(), experiments.get(e).description(),
+                    entries.get(e).experiment().trials(), outcomes.get(e)));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        index.append(String.format(Locale.ROOT, "</table>\n<p>%.1f s on %d threads.</p>%n", seconds,
-                threads.workers()));
-        index.append("</body></html>\n");
-        AtomicFiles.writeString(dir.resolve("report.html"), index.toString());
+        ReproduceReport report = new ReproduceReport(chosen.toString(), runs, seconds, threads.workers());
+        report.print(stdout);
+        AtomicFiles.writeString(dir.resolve("report.html"), report.html());
         stdout.printf(Locale.ROOT, "%.1f s; report: %s%n", seconds, dir.resolve("report.html"));
         return 0;
     }

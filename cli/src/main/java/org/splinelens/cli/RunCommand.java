@@ -38,7 +38,8 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME|CONFIG.yaml", description = "experiment name or YAML config file")
     String target;
 
-    @Option(names = "--scale", description = "quick (default) or paper")
+    @Option(names = "--scale", description = "quick (default; the smoke test, indicative verdicts) or paper (plain"
+            + " verdicts when no --set or --trials changes the preset)")
     String scale;
 
     @Mixin
@@ -121,10 +122,15 @@ final class RunCommand implements Callable<Integer> {
         }
         progress.finish();
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf(Locale.ROOT, "%s (%s): %d trials run, %d resumed, %.2f s -> %s%n", name, chosen,
-                outcome.trialsRun(), outcome.trialsResumed(), outcome.seconds(), dir.resolve("report.html"));
+        stdout.printf(Locale.ROOT, "%s (%s): %d trials run, %d resumed, %.2f s -> %s%n", name,
+                outcome.scale().label(), outcome.trialsRun(), outcome.trialsResumed(), outcome.seconds(),
+                dir.resolve("report.html"));
         for (Verdict verdict : outcome.verdicts()) {
-            stdout.println("  " + verdict);
+            stdout.println("  " + outcome.line(verdict));
+        }
+        if (outcome.scale().indicative() && !outcome.verdicts().isEmpty()) {
+            stdout.println("  (" + outcome.scale().standing() + ": only the paper preset, --scale paper without"
+                    + " --set or --trials, gives plain verdicts)");
         }
         return 0;
     }

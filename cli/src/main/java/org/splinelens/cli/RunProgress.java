@@ -7,8 +7,9 @@ import org.splinelens.core.limits.WorkEstimate;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The progress of {@code run} on stderr, told (trials done, trials in all) by the runner's workers: on a terminal a
- * bar with the time left, otherwise a plain line at every tenth of the trials. Other long work ({@code fit},
+ * The progress of {@code run} and {@code reproduce} on stderr, told (trials done, trials in all) by the runner's
+ * workers: on a terminal a bar with the time left, otherwise (stderr redirected to a log, a CI job) a plain line at
+ * every tenth of the trials. Other long work ({@code fit},
  * {@code census}, {@code init-stats}) counts in its own unit, or in percent.
  */
 final class RunProgress implements IntBinaryOperator {
@@ -83,20 +84,25 @@ final class RunProgress implements IntBinaryOperator {
         }
         shown = done;
         int filled = all == 0 ? BAR : (int) ((long) BAR * done / all);
-        String eta = "";
-        if (done > firstDone && done < all) {
-            double perTrial = (System.nanoTime() - started) / 1e9 / (done - firstDone);
-            eta = String.format(Locale.ROOT, "  ETA %.0f s", perTrial * (all - done));
-        }
         err.printf(Locale.ROOT, "\r%s [%s%s] %s%s   ", label, "#".repeat(filled), " ".repeat(BAR - filled),
-                count(done, all), eta);
+                count(done, all), eta(done, all));
         err.flush();
+    }
+
+    /** @return {@code "  ETA 12 s"} at the pace of this run's finished work, or nothing before any or after all */
+    private String eta(int done, int all) {
+        if (done <= firstDone || done >= all) {
+            return "";
+        }
+        double perUnit = (System.nanoTime() - started) / 1e9 / (done - firstDone);
+        return String.format(Locale.ROOT, "  ETA %.0f s", perUnit * (all - done));
     }
 
     private String count(int done, int all) {
         return unit.equals(PERCENT) ? done + "%" : done + "/" + all + " " + unit;
     }
 
+    /** A line at every tenth of the work: a log stays short. */
     private void log(int done, int all) {
         int tenth = all == 0 ? 10 : (int) (10L * done / all);
         if (tenth > loggedTenth) {

@@ -18,6 +18,7 @@ import org.splinelens.experiments.layerdynamics.DeepTraining;
 import org.splinelens.experiments.runner.CellBuilder;
 import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.Figure;
+import org.splinelens.experiments.runner.PaperTable;
 import org.splinelens.experiments.runner.Row;
 import org.splinelens.experiments.runner.Series;
 import org.splinelens.experiments.runner.Summary;
@@ -26,12 +27,21 @@ import org.splinelens.experiments.runner.Verdict;
 
 /**
  * Table 2 of 'functional characterization': the number of linear pieces a trained net uses, for a fixed budget of
- * hidden units spread over more layers. Claim: pieces grow with units, not exponentially with depth. (The table's
- * numbers are not in our copy of the paper.)
+ * hidden units spread over more layers. Claim: pieces grow with units, not exponentially with depth. The paper's
+ * numbers are shown beside ours; its table has rows L = 1, 2, 4 and 5 only (no L = 3 row in our copy).
  */
 public final class PiecesVsDepthExperiment extends Experiment<PiecesVsDepthConfig> {
     private static final double LOW = -3;
     private static final double HIGH = 3;
+    /** FC Table 2 as printed: per depth L, the columns in the order of {@link #PAPER_TARGETS}. */
+    private static final Map<Integer, List<String>> PAPER = Map.of(
+            1, List.of("40 ± 0", "40 ± 0", "40 ± 0", "40 ± 0", "40 ± 0", "40 ± 0"),
+            2, List.of("55.5 ± 2.9", "52 ± 1.414", "50 ± .7", "49.25 ± 3.3", "51.25 ± 6.1", "49.25 ± 4.5"),
+            4, List.of("68 ± 3.1", "57.25 ± 6.8", "48.5 ± 2.5", "42.5 ± 4.8", "40.25 ± 3.9", "40.25 ± 3.3"),
+            5, List.of("62.25 ± 15.1", "49 ± 3.5", "44.5 ± 5.1", "38 ± 5.1", "33.75 ± 1.1", "31.5 ± 1.7"));
+    /** Our targets for the table's columns: Sine, 5 piece poly, Sawtooth, Arctan, Exponential, Quadratic. */
+    private static final List<String> PAPER_TARGETS = List.of("sin-pi", "poly5", "sawtooth-period3", "arctan", "exp",
+            "quadratic-ninth");
 
     public PiecesVsDepthExperiment() {
         super("pieces-vs-depth", "FC Table 2: pieces of the trained function for 40 units over 1-5 layers",
@@ -116,6 +126,30 @@ public final class PiecesVsDepthExperiment extends Experiment<PiecesVsDepthConfi
                 + " the shallowest's pieces)", deepMean < 2 * shallowMean, String.format(Locale.ROOT,
                 "mean pieces %.1f at %d layers vs %.1f at %d layer(s); %d units", deepMean, deep, shallowMean, shallow,
                 config.units())));
+    }
+
+    /**
+     * FC Table 2 beside ours: a row per depth, a column per target. A depth the paper's table has no row for (L = 3 is
+     * missing from our copy, as any depth beyond its 1, 2, 4, 5) is marked {@link PaperTable#NOT_IN_OUR_COPY}; a target
+     * it did not run, {@link PaperTable#NOT_IN_PAPER}.
+     */
+    @Override
+    public List<PaperTable> paperTables(PiecesVsDepthConfig config, Summary summary) {
+        List<PaperTable.TableRow> rows = new ArrayList<>();
+        for (int depth : config.depths()) {
+            List<String> paper = new ArrayList<>();
+            List<String> ours = new ArrayList<>();
+            for (String target : config.targets()) {
+                int column = PAPER_TARGETS.indexOf(target);
+                paper.add(column < 0 ? PaperTable.NOT_IN_PAPER : PAPER.containsKey(depth)
+                        ? PAPER.get(depth).get(column) : PaperTable.NOT_IN_OUR_COPY);
+                ours.add(summary.stat(cell(target, depth), "pieces").toString());
+            }
+            rows.add(new PaperTable.TableRow("L = " + depth, paper, ours));
+        }
+        return List.of(new PaperTable("FC Table 2: pieces of the trained net, " + config.units()
+                + " units spread over L hidden layers", config.targets(), rows, "The paper's table prints rows"
+                + " L = 1, 2, 4, 5 (no L = 3 row in our copy); paper: mean ± sd over 5 trials, pieces over [-3, 3]."));
     }
 
     @Override

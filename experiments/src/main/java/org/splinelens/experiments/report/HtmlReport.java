@@ -11,12 +11,14 @@ import org.splinelens.experiments.runner.ConfiguredExperiment;
 import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.PaperTable;
+import org.splinelens.experiments.runner.RunScale;
 import org.splinelens.experiments.runner.Runner;
 import org.splinelens.experiments.runner.Summary;
 import org.splinelens.experiments.runner.Verdict;
 
 /**
- * A run's {@code report.html}: the verdicts on the paper's claims, the paper's tables beside ours, the figures (PNG,
+ * A run's {@code report.html}: the verdicts on the paper's claims (marked indicative unless the run is at paper scale,
+ * {@link RunScale}), the paper's tables beside ours, the figures (PNG,
  * with links to the SVG), the summary per cell, and the config — self-contained beside the run's files.
  */
 public final class HtmlReport {
@@ -45,29 +47,9 @@ public final class HtmlReport {
                 + "<a href=\"config.yaml\">config.yaml</a>, <a href=\"provenance.json\">provenance.json</a>, "
                 + "<a href=\"trials.csv\">trials.csv</a>, <a href=\"summary.csv\">summary.csv</a>.</p>\n",
                 outcome.trialsRun(), outcome.trialsResumed(), outcome.seconds()));
-        html.append("<h2>Claims</h2>\n<ul>\n");
-        for (Verdict v : outcome.verdicts()) {
-            html.append("<li class=\"").append(v.holds() ? "holds" : "fails").append("\"><b>")
-                    .append(v.holds() ? "holds" : "does not hold").append("</b>: ").append(escape(v.claim()))
-                    .append(" — ").append(escape(v.evidence())).append("</li>\n");
-        }
-        html.append("</ul>\n");
+        claims(html, outcome);
         for (PaperTable table : experiment.paperTables(config, summary)) {
-            html.append("<h2>").append(escape(table.title())).append("</h2>\n<table><tr><th></th>");
-            for (String column : table.columns()) {
-                html.append("<th>").append(escape(column)).append(" (paper)</th><th>").append(escape(column))
-                        .append(" (ours)</th>");
-            }
-            html.append("</tr>\n");
-            for (PaperTable.TableRow row : table.rows()) {
-                html.append("<tr><td>").append(escape(row.label())).append("</td>");
-                for (int c = 0; c < table.columns().size(); c++) {
-                    html.append("<td>").append(escape(row.paper().get(c))).append("</td><td>")
-                            .append(escape(row.ours().get(c))).append("</td>");
-                }
-                html.append("</tr>\n");
-            }
-            html.append("</table>\n");
+            paperTable(html, table);
         }
         for (Figure figure : figures) {
             html.append("<figure><img src=\"").append(figure.name()).append(".png\" alt=\"")
@@ -107,6 +89,63 @@ public final class HtmlReport {
         html.append("</table>\n<h2>Config</h2>\n<pre>").append(escape(Files.readString(out.resolve("config.yaml"))))
                 .append("</pre>\n</body></html>\n");
         AtomicFiles.writeString(out.resolve("report.html"), html.toString());
+    }
+
+    /**
+     * The claims: under "Claims (paper scale)" plain verdicts; at any other scale the heading, a line saying why and
+     * each verdict say "indicative (quick scale)" or "indicative (custom scale)".
+     */
+    static void claims(StringBuilder html, Runner.Outcome outcome) {
+        RunScale scale = outcome.scale();
+        html.append("<h2>Claims — ").append(scale.standing()).append("</h2>\n");
+        if (scale.indicative()) {
+            html.append("<p class=\"indicative\">These verdicts were computed at the ").append(scale.label())
+                    .append(scale == RunScale.QUICK ? " (the smoke test's preset)" : " (a config that is not a preset)")
+                    .append(", not the papers' protocol: they are indicative only. Plain verdicts come from the paper"
+                            + " preset (<code>--scale paper</code>, no other settings).</p>\n");
+        }
+        html.append("<ul>\n");
+        for (Verdict v : outcome.verdicts()) {
+            html.append("<li class=\"").append(v.holds() ? "holds" : "fails").append("\"><b>")
+                    .append(v.holds() ? "holds" : "does not hold").append("</b>");
+            if (scale.indicative()) {
+                html.append(" <span class=\"indicative\">[").append(scale.standing()).append("]</span>");
+            }
+            html.append(": ").append(escape(v.claim())).append(" — ").append(escape(v.evidence())).append("</li>\n");
+        }
+        html.append("</ul>\n");
+    }
+
+    /**
+     * A paper table: each column twice, the paper's value beside ours, then its note; a table whose numbers our copy of
+     * the paper lacks is one line saying so.
+     */
+    static void paperTable(StringBuilder html, PaperTable table) {
+        if (table.missing()) {
+            html.append("<h2>").append(escape(table.title())).append("</h2>\n<p class=\"missing\">")
+                    .append(escape(table.title())).append(": numbers ").append(escape(table.note())).append("</p>\n");
+            return;
+        }
+        html.append("<h2>").append(escape(table.title())).append("</h2>\n<table><tr><th></th>");
+        for (String column : table.columns()) {
+            html.append("<th>").append(escape(column)).append(" (paper)</th><th>").append(escape(column))
+                    .append(" (ours)</th>");
+        }
+        html.append("</tr>\n");
+        for (PaperTable.TableRow row : table.rows()) {
+            html.append("<tr><td>").append(escape(row.label())).append("</td>");
+            for (int c = 0; c < table.columns().size(); c++) {
+                html.append("<td>").append(escape(row.paperCell(c))).append("</td><td>")
+                        .append(escape(row.ours().get(c))).append("</td>");
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</table>\n<p>Paper: as printed; ").append(PaperTable.NOT_IN_PAPER)
+                .append(": a row or column the paper's table does not have.");
+        if (!table.note().isEmpty()) {
+            html.append(' ').append(escape(table.note()));
+        }
+        html.append("</p>\n");
     }
 
     /** @return {@code text} safe inside HTML text and attribute values */

@@ -7,12 +7,13 @@ package org.splinelens.experiments.report;
  */
 public final class ReportStyle {
     /**
-     * The stylesheet: a readable column, ruled tables, and the verdicts' classes {@code holds} (green) and
-     * {@code fails} (red).
+     * The stylesheet: a readable column, ruled tables, the verdicts' classes {@code holds} (green) and
+     * {@code fails} (red), {@code indicative} (amber) for verdicts below paper scale, and {@code missing} (italic) for
+     * a paper table whose numbers our copy lacks.
      */
     public static final String CSS = "body{font-family:sans-serif;max-width:60em;margin:2em auto}"
             + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}"
-            + ".holds{color:#070}.fails{color:#a00}";
+            + ".holds{color:#070}.fails{color:#a00}.indicative{color:#a60}.missing{font-style:italic}";
 
     private ReportStyle() {
     }

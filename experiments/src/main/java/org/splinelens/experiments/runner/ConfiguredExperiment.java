@@ -30,6 +30,11 @@ public record ConfiguredExperiment<C extends Record>(Experiment<C> experiment, C
         return experiment.name();
     }
 
+    /** @return the scale the config is at: a preset, or custom ({@link RunScale#of}) */
+    public RunScale scale() {
+        return RunScale.of(experiment, config);
+    }
+
     /** @return the number of independent trials the config asks for */
     public int trials() {
         return experiment.trials(config);

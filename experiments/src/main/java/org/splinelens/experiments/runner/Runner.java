@@ -38,7 +38,8 @@ import org.splinelens.core.provenance.ProvenanceJson;
  * <li>{@code config.yaml} — experiment, seed and every config key; a rerun into the same directory must match it;</li>
  * <li>{@code trials/trial-NNNNN.json} — each trial's rows, written atomically as the trial finishes; trials already
  * there are read back instead of rerun, so an interrupted run resumes where it stopped;</li>
- * <li>{@code trials.csv}, {@code summary.csv}, {@code summary.json} (with the verdicts) and {@code provenance.json}
+ * <li>{@code trials.csv}, {@code summary.csv}, {@code summary.json} (with the verdicts and the {@link RunScale} they
+ * were computed at) and {@code provenance.json}
  * ({@link ProvenanceJson}: the invocation, config, seed, build, platform and plugin modules, plus the details
  * {@code experiment}, {@code threads}, {@code trialsRun} and {@code trialsResumed}).</li>
  * </ul>
@@ -86,12 +87,35 @@ public final class Runner {
     /**
      * The outcome of a run.
      *
+     * @param scale     the scale the verdicts were computed at: only {@link RunScale#PAPER} verdicts are plain, the
+     *                  others indicative
      * @param artifacts files beyond the tables that the experiment wrote into the run directory (movies, pages)
      */
-    public record Outcome(Summary summary, List<Verdict> verdicts, int trialsRun, int trialsResumed, double seconds,
-            List<String> artifacts) {
+    public record Outcome(Summary summary, List<Verdict> verdicts, RunScale scale, int trialsRun, int trialsResumed,
+            double seconds, List<String> artifacts) {
         public Outcome {
+            Objects.requireNonNull(scale, "scale");
+            verdicts = List.copyOf(verdicts);
             artifacts = List.copyOf(artifacts);
+        }
+
+        /** @return how many of the verdicts hold */
+        public int holding() {
+            return (int) verdicts.stream().filter(Verdict::holds).count();
+        }
+
+        /**
+         * @return the claims holding, {@code "2/3"} at paper scale and {@code "1/3 indicative (quick scale)"} (or
+         *         custom) otherwise
+         */
+        public String claimsHolding() {
+            String count = holding() + "/" + verdicts.size();
+            return scale.indicative() ? count + " " + scale.standing() : count;
+        }
+
+        /** @return the verdict's line: the verdict, then its standing when it is only indicative */
+        public String line(Verdict verdict) {
+            return scale.indicative() ? verdict + " [" + scale.standing() + "]" : verdict.toString();
         }
     }
 
@@ -264,9 +288,10 @@ public final class Runner {
         }
         Summary summary = Summary.of(rows);
         List<Verdict> verdicts = experiment.verdicts(config, summary);
+        RunScale scale = RunScale.of(experiment, config);
         AtomicFiles.writeString(out.resolve("trials.csv"), table.toString());
         AtomicFiles.writeString(out.resolve("summary.csv"), summaryCsv(summary, cellColumns, metricColumns));
-        AtomicFiles.writeString(out.resolve("summary.json"), summaryJson(experiment, summary, verdicts));
+        AtomicFiles.writeString(out.resolve("summary.json"), summaryJson(experiment, scale, summary, verdicts));
         List<String> artifacts = experiment.artifacts(config, seed, plugins, out);
         Instant finished = Instant.now();
         double seconds = (finished.toEpochMilli() - started.toEpochMilli()) / 1000.0;
@@ -274,7 +299,7 @@ public final class Runner {
         ProvenanceJson.write(out.resolve("provenance.json"), provenance(experiment, config, seed, trialSeeds, started,
                 finished,
                 pending.size() + Math.max(0, ranElsewhere), resumed - Math.max(0, ranElsewhere)));
-        return new Outcome(summary, verdicts, pending.size() + Math.max(0, ranElsewhere),
+        return new Outcome(summary, verdicts, scale, pending.size() + Math.max(0, ranElsewhere),
                 resumed - Math.max(0, ranElsewhere), seconds, artifacts);
     }
 
@@ -327,10 +352,17 @@ public final class Runner {
         return csv.toString();
     }
 
-    private static String summaryJson(Experiment<?> experiment, Summary summary, List<Verdict> verdicts)
-            throws IOException {
+    /**
+     * summary.json: the experiment, its {@code scale} ({@link RunScale}: paper, quick or custom) and whether its
+     * verdicts are {@code indicative}, the cells' statistics, and the verdicts, each with its {@code standing}
+     * ("paper scale" or "indicative (quick scale)" …).
+     */
+    private static String summaryJson(Experiment<?> experiment, RunScale scale, Summary summary,
+            List<Verdict> verdicts) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("experiment", experiment.name());
+        root.put("scale", scale.toString());
+        root.put("indicative", scale.indicative());
         ArrayNode cells = root.putArray("cells");
         for (Summary.CellSummary cell : summary.cells()) {
             ObjectNode c = cells.addObject();
@@ -350,7 +382,8 @@ public final class Runner {
         }
         ArrayNode list = root.putArray("verdicts");
         for (Verdict v : verdicts) {
-            list.addObject().put("claim", v.claim()).put("holds", v.holds()).put("evidence", v.evidence());
+            list.addObject().put("claim", v.claim()).put("holds", v.holds()).put("evidence", v.evidence())
+                    .put("standing", scale.standing());
         }
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.splinelens.core.io.AtomicFiles;
 import org.splinelens.experiments.report.HtmlReport;
@@ -129,7 +128,7 @@ final class SweepTables {
             ArrayNode verdicts = node.putArray("verdicts");
             for (Verdict verdict : outcomes.get(p).verdicts()) {
                 verdicts.addObject().put("claim", verdict.claim()).put("holds", verdict.holds())
-                        .put("evidence", verdict.evidence());
+                        .put("evidence", verdict.evidence()).put("standing", outcomes.get(p).scale().standing());
             }
         }
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
@@ -153,13 +152,11 @@ final class SweepTables {
         html.append("<th>claims holding</th></tr>\n");
         for (int p = 0; p < outcomes.size(); p++) {
             SweepPoint point = plan.points().get(p);
-            List<Verdict> verdicts = outcomes.get(p).verdicts();
             html.append("<tr><td><a href=\"").append(point.directory()).append("/report.html\">")
                     .append(point.index()).append("</a></td>");
             point.swept().values().forEach(v -> html.append("<td>").append(HtmlReport.escape(String.valueOf(v)))
                     .append("</td>"));
-            html.append(String.format(Locale.ROOT, "<td>%d / %d</td></tr>%n",
-                    verdicts.stream().filter(Verdict::holds).count(), verdicts.size()));
+            html.append("<td>").append(outcomes.get(p).claimsHolding()).append("</td></tr>\n");
         }
         html.append("</table>\n");
         for (Figure figure : figures) {

@@ -162,7 +162,7 @@ public final class UniformBreakpointInitExperiment extends Experiment<UniformBre
             }
             rows.add(new PaperTable.TableRow(target, theirs, ours));
         }
-        return List.of(new PaperTable("Table 1: test loss, standard vs uniform-breakpoint init (paper's loss"
-                + " definition unstated; ours ½Σe² on the grid midpoints)", config.inits(), rows));
+        return List.of(new PaperTable("Table 1 (= FC Table 1): test loss, standard vs uniform-breakpoint init"
+                + " (paper's loss definition unstated; ours ½Σe² on the grid midpoints)", config.inits(), rows));
     }
 }

@@ -16,13 +16,15 @@ import org.splinelens.core.testing.PluginContract;
 import org.splinelens.experiments.report.HtmlReport;
 import org.splinelens.experiments.runner.ConfiguredExperiment;
 import org.splinelens.experiments.runner.ExperimentPlugin;
+import org.splinelens.experiments.runner.RunScale;
 import org.splinelens.experiments.runner.Runner;
 import org.splinelens.experiments.runner.Scale;
 
 /**
  * What every experiment plugin promises: its quick preset runs, writes the run files and a report, gives rectangular
- * CSVs, judges at least one claim with evidence computed from its numbers, and gives a byte-identical
- * {@code summary.csv} with one thread and with two; both its presets estimate their trials within reach.
+ * CSVs, judges at least one claim with evidence computed from its numbers (marked with the run's scale in the report),
+ * and gives a byte-identical {@code summary.csv} with one thread and with two; both its presets estimate their trials
+ * within reach.
  */
 public interface ExperimentContract extends PluginContract {
     @TestFactory
@@ -49,6 +51,11 @@ public interface ExperimentContract extends PluginContract {
             }
             assertThat(outcome.verdicts()).as("verdicts").isNotEmpty()
                     .allSatisfy(v -> assertThat(v.evidence()).containsPattern("[0-9]"));
+            // quick, or paper where the two presets coincide; never custom, and the report says which
+            assertThat(outcome.scale()).as("scale of the quick preset").isEqualTo(experiment.scale())
+                    .isNotEqualTo(RunScale.CUSTOM);
+            assertThat(Files.readString(out.resolve("report.html"))).as("report's claims")
+                    .contains("Claims — " + outcome.scale().standing());
         });
     }
 
