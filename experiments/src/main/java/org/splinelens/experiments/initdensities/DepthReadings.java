@@ -34,7 +34,9 @@ import org.splinelens.init.Initializer;
  * pooled over networks, and their variance compared across depths. Cells {@code kind = output-by-depth,
  * layer = d}: there the {@code layer} factor is the number of hidden layers.</li>
  * </ul>
- * Each reading's verdict compares the deepest layer (or depth) with the first, as reading (a) does.
+ * Each reading's verdict, reading (a)'s too, compares the deepest layer (or depth) with the first: it holds when the
+ * variance falls by more than two standard errors of the difference of the two trial means,
+ * {@code 2 √(sd_1²/n_1 + sd_L²/n_L)}, so that trial-to-trial noise cannot decide it.
  */
 final class DepthReadings {
     static final String BASIS = "basis-functions";
@@ -110,11 +112,14 @@ final class DepthReadings {
         return rows;
     }
 
-    /** @return the verdicts of readings (b), for activations and pre-activations, and (c) */
+    /** @return the verdicts of readings (a), (b), for activations and pre-activations, and (c) */
     static List<Verdict> verdicts(InitDensitiesConfig config, Summary summary) {
         List<Verdict> verdicts = new ArrayList<>();
         int layers = config.widths().size();
         if (layers > 1) {
+            verdicts.add(verdict("as depth increases, delta-slopes have lower variance (reading a: each unit's"
+                    + " attribution to the output's slope, pooled per layer of one network)", "layer", summary,
+                    "layer", "deltaSlopeVariance", IntStream.rangeClosed(1, layers).toArray()));
             verdicts.add(verdict("as depth increases, delta-slopes have lower variance (reading b: basis functions,"
                     + " each unit's own x_i(x) = relu(z_i(x)), slope jumps pooled per layer)", "layer", summary,
                     BASIS, "activationDeltaSlopeVariance", IntStream.rangeClosed(1, layers).toArray()));
@@ -134,7 +139,10 @@ final class DepthReadings {
         return verdicts;
     }
 
-    /** Holds when the variance at the last of {@code levels} is below the first's; the evidence lists every level. */
+    /**
+     * Holds when the variance at the last of {@code levels} is below the first's by more than two standard errors;
+     * the evidence lists every level.
+     */
     private static Verdict verdict(String claim, String factor, Summary summary, String kind, String metric,
             int[] levels) {
         StringBuilder evidence = new StringBuilder("delta-slope variance by " + factor + ":");
@@ -142,11 +150,14 @@ final class DepthReadings {
             Summary.Stat stat = summary.stat(InitDensitiesExperiment.cell(kind, level, Double.NaN), metric);
             evidence.append(String.format(Locale.ROOT, " %d: %s;", level, stat));
         }
-        double first = summary.stat(InitDensitiesExperiment.cell(kind, levels[0], Double.NaN), metric).mean();
-        double last = summary.stat(InitDensitiesExperiment.cell(kind, levels[levels.length - 1], Double.NaN),
-                metric).mean();
+        Summary.Stat first = summary.stat(InitDensitiesExperiment.cell(kind, levels[0], Double.NaN), metric);
+        Summary.Stat last = summary.stat(InitDensitiesExperiment.cell(kind, levels[levels.length - 1], Double.NaN),
+                metric);
+        double fall = first.mean() - last.mean();
+        double twoSe = 2 * Math.sqrt(first.sd() * first.sd() / first.count() + last.sd() * last.sd() / last.count());
         evidence.setLength(evidence.length() - 1);
-        return new Verdict(claim, last < first, evidence.toString());
+        evidence.append(String.format(Locale.ROOT, "; fall from first to last %.3g vs 2 SE %.2g", fall, twoSe));
+        return new Verdict(claim, fall > twoSe, evidence.toString());
     }
 
     /** @return the delta-slope variance of every reading against layer (a, b) or number of hidden layers (c) */

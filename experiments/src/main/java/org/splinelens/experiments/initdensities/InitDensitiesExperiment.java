@@ -210,18 +210,9 @@ public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfi
     public List<Verdict> verdicts(InitDensitiesConfig config, Summary summary) {
         Summary.Stat ks = summary.stat(cell("layer", 1, Double.NaN), "ksDistance");
         Summary.Stat critical = summary.stat(cell("layer", 1, Double.NaN), "ksCritical");
-        int last = config.widths().size();
-        Summary.Stat first = summary.stat(cell("layer", 1, Double.NaN), "deltaSlopeVariance");
-        Summary.Stat deepest = summary.stat(cell("layer", last, Double.NaN), "deltaSlopeVariance");
         Verdict cor1 = new Verdict("layer-1 breakpoints follow Cor 1", ks.mean() < critical.mean(),
                 String.format(Locale.ROOT, "KS distance %s vs 5%% critical value %.3g", ks, critical.mean()));
         List<Verdict> verdicts = new ArrayList<>(List.of(cor1));
-        if (last > 1) {
-            verdicts.add(new Verdict("as depth increases, delta-slopes have lower variance (reading a: each unit's"
-                    + " attribution to the output's slope, pooled per layer)", deepest.mean() < first.mean(),
-                    String.format(Locale.ROOT, "delta-slope variance %s in layer %d vs %s in layer 1", deepest, last,
-                            first)));
-        }
         verdicts.addAll(DepthReadings.verdicts(config, summary));
         return verdicts;
     }

@@ -119,7 +119,8 @@ public final class RoughnessByLayerExperiment extends LayerDynamicsExperiment {
 
     /**
      * Holds when layer {@code last}'s mean {@code metric} at {@code stage} is above ({@code rougher}) or below
-     * layer {@code from}'s; the evidence lists every layer from {@code from}.
+     * layer {@code from}'s by more than two standard errors of the difference of the trial means,
+     * {@code 2 √(sd_from²/n_from + sd_last²/n_last)}; the evidence lists every layer from {@code from}.
      */
     private static Verdict compare(String claim, Summary summary, String target, String stage, String metric,
             int from, int last, boolean rougher) {
@@ -130,9 +131,14 @@ public final class RoughnessByLayerExperiment extends LayerDynamicsExperiment {
                     metric)));
         }
         evidence.setLength(evidence.length() - 1);
-        double first = summary.stat(cell(target, stage, from), metric).mean();
-        double deepest = summary.stat(cell(target, stage, last), metric).mean();
-        return new Verdict(claim, rougher ? deepest > first : deepest < first, evidence.toString());
+        Summary.Stat first = summary.stat(cell(target, stage, from), metric);
+        Summary.Stat deepest = summary.stat(cell(target, stage, last), metric);
+        double gap = rougher ? deepest.mean() - first.mean() : first.mean() - deepest.mean();
+        double twoSe = 2 * Math.sqrt(first.sd() * first.sd() / first.count()
+                + deepest.sd() * deepest.sd() / deepest.count());
+        evidence.append(String.format(Locale.ROOT, "; %s by %.3g vs 2 SE %.2g", rougher ? "rougher" : "smoother", gap,
+                twoSe));
+        return new Verdict(claim, gap > twoSe, evidence.toString());
     }
 
     @Override

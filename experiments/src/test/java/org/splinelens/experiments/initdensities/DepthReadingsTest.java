@@ -66,26 +66,33 @@ class DepthReadingsTest {
         assertThat(depth3.get("deltaSlopeVariance")).isPositive();
     }
 
-    /** Each reading's verdict follows its own numbers: lower variance at depth holds, higher does not. */
+    /**
+     * Each reading's verdict follows its own numbers: lower variance at depth holds, higher does not, and a fall
+     * within two standard errors of trial noise does not either (reading a: trials 1.0, 1.2 in layer 1 and 0.9, 1.1
+     * in layer 3, a fall of 0.1 against 2 SE of 0.28).
+     */
     @Test
     void eachReadingsVerdictFollowsItsNumbers() {
         List<Row> rows = new ArrayList<>();
         for (int l = 1; l <= 3; l++) {
             double shrinking = 1.0 / l;
+            rows.add(new Row(InitDensitiesExperiment.cell("layer", l, Double.NaN),
+                    Map.of("deltaSlopeVariance", l == 3 ? 0.9 : 1.0)));
             rows.add(new Row(InitDensitiesExperiment.cell(DepthReadings.BASIS, l, Double.NaN), Map.of(
                     "activationDeltaSlopeVariance", shrinking, "preActivationDeltaSlopeVariance", (double) l)));
             rows.add(new Row(InitDensitiesExperiment.cell(DepthReadings.DEPTH, l, Double.NaN),
                     Map.of("deltaSlopeVariance", l == 3 ? 0.9 : 1.0)));
         }
+        rows.add(new Row(InitDensitiesExperiment.cell("layer", 1, Double.NaN), Map.of("deltaSlopeVariance", 1.2)));
+        rows.add(new Row(InitDensitiesExperiment.cell("layer", 3, Double.NaN), Map.of("deltaSlopeVariance", 1.1)));
         List<Verdict> verdicts = DepthReadings.verdicts(CONFIG, Summary.of(rows));
-        assertThat(verdicts).hasSize(3);
-        assertThat(verdicts.get(0).claim()).contains("reading b: basis functions");
-        assertThat(verdicts.get(0).holds()).isTrue();
-        assertThat(verdicts.get(0).evidence()).contains("1: 1.000", "3: 0.3333");
-        assertThat(verdicts.get(1).claim()).contains("reading b, pre-activations");
-        assertThat(verdicts.get(1).holds()).isFalse();
-        assertThat(verdicts.get(2).claim()).contains("reading c", "[1, 2, 3] hidden layers");
-        assertThat(verdicts.get(2).holds()).isTrue();
+        assertThat(verdicts).extracting(Verdict::holds).containsExactly(false, true, false, true);
+        assertThat(verdicts.get(0).claim()).contains("reading a: each unit's attribution");
+        assertThat(verdicts.get(0).evidence()).contains("fall from first to last 0.100 vs 2 SE 0.28");
+        assertThat(verdicts.get(1).claim()).contains("reading b: basis functions");
+        assertThat(verdicts.get(1).evidence()).contains("1: 1.000", "3: 0.3333");
+        assertThat(verdicts.get(2).claim()).contains("reading b, pre-activations");
+        assertThat(verdicts.get(3).claim()).contains("reading c", "[1, 2, 3] hidden layers");
     }
 
     /** The across-depth networks repeat the last width beyond the configured ones. */
