@@ -181,8 +181,17 @@ final class DepthReadings {
                     d -> InitDensitiesExperiment.cell(DEPTH, (int) d, Double.NaN), summary, "deltaSlopeVariance",
                     true));
         }
-        return new Figure("delta-slope-variance-readings", "FC Fig 1 (right), \"as depth increases, delta-slopes"
-                + " have lower variance\": three readings at " + config.init() + " initialization", "layer (a, b) or"
-                + " hidden layers (c)", "delta-slope variance", false, true, series);
+        double low = Double.POSITIVE_INFINITY;
+        double high = 0;
+        for (Series curve : series) {
+            for (double y : curve.y()) {
+                low = y > 0 ? Math.min(low, y) : low;
+                high = Math.max(high, y);
+            }
+        }
+        // a log axis only when the readings span more than a decade (PyTorch's default init: four)
+        return new Figure("delta-slope-variance-readings", "FC Fig 1 right: delta-slope variance, three readings ("
+                + config.init() + ")", "layer (a, b) or hidden layers (c)", "delta-slope variance", false,
+                high > 10 * low, series);
     }
 }
