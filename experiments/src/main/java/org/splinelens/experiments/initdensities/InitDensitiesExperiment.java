@@ -39,7 +39,7 @@ import org.splinelens.init.theory.InitTheory;
  * (a) each unit's attribution to the output, the change of the output's slope when that unit alone switches at its
  * breakpoint ({@code UnitBreakpoints.deltaSlopes}), pooled per layer of one network (cells {@code kind = layer});
  * (b) the basis functions, each unit's own {@code x_i^{(ℓ)}(x)} and {@code z_i^{(ℓ)}(x)}; (c) the output of separate
- * networks of 1, 2, 3 hidden layers. (b) and (c) are defined in {@link DepthReadings}.
+ * networks of 1, 2, 3 hidden layers. (b) and (c) are defined in {@code DepthReadings}.
  */
 public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfig> {
 

@@ -33,7 +33,7 @@ import org.splinelens.experiments.runner.Verdict;
  * <li>(b) basis functions: the roughness {@code ρ(f) = Σ_k (m_k − m_{k−1})²} of the unit's own function of the
  * input, {@code x_i^{(ℓ)}(x) = relu(z_i^{(ℓ)}(x))} (metric {@code basisRoughness}) and of its pre-activation
  * {@code z_i^{(ℓ)}(x)} (metric {@code preActivationRoughness}; a layer-1 pre-activation is affine, so that reading
- * compares the last layer with layer 2). See {@link BasisRoughnessRecorder}.</li>
+ * compares the last layer with layer 2). See {@code BasisRoughnessRecorder}.</li>
  * </ul>
  * The across-depth reading of the init-densities experiment has no counterpart here: Fig 3 follows one network.
  */
