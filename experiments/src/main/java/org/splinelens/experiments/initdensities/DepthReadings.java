@@ -190,7 +190,7 @@ final class DepthReadings {
             }
         }
         // a log axis only when the readings span more than a decade (PyTorch's default init: four)
-        return new Figure("delta-slope-variance-readings", "FC Fig 1 right: delta-slope variance, three readings ("
+        return new Figure("delta-slope-variance-readings", "FC Fig 1: delta-slope variance by reading ("
                 + config.init() + ")", "layer (a, b) or hidden layers (c)", "delta-slope variance", false,
                 high > 10 * low, series);
     }
