@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.apache.commons.math3.distribution.RealDistribution;
 import org.apache.commons.math3.random.JDKRandomGenerator;
+import org.splinelens.core.deep.BasisFunctions;
 import org.splinelens.core.deep.DeepBreakpointAnalysis;
 import org.splinelens.core.deep.DeepBreakpoints;
 import org.splinelens.core.deep.LayerBreakpoints;
@@ -18,6 +19,7 @@ import org.splinelens.core.io.Excerpt;
 import org.splinelens.core.limits.Limits;
 import org.splinelens.core.limits.WorkEstimate;
 import org.splinelens.core.network.DeepArchitecture;
+import org.splinelens.core.network.DeepNetwork;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.experiments.runner.CellBuilder;
 import org.splinelens.experiments.runner.Experiment;
@@ -32,16 +34,20 @@ import org.splinelens.init.theory.InitTheory;
 
 /**
  * Breakpoint and delta-slope densities per layer at initialization. Claims ('functional characterization' Sec 3):
- * layer-1 breakpoints follow Cor 1 (Kolmogorov–Smirnov distance below the 5% critical value), and delta-slopes shrink
- * with depth (deeper layers start flatter).
+ * layer-1 breakpoints follow Cor 1 (Kolmogorov–Smirnov distance below the 5% critical value), and "(ii) as depth
+ * increases, delta-slopes have lower variance" (FC Fig 1 right), judged in three readings side by side:
+ * (a) each unit's attribution to the output, the change of the output's slope when that unit alone switches at its
+ * breakpoint ({@code UnitBreakpoints.deltaSlopes}), pooled per layer of one network (cells {@code kind = layer});
+ * (b) the basis functions, each unit's own {@code x_i^{(ℓ)}(x)} and {@code z_i^{(ℓ)}(x)}; (c) the output of separate
+ * networks of 1, 2, 3 hidden layers. (b) and (c) are defined in {@code DepthReadings}.
  */
 public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfig> {
 
     public InitDensitiesExperiment() {
         super("init-densities", "Fig 5 / FC Fig 1: breakpoint and delta-slope densities per layer vs Cor 1",
                 InitDensitiesConfig.class,
-                new InitDensitiesConfig("he-normal", List.of(8, 8, 8, 8), 100, 4, 24, 2),
-                new InitDensitiesConfig("he-normal", List.of(8, 8, 8, 8), 2000, 4, 40, 5));
+                new InitDensitiesConfig("he-normal", List.of(8, 8, 8, 8), 100, 4, 24, 2, List.of(1, 2, 3)),
+                new InitDensitiesConfig("he-normal", List.of(8, 8, 8, 8), 2000, 4, 40, 5, List.of(1, 2, 3)));
     }
 
     @Override
@@ -68,6 +74,8 @@ public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfi
     /**
      * A trial draws the networks and analyses each exactly ({@link TrialCost#deepBreakpoints}), pooling every
      * breakpoint and delta-slope as boxed numbers (at least one a unit), then bins them: rows of 2 × bins a layer.
+     * Reading (b) computes each network's basis functions (the same grid again); reading (c) draws and analyses
+     * {@code networks} more networks of each depth.
      */
     @Override
     public WorkEstimate estimate(InitDensitiesConfig config, PluginRegistry plugins) {
@@ -78,7 +86,12 @@ public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfi
                 + " bins";
         Limits.arrayLength(what, "pooled breakpoints", pooled);
         Limits.arrayLength(what, "parameters", TrialCost.parameters(widths));
-        return TrialCost.deepBreakpoints(widths).times(config.networks())
+        TrialCost acrossDepth = TrialCost.NONE;
+        for (int depth : config.depths()) {
+            acrossDepth = acrossDepth.with(TrialCost.deepBreakpoints(config.widthsOfDepth(depth)));
+        }
+        return TrialCost.deepBreakpoints(widths).times(2.0 * config.networks())
+                .with(acrossDepth.times(config.networks()))
                 .with(new TrialCost(2 * 40 * pooled, 20 * pooled))
                 .with(TrialCost.rows(widths.length * (2.0 * config.bins() + 1))).estimate(what);
     }
@@ -96,8 +109,11 @@ public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfi
             deltaSlopes.add(new ArrayList<>());
         }
         var initializer = factory.create(Map.of());
+        DepthReadings readings = new DepthReadings(layers);
         for (int k = 0; k < config.networks(); k++) {
-            DeepBreakpointAnalysis analysis = DeepBreakpoints.analyze(initializer.deep(architecture, null, random));
+            DeepNetwork network = initializer.deep(architecture, null, random);
+            DeepBreakpointAnalysis analysis = DeepBreakpoints.analyze(network);
+            readings.add(BasisFunctions.of(network));
             for (LayerBreakpoints layer : analysis.layers()) {
                 for (UnitBreakpoints unit : layer.units()) {
                     for (double b : unit.breakpoints()) {
@@ -139,10 +155,12 @@ public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfi
             stats.put("ksCritical", l == 0 ? 1.36 / Math.sqrt(beta.length) : Double.NaN);
             rows.add(new Row(cell("layer", l + 1, Double.NaN), stats));
         }
+        rows.addAll(readings.basisRows());
+        rows.addAll(DepthReadings.acrossDepth(config, initializer, random));
         return rows;
     }
 
-    private static Map<String, String> cell(String kind, int layer, double centre) {
+    static Map<String, String> cell(String kind, int layer, double centre) {
         String bin = Double.isNaN(centre) ? "" : String.format(Locale.ROOT, "%.4f", centre);
         return CellBuilder.of("kind", kind).and("layer", layer).and("bin", bin).build();
     }
@@ -192,17 +210,11 @@ public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfi
     public List<Verdict> verdicts(InitDensitiesConfig config, Summary summary) {
         Summary.Stat ks = summary.stat(cell("layer", 1, Double.NaN), "ksDistance");
         Summary.Stat critical = summary.stat(cell("layer", 1, Double.NaN), "ksCritical");
-        int last = config.widths().size();
-        Summary.Stat first = summary.stat(cell("layer", 1, Double.NaN), "deltaSlopeVariance");
-        Summary.Stat deepest = summary.stat(cell("layer", last, Double.NaN), "deltaSlopeVariance");
         Verdict cor1 = new Verdict("layer-1 breakpoints follow Cor 1", ks.mean() < critical.mean(),
                 String.format(Locale.ROOT, "KS distance %s vs 5%% critical value %.3g", ks, critical.mean()));
-        if (last == 1) {
-            return List.of(cor1);
-        }
-        return List.of(cor1, new Verdict("deeper layers have smaller delta-slopes (flatter initial functions)",
-                deepest.mean() < first.mean(), String.format(Locale.ROOT,
-                "delta-slope variance %s in layer %d vs %s in layer 1", deepest, last, first)));
+        List<Verdict> verdicts = new ArrayList<>(List.of(cor1));
+        verdicts.addAll(DepthReadings.verdicts(config, summary));
+        return verdicts;
     }
 
     @Override
@@ -241,9 +253,9 @@ public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfi
             }
             slopes.add(new Series("Thm 1 (one hidden layer)", centres, law, null));
         }
-        return List.of(new Figure("breakpoint-densities", "Breakpoint density per layer at " + config.init()
-                + " initialization, widths " + config.widths(), "breakpoint", "density", false, series),
-                new Figure("delta-slope-densities", "Delta-slope density per layer (each unit's slope change of the"
-                        + " output at its breakpoints)", "delta-slope", "density", false, slopes));
+        return List.of(DepthReadings.figure(config, summary), new Figure("breakpoint-densities", "Breakpoint density"
+                + " per layer at " + config.init() + " initialization, widths " + config.widths(), "breakpoint", "density", false, series),
+                new Figure("delta-slope-densities", "Delta-slope density per layer (reading a:"
+                        + " each unit's slope change of the output at its breakpoints)", "delta-slope", "density", false, slopes));
     }
 }

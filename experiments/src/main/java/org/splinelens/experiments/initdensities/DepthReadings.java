@@ -1,0 +1,197 @@
+package org.splinelens.experiments.initdensities;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
+import org.splinelens.core.deep.BasisFunctions;
+import org.splinelens.core.network.DeepArchitecture;
+import org.splinelens.core.spline.Pwl;
+import org.splinelens.experiments.runner.Figure;
+import org.splinelens.experiments.runner.Row;
+import org.splinelens.experiments.runner.Series;
+import org.splinelens.experiments.runner.Summary;
+import org.splinelens.experiments.runner.Verdict;
+import org.splinelens.init.Initializer;
+
+/**
+ * Readings (b) and (c) of FC Sec 3's "(ii) as depth increases, delta-slopes have lower variance and thus lead to even
+ * flatter initial functions" (FC Fig 1 right: "delta-slope distribution for a He initialization across a 3 layer
+ * network", from "networks of varying depths"), beside reading (a) of {@link InitDensitiesExperiment} (each unit's
+ * attribution to the output's slope, {@code UnitBreakpoints.deltaSlopes}).
+ *
+ * <ul>
+ * <li>(b) basis functions: each hidden unit's own function of the input, {@code x_i^{(ℓ)}(x) = relu(z_i^{(ℓ)}(x))}
+ * and its pre-activation {@code z_i^{(ℓ)}(x)} ({@link BasisFunctions}, exact); the delta-slopes of layer ℓ are the
+ * slope jumps of its units' functions at their knots, pooled over units and networks, and the layer's roughness is
+ * {@code Σ_i Σ_k (Δ_{i,k})²}, averaged over networks (the appendix: "the roughness of the basis functions at
+ * initialization in the deeper layers is lower"). Cells {@code kind = basis-functions, layer = ℓ}.</li>
+ * <li>(c) across depth: separate networks of {@code d} hidden layers ({@link InitDensitiesConfig#depths()}), drawn
+ * from the same initializer; the delta-slopes of the output function {@code g} at its active breakpoints (its knots),
+ * pooled over networks, and their variance compared across depths. Cells {@code kind = output-by-depth,
+ * layer = d}: there the {@code layer} factor is the number of hidden layers.</li>
+ * </ul>
+ * Each reading's verdict, reading (a)'s too, compares the deepest layer (or depth) with the first: it holds when the
+ * variance falls by more than two standard errors of the difference of the two trial means,
+ * {@code 2 √(sd_1²/n_1 + sd_L²/n_L)}, so that trial-to-trial noise cannot decide it.
+ */
+final class DepthReadings {
+    static final String BASIS = "basis-functions";
+    static final String DEPTH = "output-by-depth";
+
+    private final Moments[] activation;
+    private final Moments[] preActivation;
+    private final double[] activationRoughness;
+    private final double[] preActivationRoughness;
+    private int networks;
+
+    /** A trial's accumulator of reading (b) over networks of {@code layers} hidden layers. */
+    DepthReadings(int layers) {
+        activation = IntStream.range(0, layers).mapToObj(l -> new Moments()).toArray(Moments[]::new);
+        preActivation = IntStream.range(0, layers).mapToObj(l -> new Moments()).toArray(Moments[]::new);
+        activationRoughness = new double[layers];
+        preActivationRoughness = new double[layers];
+    }
+
+    /** Adds one network's basis functions to reading (b). */
+    void add(BasisFunctions basis) {
+        networks++;
+        for (int l = 0; l < activation.length; l++) {
+            for (Pwl x : basis.activations().get(l)) {
+                activation[l].addAll(x.slopeJumps());
+                activationRoughness[l] += BasisFunctions.roughness(x);
+            }
+            for (Pwl z : basis.preActivations().get(l)) {
+                preActivation[l].addAll(z.slopeJumps());
+                preActivationRoughness[l] += BasisFunctions.roughness(z);
+            }
+        }
+    }
+
+    /** @return reading (b)'s rows, one a layer */
+    List<Row> basisRows() {
+        List<Row> rows = new ArrayList<>();
+        for (int l = 0; l < activation.length; l++) {
+            Map<String, Double> metrics = new LinkedHashMap<>();
+            metrics.put("activationKnots", activation[l].count() / (double) networks);
+            metrics.put("activationDeltaSlopeVariance", activation[l].variance());
+            metrics.put("activationRoughness", activationRoughness[l] / networks);
+            metrics.put("preActivationDeltaSlopeVariance", preActivation[l].variance());
+            metrics.put("preActivationRoughness", preActivationRoughness[l] / networks);
+            rows.add(new Row(InitDensitiesExperiment.cell(BASIS, l + 1, Double.NaN), metrics));
+        }
+        return rows;
+    }
+
+    /**
+     * Reading (c): {@code config.networks()} networks of each depth, drawn from {@code random} after the trial's
+     * other networks; the output's knots and slope jumps from {@link BasisFunctions#output()}.
+     *
+     * @return one row a depth
+     */
+    static List<Row> acrossDepth(InitDensitiesConfig config, Initializer initializer, RandomGenerator random) {
+        List<Row> rows = new ArrayList<>();
+        for (int depth : config.depths()) {
+            DeepArchitecture architecture = new DeepArchitecture(config.widthsOfDepth(depth));
+            Moments slopes = new Moments();
+            double roughness = 0;
+            for (int k = 0; k < config.networks(); k++) {
+                Pwl output = BasisFunctions.of(initializer.deep(architecture, null, random)).output();
+                slopes.addAll(output.slopeJumps());
+                roughness += BasisFunctions.roughness(output);
+            }
+            Map<String, Double> metrics = new LinkedHashMap<>();
+            metrics.put("activeBreakpoints", slopes.count() / (double) config.networks());
+            metrics.put("deltaSlopeVariance", slopes.variance());
+            metrics.put("roughness", roughness / config.networks());
+            rows.add(new Row(InitDensitiesExperiment.cell(DEPTH, depth, Double.NaN), metrics));
+        }
+        return rows;
+    }
+
+    /** @return the verdicts of readings (a), (b), for activations and pre-activations, and (c) */
+    static List<Verdict> verdicts(InitDensitiesConfig config, Summary summary) {
+        List<Verdict> verdicts = new ArrayList<>();
+        int layers = config.widths().size();
+        if (layers > 1) {
+            verdicts.add(verdict("as depth increases, delta-slopes have lower variance (reading a: each unit's"
+                    + " attribution to the output's slope, pooled per layer of one network)", "layer", summary,
+                    "layer", "deltaSlopeVariance", IntStream.rangeClosed(1, layers).toArray()));
+            verdicts.add(verdict("as depth increases, delta-slopes have lower variance (reading b: basis functions,"
+                    + " each unit's own x_i(x) = relu(z_i(x)), slope jumps pooled per layer)", "layer", summary,
+                    BASIS, "activationDeltaSlopeVariance", IntStream.rangeClosed(1, layers).toArray()));
+        }
+        if (layers > 2) {
+            // a layer-1 pre-activation w x + c has no knot: the comparison starts at layer 2
+            verdicts.add(verdict("as depth increases, delta-slopes have lower variance (reading b, pre-activations:"
+                    + " each unit's own z_i(x), slope jumps pooled per layer, from layer 2)", "layer", summary,
+                    BASIS, "preActivationDeltaSlopeVariance", IntStream.rangeClosed(2, layers).toArray()));
+        }
+        if (config.depths().size() > 1) {
+            verdicts.add(verdict("as depth increases, delta-slopes have lower variance (reading c: separate "
+                    + config.init() + " networks of " + config.depths() + " hidden layers, the output's slope jumps"
+                    + " at its active breakpoints)", "depth", summary, DEPTH, "deltaSlopeVariance",
+                    config.depths().stream().mapToInt(Integer::intValue).toArray()));
+        }
+        return verdicts;
+    }
+
+    /**
+     * Holds when the variance at the last of {@code levels} is below the first's by more than two standard errors;
+     * the evidence lists every level.
+     */
+    private static Verdict verdict(String claim, String factor, Summary summary, String kind, String metric,
+            int[] levels) {
+        StringBuilder evidence = new StringBuilder("delta-slope variance by " + factor + ":");
+        for (int level : levels) {
+            Summary.Stat stat = summary.stat(InitDensitiesExperiment.cell(kind, level, Double.NaN), metric);
+            evidence.append(String.format(Locale.ROOT, " %d: %s;", level, stat));
+        }
+        Summary.Stat first = summary.stat(InitDensitiesExperiment.cell(kind, levels[0], Double.NaN), metric);
+        Summary.Stat last = summary.stat(InitDensitiesExperiment.cell(kind, levels[levels.length - 1], Double.NaN),
+                metric);
+        double fall = first.mean() - last.mean();
+        double twoSe = 2 * Math.sqrt(first.sd() * first.sd() / first.count() + last.sd() * last.sd() / last.count());
+        evidence.setLength(evidence.length() - 1);
+        evidence.append(String.format(Locale.ROOT, "; fall from first to last %.3g vs 2 SE %.2g", fall, twoSe));
+        return new Verdict(claim, fall > twoSe, evidence.toString());
+    }
+
+    /** @return the delta-slope variance of every reading against layer (a, b) or number of hidden layers (c) */
+    static Figure figure(InitDensitiesConfig config, Summary summary) {
+        double[] layers = IntStream.rangeClosed(1, config.widths().size()).asDoubleStream().toArray();
+        double[] depths = config.depths().stream().mapToDouble(Integer::doubleValue).toArray();
+        List<Series> series = new ArrayList<>();
+        series.add(Series.of("(a) attribution to the output, by layer", layers,
+                l -> InitDensitiesExperiment.cell("layer", (int) l, Double.NaN), summary, "deltaSlopeVariance", true));
+        series.add(Series.of("(b) basis functions x_i, by layer", layers,
+                l -> InitDensitiesExperiment.cell(BASIS, (int) l, Double.NaN), summary,
+                "activationDeltaSlopeVariance", true));
+        if (layers.length > 1) {
+            double[] deeper = java.util.Arrays.copyOfRange(layers, 1, layers.length);
+            series.add(Series.of("(b) pre-activations z_i, by layer", deeper,
+                    l -> InitDensitiesExperiment.cell(BASIS, (int) l, Double.NaN), summary,
+                    "preActivationDeltaSlopeVariance", true));
+        }
+        if (depths.length > 0) {
+            series.add(Series.of("(c) output of a net of d hidden layers, by d", depths,
+                    d -> InitDensitiesExperiment.cell(DEPTH, (int) d, Double.NaN), summary, "deltaSlopeVariance",
+                    true));
+        }
+        double low = Double.POSITIVE_INFINITY;
+        double high = 0;
+        for (Series curve : series) {
+            for (double y : curve.y()) {
+                low = y > 0 ? Math.min(low, y) : low;
+                high = Math.max(high, y);
+            }
+        }
+        // a log axis only when the readings span more than a decade (PyTorch's default init: four)
+        return new Figure("delta-slope-variance-readings", "FC Fig 1: delta-slope variance by reading ("
+                + config.init() + ")", "layer (a, b) or hidden layers (c)", "delta-slope variance", false,
+                high > 10 * low, series);
+    }
+}

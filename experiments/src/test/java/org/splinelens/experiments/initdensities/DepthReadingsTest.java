@@ -1,0 +1,113 @@
+package org.splinelens.experiments.initdensities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+import org.splinelens.core.network.DeepArchitecture;
+import org.splinelens.core.network.DeepNetwork;
+import org.splinelens.core.plugin.PluginRegistry;
+import org.splinelens.experiments.runner.Row;
+import org.splinelens.experiments.runner.Summary;
+import org.splinelens.experiments.runner.Verdict;
+import org.splinelens.init.Initializer;
+import org.splinelens.init.InitializerPlugin;
+
+/**
+ * The readings of "as depth increases, delta-slopes have lower variance" (FC Sec 3, Fig 1 right) in init-densities:
+ * their numbers against closed forms on the trial's own networks, redrawn from the same seed, and their verdicts
+ * decided by those numbers.
+ */
+class DepthReadingsTest {
+    private static final PluginRegistry PLUGINS = PluginRegistry.discover(DepthReadingsTest.class.getClassLoader());
+    private static final InitDensitiesConfig CONFIG = new InitDensitiesConfig("he-normal", List.of(6, 5, 4), 30, 4,
+            8, 1, List.of(1, 2, 3));
+
+    /**
+     * Reading (b), layer 1: {@code relu(w_i x + c_i)} kinks once with slope jump {@code |w_i|}, so its pooled
+     * variance is that of {@code |w_i|} and its roughness {@code Σ w_i²}. Reading (c), one hidden layer: the output
+     * jumps by {@code |w_i| v_i} at {@code −c_i/w_i} (the orientation flips the sign of {@code w_i v_i} for
+     * {@code w_i < 0}). Both from the networks the trial draws, in its order: the main ones, then the depth-1 ones.
+     */
+    @Test
+    void firstLayerAndOneHiddenLayerReadingsMatchTheirClosedForms() {
+        List<Row> rows = new InitDensitiesExperiment().trial(CONFIG, 0, new SplittableRandom(11), PLUGINS);
+        Initializer init = PLUGINS.plugin(InitializerPlugin.class, "he-normal").create(Map.of());
+        SplittableRandom random = new SplittableRandom(11);
+        List<Double> absW = new ArrayList<>();
+        double roughness = 0;
+        for (int k = 0; k < CONFIG.networks(); k++) {
+            DeepNetwork net = init.deep(new DeepArchitecture(6, 5, 4), null, random);
+            for (int u = 0; u < 6; u++) {
+                absW.add(Math.abs(net.weight(0, u, 0)));
+                roughness += net.weight(0, u, 0) * net.weight(0, u, 0);
+            }
+        }
+        List<Double> jumps = new ArrayList<>();
+        for (int k = 0; k < CONFIG.networks(); k++) {
+            DeepNetwork net = init.deep(new DeepArchitecture(6), null, random);
+            for (int u = 0; u < 6; u++) {
+                jumps.add(Math.abs(net.weight(0, u, 0)) * net.weight(1, 0, u));
+            }
+        }
+        Map<String, Double> basis = metrics(rows, InitDensitiesExperiment.cell(DepthReadings.BASIS, 1, Double.NaN));
+        assertThat(basis.get("activationKnots")).isEqualTo(6.0);
+        assertThat(basis.get("activationDeltaSlopeVariance")).isCloseTo(variance(absW), Offset.offset(1e-12));
+        assertThat(basis.get("activationRoughness")).isCloseTo(roughness / CONFIG.networks(), Offset.offset(1e-12));
+        assertThat(basis.get("preActivationRoughness")).isZero();
+        Map<String, Double> depth1 = metrics(rows, InitDensitiesExperiment.cell(DepthReadings.DEPTH, 1, Double.NaN));
+        assertThat(depth1.get("activeBreakpoints")).isEqualTo(6.0);
+        assertThat(depth1.get("deltaSlopeVariance")).isCloseTo(variance(jumps), Offset.offset(1e-12));
+        Map<String, Double> depth3 = metrics(rows, InitDensitiesExperiment.cell(DepthReadings.DEPTH, 3, Double.NaN));
+        assertThat(depth3.get("deltaSlopeVariance")).isPositive();
+    }
+
+    /**
+     * Each reading's verdict follows its own numbers: lower variance at depth holds, higher does not, and a fall
+     * within two standard errors of trial noise does not either (reading a: trials 1.0, 1.2 in layer 1 and 0.9, 1.1
+     * in layer 3, a fall of 0.1 against 2 SE of 0.28).
+     */
+    @Test
+    void eachReadingsVerdictFollowsItsNumbers() {
+        List<Row> rows = new ArrayList<>();
+        for (int l = 1; l <= 3; l++) {
+            double shrinking = 1.0 / l;
+            rows.add(new Row(InitDensitiesExperiment.cell("layer", l, Double.NaN),
+                    Map.of("deltaSlopeVariance", l == 3 ? 0.9 : 1.0)));
+            rows.add(new Row(InitDensitiesExperiment.cell(DepthReadings.BASIS, l, Double.NaN), Map.of(
+                    "activationDeltaSlopeVariance", shrinking, "preActivationDeltaSlopeVariance", (double) l)));
+            rows.add(new Row(InitDensitiesExperiment.cell(DepthReadings.DEPTH, l, Double.NaN),
+                    Map.of("deltaSlopeVariance", l == 3 ? 0.9 : 1.0)));
+        }
+        rows.add(new Row(InitDensitiesExperiment.cell("layer", 1, Double.NaN), Map.of("deltaSlopeVariance", 1.2)));
+        rows.add(new Row(InitDensitiesExperiment.cell("layer", 3, Double.NaN), Map.of("deltaSlopeVariance", 1.1)));
+        List<Verdict> verdicts = DepthReadings.verdicts(CONFIG, Summary.of(rows));
+        assertThat(verdicts).extracting(Verdict::holds).containsExactly(false, true, false, true);
+        assertThat(verdicts.get(0).claim()).contains("reading a: each unit's attribution");
+        assertThat(verdicts.get(0).evidence()).contains("fall from first to last 0.100 vs 2 SE 0.28");
+        assertThat(verdicts.get(1).claim()).contains("reading b: basis functions");
+        assertThat(verdicts.get(1).evidence()).contains("1: 1.000", "3: 0.3333");
+        assertThat(verdicts.get(2).claim()).contains("reading b, pre-activations");
+        assertThat(verdicts.get(3).claim()).contains("reading c", "[1, 2, 3] hidden layers");
+    }
+
+    /** The across-depth networks repeat the last width beyond the configured ones. */
+    @Test
+    void deeperThanTheWidthsRepeatsTheLastWidth() {
+        assertThat(CONFIG.widthsOfDepth(2)).containsExactly(6, 5);
+        assertThat(CONFIG.widthsOfDepth(5)).containsExactly(6, 5, 4, 4, 4);
+    }
+
+    private static Map<String, Double> metrics(List<Row> rows, Map<String, String> cell) {
+        return rows.stream().filter(r -> r.cell().equals(cell)).findFirst().orElseThrow().metrics();
+    }
+
+    private static double variance(List<Double> values) {
+        double mean = values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        return values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum() / (values.size() - 1);
+    }
+}
