@@ -48,7 +48,8 @@ class GdVsDpConfigTest {
         assertThatThrownBy(() -> EXPERIMENT.configure(Scale.QUICK, Map.of("batchSizes", List.of(32))))
                 .hasMessageContaining("sgdLrs × batchSizes 3 × 1 = 3");
         assertThatThrownBy(() -> EXPERIMENT.configure(Scale.QUICK, Map.of("adamLrs",
-                List.of(1e-4, 3e-4, 1e-3, 1e-3, 1e-2, 3e-2)))).hasMessageContainingAll("adamLrs", "strictly increasing");
+                List.of(1e-4, 3e-4, 1e-3, 1e-3, 1e-2, 3e-2))))
+                .hasMessageContainingAll("adamLrs", "strictly increasing");
         assertThatThrownBy(() -> EXPERIMENT.configure(Scale.QUICK, Map.of("sgdLrs", List.of(-0.1, 0.2, 0.4))))
                 .hasMessageContainingAll("sgdLrs", "learning rates > 0");
         assertThatThrownBy(() -> EXPERIMENT.configure(Scale.QUICK, Map.of("batchSizes", List.of(0, 32))))

@@ -79,7 +79,8 @@ class TuningReportTest {
                         "sgd-bn, lr 0.2, batch 32", "sgd-bn, lr 0.2, batch 128");
         assertThat(table.rows()).extracting(row -> row.ours().get(0))
                 .containsExactly("diverged in 1 of 2 trials", "0.002000 ± 0.0", "3.000e-08 ± 0.0",
-                        "1.000e-08 ± 0.0; diverged at H = [4]", "diverged in 2 of 2 trials", "diverged in 2 of 2 trials");
+                        "1.000e-08 ± 0.0; diverged at H = [4]", "diverged in 2 of 2 trials",
+                        "diverged in 2 of 2 trials");
     }
 
     @Test
