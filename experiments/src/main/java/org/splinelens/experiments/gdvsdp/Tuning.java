@@ -59,6 +59,26 @@ public record Tuning(String method, List<Graded> grid, Optional<Setting> best) {
         return new Tuning(method, grid, Optional.ofNullable(best));
     }
 
+    /**
+     * The same choice at another width, for the curves of MSE against pieces: each method at its best setting at each
+     * width (at the widest, {@link #best()}).
+     *
+     * @return the setting of least mean final MSE at width {@code width} among those that did not diverge there,
+     *         empty when every one did
+     */
+    public static Optional<Setting> bestAt(GdVsDpConfig config, String method, Summary summary, int width) {
+        Setting best = null;
+        double least = Double.POSITIVE_INFINITY;
+        for (Setting setting : config.settings(method)) {
+            Summary.Stat mse = summary.stat(setting.cell(width + 1), "mse");
+            if (!diverged(mse, config.trials()) && mse.mean() < least) {
+                least = mse.mean();
+                best = setting;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     private static boolean diverged(Summary.Stat mse, int trials) {
         return mse.count() < trials || !Double.isFinite(mse.mean());
     }

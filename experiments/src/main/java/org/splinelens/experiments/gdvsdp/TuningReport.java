@@ -55,6 +55,22 @@ final class TuningReport {
         return String.format(Locale.ROOT, "%.4g ± %.2g", mse.mean(), mse.sd()) + narrower;
     }
 
+    /**
+     * @return {@code metric} (mean ± sd over the trials) of {@code method} against the available pieces H + 1, at each
+     *         width from the setting of least mean MSE there that did not diverge (no point where all did)
+     */
+    static Series curve(GdVsDpConfig config, Summary summary, String method, String metric) {
+        List<double[]> points = new ArrayList<>();
+        for (int width : config.widths()) {
+            Tuning.bestAt(config, method, summary, width).ifPresent(setting -> {
+                Summary.Stat stat = summary.stat(setting.cell(width + 1), metric);
+                points.add(new double[] {width + 1, stat.mean(), stat.sd()});
+            });
+        }
+        return new Series(Setting.title(method) + " (best per width)", points.stream().mapToDouble(p -> p[0]).toArray(),
+                points.stream().mapToDouble(p -> p[1]).toArray(), points.stream().mapToDouble(p -> p[2]).toArray());
+    }
+
     /** @return the final MSE at the widest net against the learning rate, a curve per method and batch size */
     static Figure figure(GdVsDpConfig config, Summary summary) {
         List<Series> curves = new ArrayList<>();

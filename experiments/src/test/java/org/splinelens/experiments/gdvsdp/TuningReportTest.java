@@ -69,6 +69,11 @@ class TuningReportTest {
         assertThat(adam.best()).contains(ADAM_FAST);
         assertThat(adam.grid().get(1).narrower()).containsExactly(NARROW);
         assertThat(Tuning.of(CONFIG, Setting.SGD_BN, summary).best()).isEmpty();
+        // the curves take each width's own best: Adam's slower rate at the narrow width, where the faster diverged;
+        // SGD has no point at the widest net
+        assertThat(Tuning.bestAt(CONFIG, Setting.ADAM, summary, NARROW)).contains(ADAM_SLOW);
+        assertThat(TuningReport.curve(CONFIG, summary, Setting.ADAM, "mse").y()).containsExactly(1.0, 1e-8);
+        assertThat(TuningReport.curve(CONFIG, summary, Setting.SGD_BN, "mse").x()).containsExactly(NARROW + 1.0);
 
         Verdict ordering = GdVsDpExperiment.ordering(CONFIG, Tuning.all(CONFIG, summary));
         assertThat(ordering.holds()).isFalse();
