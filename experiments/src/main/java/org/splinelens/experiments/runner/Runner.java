@@ -143,7 +143,7 @@ public final class Runner {
     public <C extends Record> Outcome run(Experiment<C> experiment, C config, long seed, Path out) throws IOException {
         validate(experiment, config);
         try (DirectoryLock lock = DirectoryLock.create(out)) {
-            return run(experiment, config, seed, out, -1, TRIAL_SEEDS);
+            return run(experiment, config, seed, out, -1, TRIAL_SEEDS, Instant.now());
         }
     }
 
@@ -154,11 +154,12 @@ public final class Runner {
      *
      * @param trialsRun  how many of the trials that computation ran (the rest were resumed), for the outcome
      * @param trialSeeds how the trials were seeded, recorded in the provenance (e.g. {@link #TRIAL_SEEDS})
+     * @param started    when that computation began: the run's start in its provenance and its seconds
      * @throws InvalidInputException when a trial file is missing: this never computes a trial
      */
     public <C extends Record> Outcome complete(ConfiguredExperiment<C> configured, long seed, Path out, int trialsRun,
-            String trialSeeds) throws IOException {
-        return run(configured.experiment(), configured.config(), seed, out, trialsRun, trialSeeds);
+            String trialSeeds, Instant started) throws IOException {
+        return run(configured.experiment(), configured.config(), seed, out, trialsRun, trialSeeds, started);
     }
 
     /**
@@ -202,8 +203,7 @@ public final class Runner {
     }
 
     private <C extends Record> Outcome run(Experiment<C> experiment, C config, long seed, Path out, int ranElsewhere,
-            String trialSeeds) throws IOException {
-        Instant started = Instant.now();
+            String trialSeeds, Instant started) throws IOException {
         prepare(experiment, config, seed, out);
         String stamp = TrialFiles.stamp(out);
         int trials = experiment.trials(config);

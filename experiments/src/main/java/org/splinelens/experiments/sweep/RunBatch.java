@@ -3,6 +3,7 @@ package org.splinelens.experiments.sweep;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -92,6 +93,7 @@ public final class RunBatch {
     }
 
     private List<Runner.Outcome> run(List<Entry> entries, long seed, Runner runner) throws IOException {
+        Instant started = Instant.now();
         List<CellTask> pending = new ArrayList<>();
         int[] computed = new int[entries.size()];
         int trials = 0;
@@ -130,7 +132,7 @@ public final class RunBatch {
                 int ran = computed[e];
                 futures.add(pool.submit(() -> {
                     Runner.Outcome outcome = runner.complete(entry.experiment(), seed, entry.dir(), ran,
-                            Runner.TRIAL_SEEDS);
+                            Runner.TRIAL_SEEDS, started);
                     HtmlReport.write(entry.experiment(), outcome, entry.dir());
                     return outcome;
                 }));

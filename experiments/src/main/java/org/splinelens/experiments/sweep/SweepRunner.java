@@ -109,7 +109,7 @@ public final class SweepRunner {
                 Path run = dir.resolve(point.directory());
                 int computed = (int) pending.stream().filter(task -> task.point() == point.index()).count();
                 Runner.Outcome outcome = runner.complete(point.experiment(), plan.spec().seed(), run, computed,
-                        CellSeeds.PROTOCOL);
+                        CellSeeds.PROTOCOL, started);
                 HtmlReport.write(point.experiment(), outcome, run);
                 outcomes.add(outcome);
             }

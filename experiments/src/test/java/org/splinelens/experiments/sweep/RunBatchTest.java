@@ -2,11 +2,14 @@ package org.splinelens.experiments.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.splinelens.core.plugin.PluginRegistry;
@@ -45,6 +48,15 @@ class RunBatchTest {
             }
             assertThat(outcomes.get(e).trialsRun()).isEqualTo(quick(names.get(e)).trials());
             assertThat(outcomes.get(e).trialsResumed()).isZero();
+            // the run's time covers its trials, computed by the engine before the run was completed
+            Instant started = Instant.parse(new ObjectMapper().readTree(batch.resolve("provenance.json").toFile())
+                    .get("started").asText());
+            try (Stream<Path> trials = Files.list(batch.resolve("trials"))) {
+                for (Path trial : trials.toList()) {
+                    assertThat(started).as(trial.toString()).isBeforeOrEqualTo(
+                            Files.getLastModifiedTime(trial).toInstant());
+                }
+            }
         }
     }
 }
