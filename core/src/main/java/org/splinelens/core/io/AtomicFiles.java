@@ -44,18 +44,6 @@ public final class AtomicFiles {
         });
     }
 
-    /**
-     * Writes ASCII text as {@link #write(Path, Text)} does, byte for byte the same file, with a writer that skips the
-     * character encoder ({@link AsciiWriter}): for the large CSVs of numbers a training run writes.
-     */
-    public static void writeAscii(Path target, Text content) throws IOException {
-        writeBinary(target, out -> {
-            Writer ascii = new AsciiWriter(out);
-            content.writeTo(ascii);
-            ascii.flush();
-        });
-    }
-
     /** Bytes written to a file as they are produced. */
     @FunctionalInterface
     public interface Binary {

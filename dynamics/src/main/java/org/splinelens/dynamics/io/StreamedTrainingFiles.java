@@ -155,7 +155,7 @@ public final class StreamedTrainingFiles implements TrainingObserver {
     private void write() {
         try {
             Files.createDirectories(dir);
-            AtomicFiles.writeAscii(dir.resolve("breakpoints.csv"), out -> {
+            AtomicFiles.write(dir.resolve("breakpoints.csv"), out -> {
                 StringBuilder rows = new StringBuilder();
                 boolean header = false;
                 for (Observation next = take(); next != END; next = take()) {

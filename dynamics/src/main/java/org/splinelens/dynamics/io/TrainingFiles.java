@@ -30,7 +30,7 @@ public final class TrainingFiles {
     public static void write(Path dir, TrainingResult result, NetworkRecorder networks, SnapshotRecorder snapshots)
             throws IOException {
         // a row a unit and observation: millions for a wide net, so streamed to the file
-        AtomicFiles.writeAscii(dir.resolve("breakpoints.csv"), out -> {
+        AtomicFiles.write(dir.resolve("breakpoints.csv"), out -> {
             if (result.network() instanceof ShallowNetwork) {
                 TrainingCsv.shallowBreakpoints(networks.epochs(), networks.networks(), out);
             } else {
