@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntBinaryOperator;
 import org.splinelens.core.io.AtomicFiles;
@@ -229,12 +230,16 @@ public final class Runner {
         try {
             List<Future<List<Row>>> futures = new ArrayList<>();
             for (int t : pending) {
-                futures.add(pool.submit(() -> {
+                // a FutureTask keeps a trial's own exception: a fork-join task's would be rebuilt for the waiting
+                // thread, its message prefixed with the class name
+                FutureTask<List<Row>> task = new FutureTask<>(() -> {
                     List<Row> rows = experiment.trial(config, t, new SplittableRandom(trialSeed(seed, t)), plugins);
                     TrialFiles.write(TrialFiles.path(out, t), t, stamp, rows);
                     progress.applyAsInt(done.incrementAndGet(), trials);
                     return rows;
-                }));
+                });
+                pool.execute(task);
+                futures.add(task);
             }
             for (int k = 0; k < pending.size(); k++) {
                 results.set(pending.get(k), futures.get(k).get());

@@ -26,12 +26,21 @@ public final class TrialWork<T> {
     };
 
     private final ForkJoinTask<T> forked;
+    /** What forked work threw, as thrown: a joined task's exception is rebuilt for the joining thread. */
+    private volatile RuntimeException failure;
     private Supplier<T> inline;
     private T result;
 
     private TrialWork(Supplier<T> work) {
         if (work != null && ForkJoinTask.inForkJoinPool()) {
-            forked = ForkJoinTask.adapt(work::get).fork();
+            forked = ForkJoinTask.adapt(() -> {
+                try {
+                    return work.get();
+                } catch (RuntimeException e) {
+                    failure = e;
+                    throw e;
+                }
+            }).fork();
         } else {
             forked = null;
             inline = work;
@@ -52,11 +61,15 @@ public final class TrialWork<T> {
 
     /**
      * @return the work's result, waiting for (or helping with) it when forked
-     * @throws RuntimeException what the work threw, of the same class
+     * @throws RuntimeException what the work threw, the same exception
      */
     public T result() {
         if (forked != null) {
-            return forked.join();
+            try {
+                return forked.join();
+            } catch (RuntimeException e) {
+                throw failure != null ? failure : e;
+            }
         }
         if (inline != null) {
             result = inline.get();

@@ -15,6 +15,7 @@ import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.experiments.loneliness.LonelinessConfig;
 import org.splinelens.experiments.loneliness.LonelinessExperiment;
+import org.splinelens.experiments.sweep.ProbeExperiment;
 
 class RunnerTest {
     private static final PluginRegistry PLUGINS = PluginRegistry.discover(RunnerTest.class.getClassLoader());
@@ -171,6 +172,17 @@ class RunnerTest {
             assertThatThrownBy(() -> new Runner(PLUGINS, 1, (done, all) -> 0).run(experiment, config, 2, out))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("trial-00001.json")
                     .hasMessageNotContaining("\n");
+        }
+    }
+
+    @Test
+    void aFailingTrialReachesTheCallerAsItsOwnException() {
+        ProbeExperiment probe = new ProbeExperiment();
+        ProbeExperiment.Config failing = new ProbeExperiment.Config(2, 0.1, "he-normal", 3, 1);
+        for (int threads : new int[] {1, 2}) {
+            assertThatThrownBy(() -> new Runner(PLUGINS, threads, (done, all) -> 0).run(probe, failing, 0,
+                    tmp.resolve("failing-" + threads))).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("probe trial 1 fails on purpose");
         }
     }
 

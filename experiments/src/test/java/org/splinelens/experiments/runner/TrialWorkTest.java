@@ -49,9 +49,26 @@ class TrialWorkTest {
     void failuresKeepTheirClassAndForkedWorkDrawsNothing() throws Exception {
         ForkJoinPool pool = new ForkJoinPool(2);
         try {
-            assertThatThrownBy(() -> pool.submit(() -> TrialWork.start(() -> TrialWork.NO_DRAWS.nextDouble())
-                    .result()).join()).isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("draws no random number");
+            // the trial's thread is kept busy until the work has failed, so another thread runs it
+            CountDownLatch failed = new CountDownLatch(1);
+            Throwable thrown = pool.submit(() -> {
+                TrialWork<Double> work = TrialWork.start(() -> {
+                    try {
+                        return TrialWork.NO_DRAWS.nextDouble();
+                    } finally {
+                        failed.countDown();
+                    }
+                });
+                await(failed);
+                try {
+                    work.result();
+                    return null;
+                } catch (IllegalStateException e) {
+                    return e;
+                }
+            }).get(1, TimeUnit.MINUTES);
+            assertThat(thrown).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("work forked from a trial draws no random number");
         } finally {
             pool.shutdownNow();
         }
