@@ -37,10 +37,9 @@ public record Tuning(String method, List<Graded> grid, Optional<Setting> best) {
 
     /** @return the tuning of {@code method} over the settings {@code config} gives it, graded from {@code summary} */
     public static Tuning of(GdVsDpConfig config, String method, Summary summary) {
-        int widest = config.widths().get(config.widths().size() - 1) + 1;
+        int widestWidth = config.widths().get(config.widths().size() - 1);
+        int widest = widestWidth + 1;
         List<Graded> grid = new ArrayList<>();
-        Setting best = null;
-        double least = Double.POSITIVE_INFINITY;
         for (Setting setting : config.settings(method)) {
             List<Integer> narrower = new ArrayList<>();
             for (int width : config.widths().subList(0, config.widths().size() - 1)) {
@@ -51,12 +50,8 @@ public record Tuning(String method, List<Graded> grid, Optional<Setting> best) {
             Summary.Stat mse = summary.stat(setting.cell(widest), "mse");
             boolean diverged = diverged(mse, config.trials());
             grid.add(new Graded(setting, mse, diverged, narrower));
-            if (!diverged && mse.mean() < least) {
-                least = mse.mean();
-                best = setting;
-            }
         }
-        return new Tuning(method, grid, Optional.ofNullable(best));
+        return new Tuning(method, grid, bestAt(config, method, summary, widestWidth));
     }
 
     /**

@@ -254,8 +254,10 @@ public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfi
             slopes.add(new Series("Thm 1 (one hidden layer)", centres, law, null));
         }
         return List.of(DepthReadings.figure(config, summary), new Figure("breakpoint-densities", "Breakpoint density"
-                + " per layer at " + config.init() + " initialization, widths " + config.widths(), "breakpoint", "density", false, series),
+                        + " per layer at " + config.init() + " initialization, widths " + config.widths(), "breakpoint",
+                        "density", false, series),
                 new Figure("delta-slope-densities", "Delta-slope density per layer (reading a:"
-                        + " each unit's slope change of the output at its breakpoints)", "delta-slope", "density", false, slopes));
+                        + " each unit's slope change of the output at its breakpoints)", "delta-slope", "density", false,
+                        slopes));
     }
 }
