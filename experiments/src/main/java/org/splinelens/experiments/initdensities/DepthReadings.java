@@ -154,7 +154,7 @@ final class DepthReadings {
         Summary.Stat last = summary.stat(InitDensitiesExperiment.cell(kind, levels[levels.length - 1], Double.NaN),
                 metric);
         double fall = first.mean() - last.mean();
-        double twoSe = 2 * Math.sqrt(first.sd() * first.sd() / first.count() + last.sd() * last.sd() / last.count());
+        double twoSe = first.twoStandardErrors(last);
         evidence.setLength(evidence.length() - 1);
         evidence.append(String.format(Locale.ROOT, "; fall from first to last %.3g vs 2 SE %.2g", fall, twoSe));
         return new Verdict(claim, fall > twoSe, evidence.toString());

@@ -134,8 +134,7 @@ public final class RoughnessByLayerExperiment extends LayerDynamicsExperiment {
         Summary.Stat first = summary.stat(cell(target, stage, from), metric);
         Summary.Stat deepest = summary.stat(cell(target, stage, last), metric);
         double gap = rougher ? deepest.mean() - first.mean() : first.mean() - deepest.mean();
-        double twoSe = 2 * Math.sqrt(first.sd() * first.sd() / first.count()
-                + deepest.sd() * deepest.sd() / deepest.count());
+        double twoSe = first.twoStandardErrors(deepest);
         evidence.append(String.format(Locale.ROOT, "; %s by %.3g vs 2 SE %.2g", rougher ? "rougher" : "smoother", gap,
                 twoSe));
         return new Verdict(claim, gap > twoSe, evidence.toString());

@@ -36,6 +36,15 @@ public record Summary(List<CellSummary> cells) {
      */
     public record Stat(int count, double mean, double sd) {
 
+        /**
+         * @return two standard errors of the difference of this mean and {@code other}'s, both means of independent
+         *         trials: {@code 2 √(sd²/n + sd_other²/n_other)}, the margin a difference must pass to be more than
+         *         trial noise
+         */
+        public double twoStandardErrors(Stat other) {
+            return 2 * Math.sqrt(sd * sd / count + other.sd * other.sd / other.count);
+        }
+
         @Override
         public String toString() {
             return String.format(java.util.Locale.ROOT, "%.4g ± %.2g", mean, sd);
