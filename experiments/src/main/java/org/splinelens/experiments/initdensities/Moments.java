@@ -1,18 +1,20 @@
 package org.splinelens.experiments.initdensities;
 
 /**
- * Running count, sum and sum of squares of a pooled sample, enough for its unbiased variance
- * {@code (Σ y² − (Σ y)²/n) / (n − 1)} without keeping the values. A trial's own accumulator, never shared.
+ * Running count, mean and sum of squared deviations of a pooled sample (Welford's update), enough for its unbiased
+ * variance without keeping the values and without the cancellation of {@code Σ y² − (Σ y)²/n}. A trial's own
+ * accumulator, never shared.
  */
 final class Moments {
     private long count;
-    private double sum;
-    private double squares;
+    private double mean;
+    private double squaredDeviations;
 
     void add(double value) {
         count++;
-        sum += value;
-        squares += value * value;
+        double delta = value - mean;
+        mean += delta / count;
+        squaredDeviations += delta * (value - mean);
     }
 
     /** Adds every value. */
@@ -28,6 +30,6 @@ final class Moments {
 
     /** @return the unbiased variance, NaN below two values */
     double variance() {
-        return count < 2 ? Double.NaN : Math.max(0.0, (squares - sum * sum / count) / (count - 1));
+        return count < 2 ? Double.NaN : squaredDeviations / (count - 1);
     }
 }
