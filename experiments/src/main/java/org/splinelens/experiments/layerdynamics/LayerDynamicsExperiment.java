@@ -41,9 +41,17 @@ public abstract class LayerDynamicsExperiment extends Experiment<LayerDynamicsCo
         TrialCost snapshot = TrialCost.deepBreakpoints(widths);
         double units = config.widths().stream().mapToDouble(Integer::doubleValue).sum();
         TrialCost kept = new TrialCost(snapshots * (24 * units + 8 * TrialCost.parameters(widths) + 200),
-                snapshots * snapshot.steps());
+                snapshots * analysesPerSnapshot() * snapshot.steps());
         return TrialCost.deepTraining(widths, points, config.epochs()).with(kept)
                 .with(TrialCost.rows(snapshots * widths.length)).times(config.targets().size()).estimate(what);
+    }
+
+    /**
+     * @return the grid analyses a snapshot costs, about: 1 for the breakpoints; an experiment that also follows each
+     *         unit's own function (the same layer-by-layer propagation) says 2
+     */
+    protected double analysesPerSnapshot() {
+        return 1;
     }
 
     @Override

@@ -140,6 +140,12 @@ public final class RoughnessByLayerExperiment extends LayerDynamicsExperiment {
         return new Verdict(claim, gap > twoSe, evidence.toString());
     }
 
+    /** The breakpoints and the basis functions of reading (b) ({@link BasisRoughnessRecorder}) at every snapshot. */
+    @Override
+    protected double analysesPerSnapshot() {
+        return 2;
+    }
+
     @Override
     public List<Figure> figures(LayerDynamicsConfig config, Summary summary) {
         List<Figure> figures = new ArrayList<>();
