@@ -1,7 +1,6 @@
 package org.splinelens.core.deep;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.splinelens.core.limits.PrecisionExceeded;
 import org.splinelens.core.network.DeepArchitecture;
@@ -131,33 +130,7 @@ public record BasisFunctions(List<List<Pwl>> preActivations, List<List<Pwl>> act
      * (the first piece's at the first knot), as the output's is in {@link DeepBreakpoints}.
      */
     static Pwl canonical(SharedGridFunctions f, int u, double tolerance) {
-        double[] grid = f.grid;
-        double[] v = f.values[u];
-        double[] s = f.slopes[u];
-        double[] a = f.slopeMagnitudes[u];
-        int m = grid.length;
-        double[] knots = new double[m];
-        double[] slopes = new double[m + 1];
-        double[] intercepts = new double[m + 1];
-        int first = -1;
-        int k = 0;
-        for (int g = 0; g < m; g++) {
-            if (Math.abs(s[g + 1] - s[g]) > tolerance * (a[g] + a[g + 1])) {
-                first = first < 0 ? g : first;
-                knots[k] = grid[g];
-                k++;
-                slopes[k] = s[g + 1];
-                intercepts[k] = v[g] - s[g + 1] * grid[g];
-            }
-        }
-        int anchor = first < 0 ? 0 : first;
-        slopes[0] = s[0];
-        intercepts[0] = v[anchor] - s[0] * grid[anchor];
-        try {
-            return new Pwl(Arrays.copyOf(knots, k), Arrays.copyOf(slopes, k + 1), Arrays.copyOf(intercepts, k + 1));
-        } catch (IllegalArgumentException e) {
-            throw new PrecisionExceeded("basis functions lost all precision (" + e.getMessage() + ")", e);
-        }
+        return DeepBreakpoints.canonical(f, u, null, tolerance, "basis functions");
     }
 
     private static void requireFinite(SharedGridFunctions f, int layer) {

@@ -134,7 +134,7 @@ public final class DeepBreakpoints {
 
         double[] grid = out.grid;
         boolean[] kink = new boolean[grid.length];
-        Pwl output = canonicalOutput(out, kink, kinkTolerance(arch));
+        Pwl output = canonical(out, 0, kink, kinkTolerance(arch), "breakpoint analysis");
 
         ActivationPatterns patterns = new ActivationPatterns(network);
         List<LayerBreakpoints> layers = new ArrayList<>(hiddenLayers);
@@ -202,19 +202,22 @@ public final class DeepBreakpoints {
     }
 
     /**
-     * The output on its grid as a canonical PWL, marking in {@code kink} the grid points that are knots. Each piece's
-     * line is anchored at its left knot, and the first piece's at the first knot: a line anchored at a grid point far
-     * from the knot it meets carries that point's rounding — of the size of the terms summed there, which can dwarf
-     * the value at the knot — across the whole distance, and breaks continuity at the knot (a net whose breakpoints
-     * nearly coincide with a far-off non-kink grid point, as gradient descent on large inputs makes).
+     * Function {@code u} of {@code f} on its grid as a canonical PWL (the output, or a unit's own function), marking in
+     * {@code kink} (when given) the grid points that are knots: those whose slope jump exceeds {@code tolerance} times
+     * the terms' magnitude on the two sides. Each piece's line is anchored at its left knot, and the first piece's at
+     * the first knot: a line anchored at a grid point far from the knot it meets carries that point's rounding — of the
+     * size of the terms summed there, which can dwarf the value at the knot — across the whole distance, and breaks
+     * continuity at the knot (a net whose breakpoints nearly coincide with a far-off non-kink grid point, as gradient
+     * descent on large inputs makes).
      *
+     * @param what names the analysis in a refusal
      * @throws PrecisionExceeded if rounding still leaves the lines discontinuous at a knot
      */
-    private static Pwl canonicalOutput(SharedGridFunctions out, boolean[] kink, double tolerance) {
-        double[] grid = out.grid;
-        double[] v = out.values[0];
-        double[] s = out.slopes[0];
-        double[] a = out.slopeMagnitudes[0];
+    static Pwl canonical(SharedGridFunctions f, int u, boolean[] kink, double tolerance, String what) {
+        double[] grid = f.grid;
+        double[] v = f.values[u];
+        double[] s = f.slopes[u];
+        double[] a = f.slopeMagnitudes[u];
         int m = grid.length;
         double[] knots = new double[m];
         double[] slopes = new double[m + 1];
@@ -224,7 +227,9 @@ public final class DeepBreakpoints {
         for (int g = 0; g < m; g++) {
             double jump = s[g + 1] - s[g];
             if (Math.abs(jump) > tolerance * (a[g] + a[g + 1])) {
-                kink[g] = true;
+                if (kink != null) {
+                    kink[g] = true;
+                }
                 first = first < 0 ? g : first;
                 knots[k] = grid[g];
                 k++;
@@ -239,7 +244,7 @@ public final class DeepBreakpoints {
             return new Pwl(Arrays.copyOf(knots, k), Arrays.copyOf(slopes, k + 1), Arrays.copyOf(intercepts, k + 1));
         } catch (IllegalArgumentException e) {
             // the function is continuous by construction: a gap at a knot is rounding that swamped the values
-            throw new PrecisionExceeded("breakpoint analysis lost all precision (" + e.getMessage() + ")", e);
+            throw new PrecisionExceeded(what + " lost all precision (" + e.getMessage() + ")", e);
         }
     }
 
