@@ -43,7 +43,10 @@ public final class HtmlReport {
         html.append(ReportStyle.head(experiment.name()));
         html.append("<h1>").append(escape(experiment.name())).append("</h1>\n<p>")
                 .append(escape(experiment.description())).append("</p>\n");
-        html.append(String.format(java.util.Locale.ROOT, "<p>%d trials run, %d resumed, %.2f s. Files: "
+        // the runs of one reproduce or sweep share a pool of workers: each run's time is counted from when the
+        // batch's trials began, so these times overlap
+        html.append(String.format(java.util.Locale.ROOT, "<p>%d trials run, %d resumed, %.2f s since the trials began"
+                + " (runs computed in one batch share its workers and its start). Files: "
                 + "<a href=\"config.yaml\">config.yaml</a>, <a href=\"provenance.json\">provenance.json</a>, "
                 + "<a href=\"trials.csv\">trials.csv</a>, <a href=\"summary.csv\">summary.csv</a>.</p>\n",
                 outcome.trialsRun(), outcome.trialsResumed(), outcome.seconds()));
