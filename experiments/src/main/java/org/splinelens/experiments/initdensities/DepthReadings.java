@@ -1,10 +1,12 @@
 package org.splinelens.experiments.initdensities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 import org.splinelens.core.deep.BasisFunctions;
@@ -34,11 +36,13 @@ import org.splinelens.init.Initializer;
  * pooled over networks, and their variance compared across depths. Cells {@code kind = output-by-depth,
  * layer = d}: there the {@code layer} factor is the number of hidden layers.</li>
  * </ul>
- * Each reading's verdict, reading (a)'s too, compares the deepest layer (or depth) with the first: it holds when the
- * variance falls by more than two standard errors of the difference of the two trial means,
- * {@code 2 √(sd_1²/n_1 + sd_L²/n_L)}, so that trial-to-trial noise cannot decide it.
+ * Every reading is made for each initializer of {@link InitDensitiesConfig#readingInits()}, its cells keyed by
+ * {@code init}. Each reading's verdict, reading (a)'s too, compares the deepest layer (or depth) with the first, for
+ * one initializer: it holds when the variance falls by more than two standard errors of the difference of the two
+ * trial means, {@code 2 √(sd_1²/n_1 + sd_L²/n_L)}, so that trial-to-trial noise cannot decide it.
  */
 final class DepthReadings {
+    private static final String LOWER = "as depth increases, delta-slopes have lower variance ";
     static final String BASIS = "basis-functions";
     static final String DEPTH = "output-by-depth";
 
@@ -71,8 +75,8 @@ final class DepthReadings {
         }
     }
 
-    /** @return reading (b)'s rows, one a layer */
-    List<Row> basisRows() {
+    /** @return reading (b)'s rows for the networks of initializer {@code init}, one a layer */
+    List<Row> basisRows(String init) {
         List<Row> rows = new ArrayList<>();
         for (int l = 0; l < activation.length; l++) {
             Map<String, Double> metrics = new LinkedHashMap<>();
@@ -81,18 +85,20 @@ final class DepthReadings {
             metrics.put("activationRoughness", activationRoughness[l] / networks);
             metrics.put("preActivationDeltaSlopeVariance", preActivation[l].variance());
             metrics.put("preActivationRoughness", preActivationRoughness[l] / networks);
-            rows.add(new Row(InitDensitiesExperiment.cell(BASIS, l + 1, Double.NaN), metrics));
+            rows.add(new Row(InitDensitiesExperiment.cell(BASIS, init, l + 1, Double.NaN), metrics));
         }
         return rows;
     }
 
     /**
-     * Reading (c): {@code config.networks()} networks of each depth, drawn from {@code random} after the trial's
-     * other networks; the output's knots and slope jumps from {@link BasisFunctions#output()}.
+     * Reading (c): {@code config.networks()} networks of each depth drawn by {@code initializer} (named
+     * {@code init}) from {@code random}, after the networks of that initializer's readings (a) and (b); the output's
+     * knots and slope jumps from {@link BasisFunctions#output()}.
      *
      * @return one row a depth
      */
-    static List<Row> acrossDepth(InitDensitiesConfig config, Initializer initializer, RandomGenerator random) {
+    static List<Row> acrossDepth(InitDensitiesConfig config, String init, Initializer initializer,
+            RandomGenerator random) {
         List<Row> rows = new ArrayList<>();
         for (int depth : config.depths()) {
             DeepArchitecture architecture = new DeepArchitecture(config.widthsOfDepth(depth));
@@ -107,52 +113,61 @@ final class DepthReadings {
             metrics.put("activeBreakpoints", slopes.count() / (double) config.networks());
             metrics.put("deltaSlopeVariance", slopes.variance());
             metrics.put("roughness", roughness / config.networks());
-            rows.add(new Row(InitDensitiesExperiment.cell(DEPTH, depth, Double.NaN), metrics));
+            rows.add(new Row(InitDensitiesExperiment.cell(DEPTH, init, depth, Double.NaN), metrics));
         }
         return rows;
     }
 
-    /** @return the verdicts of readings (a), (b), for activations and pre-activations, and (c) */
+    /**
+     * @return the verdicts of readings (a), (b), for activations and pre-activations, and (c), for each initializer
+     *         of {@link InitDensitiesConfig#readingInits()} in turn
+     */
     static List<Verdict> verdicts(InitDensitiesConfig config, Summary summary) {
         List<Verdict> verdicts = new ArrayList<>();
         int layers = config.widths().size();
-        if (layers > 1) {
-            verdicts.add(verdict("as depth increases, delta-slopes have lower variance (reading a: each unit's"
-                    + " attribution to the output's slope, pooled per layer of one network)", "layer", summary,
-                    "layer", "deltaSlopeVariance", IntStream.rangeClosed(1, layers).toArray()));
-            verdicts.add(verdict("as depth increases, delta-slopes have lower variance (reading b: basis functions,"
-                    + " each unit's own x_i(x) = relu(z_i(x)), slope jumps pooled per layer)", "layer", summary,
-                    BASIS, "activationDeltaSlopeVariance", IntStream.rangeClosed(1, layers).toArray()));
-        }
-        if (layers > 2) {
-            // a layer-1 pre-activation w x + c has no knot: the comparison starts at layer 2
-            verdicts.add(verdict("as depth increases, delta-slopes have lower variance (reading b, pre-activations:"
-                    + " each unit's own z_i(x), slope jumps pooled per layer, from layer 2)", "layer", summary,
-                    BASIS, "preActivationDeltaSlopeVariance", IntStream.rangeClosed(2, layers).toArray()));
-        }
-        if (config.depths().size() > 1) {
-            verdicts.add(verdict("as depth increases, delta-slopes have lower variance (reading c: separate "
-                    + config.init() + " networks of " + config.depths() + " hidden layers, the output's slope jumps"
-                    + " at its active breakpoints)", "depth", summary, DEPTH, "deltaSlopeVariance",
-                    config.depths().stream().mapToInt(Integer::intValue).toArray()));
+        for (String init : config.readingInits()) {
+            String by = ", " + init + " init)";
+            if (layers > 1) {
+                verdicts.add(verdict(LOWER + "(reading a: each unit's attribution to the output's slope, pooled per"
+                        + " layer of one network" + by, "layer", summary, cell("layer", init),
+                        "deltaSlopeVariance", IntStream.rangeClosed(1, layers).toArray()));
+                verdicts.add(verdict(LOWER + "(reading b: basis functions, each unit's own x_i(x) = relu(z_i(x)),"
+                        + " slope jumps pooled per layer" + by, "layer", summary, cell(BASIS, init),
+                        "activationDeltaSlopeVariance", IntStream.rangeClosed(1, layers).toArray()));
+            }
+            if (layers > 2) {
+                // a layer-1 pre-activation w x + c has no knot: the comparison starts at layer 2
+                verdicts.add(verdict(LOWER + "(reading b, pre-activations: each unit's own z_i(x), slope jumps"
+                        + " pooled per layer, from layer 2" + by, "layer", summary, cell(BASIS, init),
+                        "preActivationDeltaSlopeVariance", IntStream.rangeClosed(2, layers).toArray()));
+            }
+            if (config.depths().size() > 1) {
+                verdicts.add(verdict(LOWER + "(reading c: separate networks of " + config.depths() + " hidden"
+                        + " layers, the output's slope jumps at its active breakpoints" + by, "depth", summary,
+                        cell(DEPTH, init), "deltaSlopeVariance",
+                        config.depths().stream().mapToInt(Integer::intValue).toArray()));
+            }
         }
         return verdicts;
+    }
+
+    /** @return the cell of {@code kind} and {@code init} at a layer (or depth) */
+    private static IntFunction<Map<String, String>> cell(String kind, String init) {
+        return level -> InitDensitiesExperiment.cell(kind, init, level, Double.NaN);
     }
 
     /**
      * Holds when the variance at the last of {@code levels} is below the first's by more than two standard errors;
      * the evidence lists every level.
      */
-    private static Verdict verdict(String claim, String factor, Summary summary, String kind, String metric,
-            int[] levels) {
+    private static Verdict verdict(String claim, String factor, Summary summary, IntFunction<Map<String, String>> cell,
+            String metric, int[] levels) {
         StringBuilder evidence = new StringBuilder("delta-slope variance by " + factor + ":");
         for (int level : levels) {
-            Summary.Stat stat = summary.stat(InitDensitiesExperiment.cell(kind, level, Double.NaN), metric);
-            evidence.append(String.format(Locale.ROOT, " %d: %s;", level, stat));
+            evidence.append(String.format(Locale.ROOT, " %d: %s;", level, summary.stat(cell.apply(level), metric)));
         }
-        Summary.Stat first = summary.stat(InitDensitiesExperiment.cell(kind, levels[0], Double.NaN), metric);
-        Summary.Stat last = summary.stat(InitDensitiesExperiment.cell(kind, levels[levels.length - 1], Double.NaN),
-                metric);
+        Summary.Stat first = summary.stat(cell.apply(levels[0]), metric);
+        Summary.Stat last = summary.stat(cell.apply(levels[levels.length - 1]), metric);
         double fall = first.mean() - last.mean();
         double twoSe = first.twoStandardErrors(last);
         evidence.setLength(evidence.length() - 1);
@@ -160,26 +175,34 @@ final class DepthReadings {
         return new Verdict(claim, fall > twoSe, evidence.toString());
     }
 
-    /** @return the delta-slope variance of every reading against layer (a, b) or number of hidden layers (c) */
-    static Figure figure(InitDensitiesConfig config, Summary summary) {
+    /**
+     * @return per initializer of {@link InitDensitiesConfig#readingInits()}, one figure of the delta-slope variance of
+     *         every reading against layer (a, b) or number of hidden layers (c)
+     */
+    static List<Figure> figures(InitDensitiesConfig config, Summary summary) {
+        return config.readingInits().stream().map(init -> figure(config, init, summary)).toList();
+    }
+
+    private static Figure figure(InitDensitiesConfig config, String init, Summary summary) {
         double[] layers = IntStream.rangeClosed(1, config.widths().size()).asDoubleStream().toArray();
         double[] depths = config.depths().stream().mapToDouble(Integer::doubleValue).toArray();
         List<Series> series = new ArrayList<>();
         series.add(Series.of("(a) attribution to the output, by layer", layers,
-                l -> InitDensitiesExperiment.cell("layer", (int) l, Double.NaN), summary, "deltaSlopeVariance", true));
+                l -> InitDensitiesExperiment.cell("layer", init, (int) l, Double.NaN), summary, "deltaSlopeVariance",
+                true));
         series.add(Series.of("(b) basis functions x_i, by layer", layers,
-                l -> InitDensitiesExperiment.cell(BASIS, (int) l, Double.NaN), summary,
+                l -> InitDensitiesExperiment.cell(BASIS, init, (int) l, Double.NaN), summary,
                 "activationDeltaSlopeVariance", true));
         if (layers.length > 1) {
-            double[] deeper = java.util.Arrays.copyOfRange(layers, 1, layers.length);
+            double[] deeper = Arrays.copyOfRange(layers, 1, layers.length);
             series.add(Series.of("(b) pre-activations z_i, by layer", deeper,
-                    l -> InitDensitiesExperiment.cell(BASIS, (int) l, Double.NaN), summary,
+                    l -> InitDensitiesExperiment.cell(BASIS, init, (int) l, Double.NaN), summary,
                     "preActivationDeltaSlopeVariance", true));
         }
         if (depths.length > 0) {
             series.add(Series.of("(c) output of a net of d hidden layers, by d", depths,
-                    d -> InitDensitiesExperiment.cell(DEPTH, (int) d, Double.NaN), summary, "deltaSlopeVariance",
-                    true));
+                    d -> InitDensitiesExperiment.cell(DEPTH, init, (int) d, Double.NaN), summary,
+                    "deltaSlopeVariance", true));
         }
         double low = Double.POSITIVE_INFINITY;
         double high = 0;
@@ -190,8 +213,8 @@ final class DepthReadings {
             }
         }
         // a log axis only when the readings span more than a decade (PyTorch's default init: four)
-        return new Figure("delta-slope-variance-readings", "FC Fig 1: delta-slope variance by reading ("
-                + config.init() + ")", "layer (a, b) or hidden layers (c)", "delta-slope variance", false,
+        return new Figure("delta-slope-variance-readings-" + init, "FC Fig 1: delta-slope variance by reading ("
+                + init + " init)", "layer (a, b) or hidden layers (c)", "delta-slope variance", false,
                 high > 10 * low, series);
     }
 }

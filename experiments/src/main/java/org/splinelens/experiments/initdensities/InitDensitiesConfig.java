@@ -20,9 +20,14 @@ import org.splinelens.experiments.runner.ConfigLists;
  * @param trials   repetitions
  * @param depths   hidden-layer counts of the across-depth reading, ascending (empty: no such reading); FC Fig 1's
  *                 caption ("varying depths", "a 3 layer network"): 1, 2, 3
+ * @param readingInits initializers of the depth readings (a, b, c), each judged on its own: {@code init} (listed
+ *                 first or not, its readings come from the histograms' networks) and every other, whose
+ *                 {@code networks} networks and across-depth networks are drawn after all of {@code init}'s; FC
+ *                 Fig 1's caption says He, the paper's appendix "pytorch default of He initialization": he-normal,
+ *                 pytorch-default
  */
 public record InitDensitiesConfig(String init, List<Integer> widths, int networks, double range, int bins,
-        int trials, List<Integer> depths) {
+        int trials, List<Integer> depths, List<String> readingInits) {
     /** The deepest network of the across-depth reading: its grid may grow exponentially with depth. */
     public static final int MAX_DEPTH = 16;
 
@@ -46,6 +51,18 @@ public record InitDensitiesConfig(String init, List<Integer> widths, int network
             }
         }
         depths = List.copyOf(depths);
+        ConfigLists.check("readingInits", readingInits);
+        if (readingInits == null || readingInits.stream().anyMatch(i -> i == null || i.isBlank())
+                || readingInits.stream().distinct().count() < readingInits.size() || !readingInits.contains(init)) {
+            throw new IllegalArgumentException("readingInits must list distinct initializer names including init "
+                    + init + ", got " + readingInits);
+        }
+        readingInits = List.copyOf(readingInits);
+    }
+
+    /** @return the initializers of {@link #readingInits()} other than {@code init}, in their order */
+    public List<String> otherReadingInits() {
+        return readingInits.stream().filter(i -> !i.equals(init)).toList();
     }
 
     /** @return the hidden widths of the across-depth network with {@code depth} hidden layers */

@@ -29,6 +29,7 @@ import org.splinelens.experiments.runner.Series;
 import org.splinelens.experiments.runner.Summary;
 import org.splinelens.experiments.runner.TrialCost;
 import org.splinelens.experiments.runner.Verdict;
+import org.splinelens.init.Initializer;
 import org.splinelens.init.InitializerPlugin;
 import org.splinelens.init.theory.InitTheory;
 
@@ -39,15 +40,21 @@ import org.splinelens.init.theory.InitTheory;
  * (a) each unit's attribution to the output, the change of the output's slope when that unit alone switches at its
  * breakpoint ({@code UnitBreakpoints.deltaSlopes}), pooled per layer of one network (cells {@code kind = layer});
  * (b) the basis functions, each unit's own {@code x_i^{(ℓ)}(x)} and {@code z_i^{(ℓ)}(x)}; (c) the output of separate
- * networks of 1, 2, 3 hidden layers. (b) and (c) are defined in {@code DepthReadings}.
+ * networks of 1, 2, 3 hidden layers. (b) and (c) are defined in {@code DepthReadings}. The readings are made, each
+ * with its verdict, for every initializer of {@code readingInits} (He-normal and PyTorch's default in both presets);
+ * the histograms and Cor 1 for {@code init} alone. Cells are keyed {@code kind, init, layer, bin}.
  */
 public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfig> {
+    /** FC Fig 1's caption's He, and the appendix's "pytorch default of He initialization". */
+    private static final List<String> READING_INITS = List.of("he-normal", "pytorch-default");
 
     public InitDensitiesExperiment() {
         super("init-densities", "Fig 5 / FC Fig 1: breakpoint and delta-slope densities per layer vs Cor 1",
                 InitDensitiesConfig.class,
-                new InitDensitiesConfig("he-normal", List.of(8, 8, 8, 8), 100, 4, 24, 2, List.of(1, 2, 3)),
-                new InitDensitiesConfig("he-normal", List.of(8, 8, 8, 8), 2000, 4, 40, 5, List.of(1, 2, 3)));
+                new InitDensitiesConfig("he-normal", List.of(8, 8, 8, 8), 100, 4, 24, 2, List.of(1, 2, 3),
+                        READING_INITS),
+                new InitDensitiesConfig("he-normal", List.of(8, 8, 8, 8), 2000, 4, 40, 5, List.of(1, 2, 3),
+                        READING_INITS));
     }
 
     @Override
@@ -65,6 +72,11 @@ public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfi
             throw new IllegalArgumentException("init: " + Excerpt.of(config.init())
                     + " has no Thm 1 law to compare with");
         }
+        for (String init : config.readingInits()) {
+            if (!plugins.plugins(InitializerPlugin.class).containsKey(init)) {
+                throw new IllegalArgumentException("readingInits: unknown initializer " + Excerpt.of(init));
+            }
+        }
     }
 
     private static Optional<InitTheory> theory(InitializerPlugin factory, InitDensitiesConfig config) {
@@ -75,7 +87,8 @@ public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfi
      * A trial draws the networks and analyses each exactly ({@link TrialCost#deepBreakpoints}), pooling every
      * breakpoint and delta-slope as boxed numbers (at least one a unit), then bins them: rows of 2 × bins a layer.
      * Reading (b) computes each network's basis functions (the same grid again); reading (c) draws and analyses
-     * {@code networks} more networks of each depth.
+     * {@code networks} more networks of each depth. Every other initializer of {@code readingInits} repeats all of
+     * this but the binning.
      */
     @Override
     public WorkEstimate estimate(InitDensitiesConfig config, PluginRegistry plugins) {
@@ -90,41 +103,25 @@ public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfi
         for (int depth : config.depths()) {
             acrossDepth = acrossDepth.with(TrialCost.deepBreakpoints(config.widthsOfDepth(depth)));
         }
-        return TrialCost.deepBreakpoints(widths).times(2.0 * config.networks())
+        TrialCost readings = TrialCost.deepBreakpoints(widths).times(2.0 * config.networks())
                 .with(acrossDepth.times(config.networks()))
                 .with(new TrialCost(2 * 40 * pooled, 20 * pooled))
-                .with(TrialCost.rows(widths.length * (2.0 * config.bins() + 1))).estimate(what);
+                .with(TrialCost.rows(2.0 * widths.length + config.depths().size()));
+        return readings.times(config.readingInits().size())
+                .with(TrialCost.rows(2.0 * widths.length * config.bins())).estimate(what + ", readings of "
+                        + config.readingInits());
     }
 
+    /**
+     * Draws the networks of {@code init}, its histograms, Cor 1 and readings, then those of each other initializer of
+     * {@code readingInits}, in their order, from the same generator: the first draws never depend on the others.
+     */
     @Override
     public List<Row> trial(InitDensitiesConfig config, int trial, RandomGenerator random, PluginRegistry plugins) {
         InitializerPlugin factory = plugins.plugin(InitializerPlugin.class, config.init());
-        DeepArchitecture architecture = new DeepArchitecture(config.widths().stream().mapToInt(Integer::intValue)
-                .toArray());
+        Initializer initializer = factory.create(Map.of());
         int layers = config.widths().size();
-        List<List<Double>> breakpoints = new ArrayList<>();
-        List<List<Double>> deltaSlopes = new ArrayList<>();
-        for (int l = 0; l < layers; l++) {
-            breakpoints.add(new ArrayList<>());
-            deltaSlopes.add(new ArrayList<>());
-        }
-        var initializer = factory.create(Map.of());
-        DepthReadings readings = new DepthReadings(layers);
-        for (int k = 0; k < config.networks(); k++) {
-            DeepNetwork network = initializer.deep(architecture, null, random);
-            DeepBreakpointAnalysis analysis = DeepBreakpoints.analyze(network);
-            readings.add(BasisFunctions.of(network));
-            for (LayerBreakpoints layer : analysis.layers()) {
-                for (UnitBreakpoints unit : layer.units()) {
-                    for (double b : unit.breakpoints()) {
-                        breakpoints.get(layer.layer() - 1).add(b);
-                    }
-                    for (double d : unit.deltaSlopes()) {
-                        deltaSlopes.get(layer.layer() - 1).add(d);
-                    }
-                }
-            }
-        }
+        Sample sample = Sample.draw(config, initializer, random);
         // only the density and cdf are used; the generator the law needs for sampling stays untouched
         InitTheory theory = theory(factory, config).orElseThrow();
         RealDistribution law = theory.breakpoints(new JDKRandomGenerator(0));
@@ -133,36 +130,110 @@ public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfi
         List<Row> rows = new ArrayList<>();
         double width = 2 * config.range() / config.bins();
         for (int l = 0; l < layers; l++) {
-            double[] beta = breakpoints.get(l).stream().mapToDouble(Double::doubleValue).toArray();
-            double[] mu = deltaSlopes.get(l).stream().mapToDouble(Double::doubleValue).toArray();
-            double[] histogram = histogram(beta, config.range(), config.bins());
-            double[] slopes = histogram(mu, config.range(), config.bins());
+            double[] histogram = histogram(sample.breakpoints(l), config.range(), config.bins());
+            double[] slopes = histogram(sample.deltaSlopes(l), config.range(), config.bins());
             for (int b = 0; b < config.bins(); b++) {
                 double centre = -config.range() + (b + 0.5) * width;
                 Map<String, Double> metrics = new LinkedHashMap<>();
                 metrics.put("density", histogram[b]);
                 metrics.put("theory", l == 0 ? binDensity(law, centre, width) : Double.NaN);
-                rows.add(new Row(cell("breakpoint-histogram", l + 1, centre), metrics));
+                rows.add(new Row(cell("breakpoint-histogram", config.init(), l + 1, centre), metrics));
                 Map<String, Double> slopeMetrics = new LinkedHashMap<>();
                 slopeMetrics.put("density", slopes[b]);
                 slopeMetrics.put("theory", slopeLaw == null ? Double.NaN : binDensity(slopeLaw, centre, width));
-                rows.add(new Row(cell("delta-slope-histogram", l + 1, centre), slopeMetrics));
+                rows.add(new Row(cell("delta-slope-histogram", config.init(), l + 1, centre), slopeMetrics));
             }
-            Map<String, Double> stats = new LinkedHashMap<>();
-            stats.put("breakpoints", (double) beta.length);
-            stats.put("deltaSlopeVariance", variance(mu));
-            stats.put("ksDistance", l == 0 ? ks(beta, law) : Double.NaN);
-            stats.put("ksCritical", l == 0 ? 1.36 / Math.sqrt(beta.length) : Double.NaN);
-            rows.add(new Row(cell("layer", l + 1, Double.NaN), stats));
+            rows.add(sample.layerRow(config.init(), l, law));
         }
-        rows.addAll(readings.basisRows());
-        rows.addAll(DepthReadings.acrossDepth(config, initializer, random));
+        rows.addAll(sample.readings().basisRows(config.init()));
+        rows.addAll(DepthReadings.acrossDepth(config, config.init(), initializer, random));
+        for (String init : config.otherReadingInits()) {
+            Initializer other = plugins.plugin(InitializerPlugin.class, init).create(Map.of());
+            Sample drawn = Sample.draw(config, other, random);
+            for (int l = 0; l < layers; l++) {
+                rows.add(drawn.layerRow(init, l, null));
+            }
+            rows.addAll(drawn.readings().basisRows(init));
+            rows.addAll(DepthReadings.acrossDepth(config, init, other, random));
+        }
         return rows;
     }
 
-    static Map<String, String> cell(String kind, int layer, double centre) {
+    /**
+     * One initializer's {@code networks} networks of the configured widths: every layer's breakpoints and
+     * delta-slopes ({@link UnitBreakpoints}, reading a), pooled per layer, and their basis functions (reading b).
+     * A trial's own, never shared.
+     */
+    private static final class Sample {
+        private final List<List<Double>> breakpoints = new ArrayList<>();
+        private final List<List<Double>> deltaSlopes = new ArrayList<>();
+        private final DepthReadings readings;
+
+        private Sample(int layers) {
+            readings = new DepthReadings(layers);
+        }
+
+        /** Draws the networks from {@code random} and analyses them. */
+        static Sample draw(InitDensitiesConfig config, Initializer initializer, RandomGenerator random) {
+            DeepArchitecture architecture = new DeepArchitecture(config.widths().stream()
+                    .mapToInt(Integer::intValue).toArray());
+            int layers = config.widths().size();
+            Sample sample = new Sample(layers);
+            for (int l = 0; l < layers; l++) {
+                sample.breakpoints.add(new ArrayList<>());
+                sample.deltaSlopes.add(new ArrayList<>());
+            }
+            for (int k = 0; k < config.networks(); k++) {
+                DeepNetwork network = initializer.deep(architecture, null, random);
+                DeepBreakpointAnalysis analysis = DeepBreakpoints.analyze(network);
+                sample.readings.add(BasisFunctions.of(network));
+                for (LayerBreakpoints layer : analysis.layers()) {
+                    for (UnitBreakpoints unit : layer.units()) {
+                        for (double b : unit.breakpoints()) {
+                            sample.breakpoints.get(layer.layer() - 1).add(b);
+                        }
+                        for (double d : unit.deltaSlopes()) {
+                            sample.deltaSlopes.get(layer.layer() - 1).add(d);
+                        }
+                    }
+                }
+            }
+            return sample;
+        }
+
+        DepthReadings readings() {
+            return readings;
+        }
+
+        double[] breakpoints(int layer) {
+            return breakpoints.get(layer).stream().mapToDouble(Double::doubleValue).toArray();
+        }
+
+        double[] deltaSlopes(int layer) {
+            return deltaSlopes.get(layer).stream().mapToDouble(Double::doubleValue).toArray();
+        }
+
+        /**
+         * @param law the Cor 1 law of layer 1's breakpoints, or null for none
+         * @return layer {@code layer + 1}'s count of breakpoints, delta-slope variance (reading a) and, against the
+         *         law, layer 1's Kolmogorov–Smirnov distance and its 5% critical value {@code 1.36/√n}
+         */
+        Row layerRow(String init, int layer, RealDistribution law) {
+            double[] beta = breakpoints(layer);
+            boolean judged = layer == 0 && law != null;
+            Map<String, Double> stats = new LinkedHashMap<>();
+            stats.put("breakpoints", (double) beta.length);
+            stats.put("deltaSlopeVariance", variance(deltaSlopes(layer)));
+            stats.put("ksDistance", judged ? ks(beta, law) : Double.NaN);
+            stats.put("ksCritical", judged ? 1.36 / Math.sqrt(beta.length) : Double.NaN);
+            return new Row(cell("layer", init, layer + 1, Double.NaN), stats);
+        }
+    }
+
+    /** @return the cell of a row: its kind, initializer, layer (or depth) and histogram bin centre (NaN: none) */
+    static Map<String, String> cell(String kind, String init, int layer, double centre) {
         String bin = Double.isNaN(centre) ? "" : String.format(Locale.ROOT, "%.4f", centre);
-        return CellBuilder.of("kind", kind).and("layer", layer).and("bin", bin).build();
+        return CellBuilder.of("kind", kind).and("init", init).and("layer", layer).and("bin", bin).build();
     }
 
     /**
@@ -208,8 +279,8 @@ public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfi
 
     @Override
     public List<Verdict> verdicts(InitDensitiesConfig config, Summary summary) {
-        Summary.Stat ks = summary.stat(cell("layer", 1, Double.NaN), "ksDistance");
-        Summary.Stat critical = summary.stat(cell("layer", 1, Double.NaN), "ksCritical");
+        Summary.Stat ks = summary.stat(cell("layer", config.init(), 1, Double.NaN), "ksDistance");
+        Summary.Stat critical = summary.stat(cell("layer", config.init(), 1, Double.NaN), "ksCritical");
         Verdict cor1 = new Verdict("layer-1 breakpoints follow Cor 1", ks.mean() < critical.mean(),
                 String.format(Locale.ROOT, "KS distance %s vs 5%% critical value %.3g", ks, critical.mean()));
         List<Verdict> verdicts = new ArrayList<>(List.of(cor1));
@@ -229,35 +300,37 @@ public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfi
         for (int l = 1; l <= config.widths().size(); l++) {
             double[] density = new double[bins];
             for (int b = 0; b < bins; b++) {
-                density[b] = summary.stat(cell("breakpoint-histogram", l, centres[b]), "density").mean();
+                density[b] = summary.stat(cell("breakpoint-histogram", config.init(), l, centres[b]), "density").mean();
             }
             series.add(new Series("layer " + l, centres, density, null));
         }
         double[] theory = new double[bins];
         for (int b = 0; b < bins; b++) {
-            theory[b] = summary.stat(cell("breakpoint-histogram", 1, centres[b]), "theory").mean();
+            theory[b] = summary.stat(cell("breakpoint-histogram", config.init(), 1, centres[b]), "theory").mean();
         }
         series.add(new Series("Cor 1 (layer 1)", centres, theory, null));
         List<Series> slopes = new ArrayList<>();
         for (int l = 1; l <= config.widths().size(); l++) {
             double[] density = new double[bins];
             for (int b = 0; b < bins; b++) {
-                density[b] = summary.stat(cell("delta-slope-histogram", l, centres[b]), "density").mean();
+                density[b] = summary.stat(cell("delta-slope-histogram", config.init(), l, centres[b]), "density")
+                        .mean();
             }
             slopes.add(new Series("layer " + l, centres, density, null));
         }
         if (config.widths().size() == 1) {
             double[] law = new double[bins];
             for (int b = 0; b < bins; b++) {
-                law[b] = summary.stat(cell("delta-slope-histogram", 1, centres[b]), "theory").mean();
+                law[b] = summary.stat(cell("delta-slope-histogram", config.init(), 1, centres[b]), "theory").mean();
             }
             slopes.add(new Series("Thm 1 (one hidden layer)", centres, law, null));
         }
-        return List.of(DepthReadings.figure(config, summary), new Figure("breakpoint-densities", "Breakpoint density"
-                        + " per layer at " + config.init() + " initialization, widths " + config.widths(), "breakpoint",
-                        "density", false, series),
-                new Figure("delta-slope-densities", "Delta-slope density per layer (reading a:"
-                        + " each unit's slope change of the output at its breakpoints)", "delta-slope", "density", false,
-                        slopes));
+        List<Figure> figures = new ArrayList<>(DepthReadings.figures(config, summary));
+        figures.add(new Figure("breakpoint-densities", "Breakpoint density per layer at " + config.init()
+                + " initialization, widths " + config.widths(), "breakpoint", "density", false, series));
+        figures.add(new Figure("delta-slope-densities", "Delta-slope density per layer at " + config.init()
+                + " initialization (reading a: each unit's slope change of the output at its breakpoints)",
+                "delta-slope", "density", false, slopes));
+        return figures;
     }
 }
