@@ -1,8 +1,11 @@
 package org.splinelens.experiments.roughnessbylayer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.splinelens.core.deep.BasisFunctions;
+import org.splinelens.core.limits.PrecisionExceeded;
+import org.splinelens.core.network.DeepNetwork;
 import org.splinelens.core.network.UnivariateNetwork;
 import org.splinelens.dynamics.train.TrainingObserver;
 
@@ -17,12 +20,24 @@ final class BasisRoughnessRecorder implements TrainingObserver {
     private final List<double[]> activations = new ArrayList<>();
     private final List<double[]> preActivations = new ArrayList<>();
 
+    /**
+     * Records the observation; a network whose basis functions pass double precision gets NaN at every layer, which the
+     * summary leaves out of the means, rather than failing the trial (the other readings of it may still be measured).
+     */
     @Override
     public void observe(int epoch, double loss, UnivariateNetwork network) {
-        BasisFunctions basis = BasisFunctions.of(network.asDeep());
+        DeepNetwork deep = network.asDeep();
         epochs.add(epoch);
-        activations.add(basis.activationRoughnessByLayer());
-        preActivations.add(basis.preActivationRoughnessByLayer());
+        try {
+            BasisFunctions basis = BasisFunctions.of(deep);
+            activations.add(basis.activationRoughnessByLayer());
+            preActivations.add(basis.preActivationRoughnessByLayer());
+        } catch (PrecisionExceeded e) {
+            double[] unmeasured = new double[deep.architecture().hiddenLayers()];
+            Arrays.fill(unmeasured, Double.NaN);
+            activations.add(unmeasured);
+            preActivations.add(unmeasured.clone());
+        }
     }
 
     /** @return the observed epochs */
