@@ -185,7 +185,18 @@ final class SortedSweep {
             delta[at] += sign * slope;
             delta[at + COPIES] += sign * intercept;
         }
-        return sweep(b0, activeSideSums);
+        // each point's copies summed into delta[2j], delta[2j + 1] (in place: those slots are read before written)
+        for (int j = 0; j < size; j++) {
+            double slopeChange = 0;
+            double interceptChange = 0;
+            for (int copy = 2 * COPIES * j; copy < 2 * COPIES * j + COPIES; copy++) {
+                slopeChange += delta[copy];
+                interceptChange += delta[copy + COPIES];
+            }
+            delta[2 * j] = slopeChange;
+            delta[2 * j + 1] = interceptChange;
+        }
+        return SweepSums.residuals(delta, inputs, 1, targets, size, b0, activeSideSums, prefix, activeSums);
     }
 
     /**
@@ -263,60 +274,6 @@ final class SortedSweep {
                 ^ falling)) == 1;
         int k = bracketed ? firstSwitch(w, b, falling, lo, hi) : firstSwitch(w, b, falling, 0, size);
         return 4 * k + 2 - 2 * falling;
-    }
-
-    /** The pass over the sorted points: f from the difference arrays, the loss and the prefix sums. */
-    private double sweep(double b0, boolean activeSideSums) {
-        final int n = size;
-        double slope = 0;
-        double slopeLow = 0;
-        double intercept = 0;
-        double interceptLow = 0;
-        double loss = 0;
-        double r = 0;
-        double rLow = 0;
-        double m = 0;
-        double mLow = 0;
-        for (int j = 0; j < n; j++) {
-            // compensated updates (SweepSums.additionError): the running sums absorb each unit's entry and exit
-            // without drift
-            double slopeChange = 0;
-            double interceptChange = 0;
-            for (int copy = 2 * COPIES * j; copy < 2 * COPIES * j + COPIES; copy++) {
-                slopeChange += delta[copy];
-                interceptChange += delta[copy + COPIES];
-            }
-            double t = slope + slopeChange;
-            slopeLow += SweepSums.additionError(slope, slopeChange, t);
-            slope = t;
-            t = intercept + interceptChange;
-            interceptLow += SweepSums.additionError(intercept, interceptChange, t);
-            intercept = t;
-            double x = inputs[j + 1];
-            double e = b0 + (slope + slopeLow) * x + (intercept + interceptLow) - targets[j];
-            loss += e * e;
-            if (activeSideSums) {
-                prefix[4 * j] = r;
-                prefix[4 * j + 1] = rLow;
-                prefix[4 * j + 2] = m;
-                prefix[4 * j + 3] = mLow;
-                t = r + e;
-                rLow += SweepSums.additionError(r, e, t);
-                r = t;
-                double ex = e * x;
-                t = m + ex;
-                mLow += SweepSums.additionError(m, ex, t);
-                m = t;
-            }
-        }
-        if (activeSideSums) {
-            prefix[4 * n] = r;
-            prefix[4 * n + 1] = rLow;
-            prefix[4 * n + 2] = m;
-            prefix[4 * n + 3] = mLow;
-            SweepSums.tabulate(prefix, activeSums, n);
-        }
-        return 0.5 * loss;
     }
 
     /**

@@ -179,52 +179,7 @@ public final class SweepShallowObjective implements Objective {
         }
         delta[0] = slopeStart;
         delta[1] = interceptStart;
-        double b0 = theta[3 * h];
-        double slope = 0;
-        double slopeLow = 0;
-        double intercept = 0;
-        double interceptLow = 0;
-        double loss = 0;
-        double r = 0;
-        double rLow = 0;
-        double m = 0;
-        double mLow = 0;
-        for (int n = 0; n < size; n++) {
-            // compensated updates (SweepSums.additionError): the running sums absorb each unit's entry and exit
-            // without drift
-            double slopeChange = delta[2 * n];
-            double interceptChange = delta[2 * n + 1];
-            double t = slope + slopeChange;
-            slopeLow += SweepSums.additionError(slope, slopeChange, t);
-            slope = t;
-            t = intercept + interceptChange;
-            interceptLow += SweepSums.additionError(intercept, interceptChange, t);
-            intercept = t;
-            double x = xs[n];
-            double e = b0 + (slope + slopeLow) * x + (intercept + interceptLow) - ys[n];
-            loss += e * e;
-            if (activeSideSums) {
-                prefix[4 * n] = r;
-                prefix[4 * n + 1] = rLow;
-                prefix[4 * n + 2] = m;
-                prefix[4 * n + 3] = mLow;
-                t = r + e;
-                rLow += SweepSums.additionError(r, e, t);
-                r = t;
-                double ex = e * x;
-                t = m + ex;
-                mLow += SweepSums.additionError(m, ex, t);
-                m = t;
-            }
-        }
-        if (activeSideSums) {
-            prefix[4 * size] = r;
-            prefix[4 * size + 1] = rLow;
-            prefix[4 * size + 2] = m;
-            prefix[4 * size + 3] = mLow;
-            SweepSums.tabulate(prefix, activeSums, size);
-        }
-        return 0.5 * loss;
+        return SweepSums.residuals(delta, xs, 0, ys, size, theta[3 * h], activeSideSums, prefix, activeSums);
     }
 
     /**
