@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.function.IntToDoubleFunction;
 import java.util.random.RandomGenerator;
 import org.splinelens.baselines.segmented.GreedyMerge;
@@ -133,20 +134,17 @@ public final class GdVsDpExperiment extends Experiment<GdVsDpConfig> {
             }
         }
         InitializerPlugin init = plugins.plugin(InitializerPlugin.class, "pytorch-default");
-        // the draws (starts, SGD's minibatches) stay on this thread in their order: width, then setting; the
-        // full-batch runs draw nothing and are work that idle threads may take
+        // the draws stay on this thread in their order (width, then setting): each start, and for each SGD run the
+        // seed of its own minibatch generator; every run is then work that idle threads may take
         List<TrialWork<Map<String, Double>>> networks = new ArrayList<>();
         for (int width : config.widths()) {
             ShallowNetwork start = init.create(Map.of()).shallow(width, data, random);
             for (String method : Setting.METHODS) {
                 for (Setting setting : config.settings(method)) {
-                    if (setting.batchSize() != Setting.FULL_BATCH) {
-                        networks.add(TrialWork.done(
-                                NetworkRun.metrics(setting, config.epochs(), start, data, random, plugins)));
-                    } else {
-                        networks.add(TrialWork.start(() -> NetworkRun.metrics(setting, config.epochs(), start, data,
-                                TrialWork.NO_DRAWS, plugins)));
-                    }
+                    RandomGenerator minibatches = setting.batchSize() == Setting.FULL_BATCH ? TrialWork.NO_DRAWS
+                            : new SplittableRandom(random.nextLong());
+                    networks.add(TrialWork.start(() -> NetworkRun.metrics(setting, config.epochs(), start, data,
+                            minibatches, plugins)));
                 }
             }
         }

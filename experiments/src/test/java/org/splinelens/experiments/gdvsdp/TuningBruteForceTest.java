@@ -69,8 +69,12 @@ class TuningBruteForceTest {
                     .shallow(WIDTH, data, replay);
             for (String method : Setting.METHODS) {
                 for (Setting setting : config.settings(method)) {
+                    // each SGD run orders its minibatches by a generator of its own, seeded from the trial's in
+                    // grid order; the full-batch runs draw nothing
+                    RandomGenerator minibatches = setting.batchSize() == Setting.FULL_BATCH ? replay
+                            : new SplittableRandom(replay.nextLong());
                     bruteForce.computeIfAbsent(setting, s -> new ArrayList<>())
-                            .add(mse(setting, start, data, replay));
+                            .add(mse(setting, start, data, minibatches));
                 }
             }
             // the trial's rows carry the recomputed numbers (GD and Adam by the dense gradient here, by the sweep
