@@ -93,8 +93,38 @@ public final class DeepBreakpoints {
         return bound <= Double.MAX_VALUE / 4;
     }
 
+    /**
+     * Starts the analysis of {@code network} and raises every refusal {@link #analyze(UnivariateNetwork, PieceLimit)}
+     * can raise; what is left cannot fail and may be completed later, on another thread: a training run checks each
+     * observation on its own thread and leaves the rest to a writer. For a deep network that rest is the delta-slopes
+     * and their tables, about half the work; a shallow network that {@link #withinPrecision} vouches for, in O(H), is
+     * left whole (its sort and tables), any other is analysed here.
+     *
+     * @param limit as for {@link #analyze(DeepNetwork, PieceLimit)}
+     */
+    public static PendingAnalysis begin(UnivariateNetwork network, PieceLimit limit) {
+        if (network instanceof ShallowNetwork shallow && withinPrecision(shallow)) {
+            ShallowBreakpoints.reserve(shallow.width(), limit);
+            return new PendingAnalysis(() -> ShallowBreakpoints.analyze(shallow, limit));
+        }
+        DeepNetwork deep = network instanceof ShallowNetwork ? null : network.asDeep();
+        if (deep != null && deep.architecture().hiddenLayers() > 1) {
+            return gridPhase(deep, limit);
+        }
+        DeepBreakpointAnalysis analysis = analyze(network, limit);
+        return new PendingAnalysis(() -> analysis);
+    }
+
     /** The general path, for any depth (and the oracle of the direct shallow path in tests). */
     static DeepBreakpointAnalysis onGrid(DeepNetwork network, PieceLimit limit) {
+        return gridPhase(network, limit).complete();
+    }
+
+    /**
+     * The grid, the output and every check of {@link #onGrid}; the delta-slopes, which cannot fail, are left to the
+     * result.
+     */
+    private static PendingAnalysis gridPhase(DeepNetwork network, PieceLimit limit) {
         DeepArchitecture arch = network.architecture();
         double[] theta = network.parameters();
         int hiddenLayers = arch.hiddenLayers();
@@ -135,16 +165,32 @@ public final class DeepBreakpoints {
         double[] grid = out.grid;
         boolean[] kink = new boolean[grid.length];
         Pwl output = canonical(out, 0, kink, kinkTolerance(arch), "breakpoint analysis");
+        return new PendingAnalysis(() -> deltaSlopes(network, induced, grid, kink, output));
+    }
 
+    /**
+     * @param induced every unit's induced breakpoints, by hidden layer and unit
+     * @param grid    the final grid, which holds them all
+     * @param kink    which grid points are knots of {@code output}
+     * @return the analysis: each induced breakpoint with its activity and delta-slope
+     */
+    private static DeepBreakpointAnalysis deltaSlopes(DeepNetwork network, double[][][] induced, double[] grid,
+            boolean[] kink, Pwl output) {
+        int hiddenLayers = induced.length;
         ActivationPatterns patterns = new ActivationPatterns(network);
         List<LayerBreakpoints> layers = new ArrayList<>(hiddenLayers);
         for (int l = 0; l < hiddenLayers; l++) {
-            List<UnitBreakpoints> units = new ArrayList<>(induced[l].length);
-            for (int u = 0; u < induced[l].length; u++) {
-                double[] beta = induced[l][u];
-                boolean[] active = new boolean[beta.length];
-                double[] delta = new double[beta.length];
-                for (int k = 0; k < beta.length; k++) {
+            int units = induced[l].length;
+            int[] starts = new int[units + 1];
+            for (int u = 0; u < units; u++) {
+                starts[u + 1] = starts[u] + induced[l][u].length;
+            }
+            double[] beta = new double[starts[units]];
+            boolean[] active = new boolean[beta.length];
+            double[] delta = new double[beta.length];
+            for (int u = 0; u < units; u++) {
+                System.arraycopy(induced[l][u], 0, beta, starts[u], induced[l][u].length);
+                for (int k = starts[u]; k < starts[u + 1]; k++) {
                     int g = Arrays.binarySearch(grid, beta[k]);
                     active[k] = kink[g];
                     double left = g > 0 ? midpoint(grid[g - 1], beta[k]) : beta[k] - Math.max(1.0, Math.abs(beta[k]));
@@ -152,9 +198,8 @@ public final class DeepBreakpoints {
                             : beta[k] + Math.max(1.0, Math.abs(beta[k]));
                     delta[k] = patterns.deltaSlope(left, right, l, u);
                 }
-                units.add(new UnitBreakpoints(l + 1, u, beta, active, delta));
             }
-            layers.add(new LayerBreakpoints(l + 1, units));
+            layers.add(new LayerBreakpoints(l + 1, new UnitTable(l + 1, starts, beta, active, delta)));
         }
         return new DeepBreakpointAnalysis(layers, output);
     }

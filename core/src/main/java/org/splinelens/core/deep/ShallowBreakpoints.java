@@ -49,9 +49,7 @@ final class ShallowBreakpoints {
      */
     private static DeepBreakpointAnalysis analyze(double[] theta, int h, int w0, int b0, int v0, int c,
             PieceLimit limit) {
-        if (!Limits.fits(BYTES_PER_UNIT * h)) {
-            Limits.memory(limit.what() + " (" + Limits.number(h) + " units)", BYTES_PER_UNIT * h);
-        }
+        reserve(h, limit);
         int units = 0;
         for (int i = 0; i < h; i++) {
             if (theta[w0 + i] != 0) {
@@ -101,6 +99,13 @@ final class ShallowBreakpoints {
         }
         UnitTable table = new UnitTable(1, starts, beta, active, delta);
         return new DeepBreakpointAnalysis(List.of(new LayerBreakpoints(1, table)), output);
+    }
+
+    /** Refuses, naming {@code limit}'s work, an analysis of {@code h} units that the heap cannot hold. */
+    static void reserve(int h, PieceLimit limit) {
+        if (!Limits.fits(BYTES_PER_UNIT * h)) {
+            Limits.memory(limit.what() + " (" + Limits.number(h) + " units)", BYTES_PER_UNIT * h);
+        }
     }
 
     /** @return whether {@code x} is one of the sorted {@code knots} (by {@code ==}, so {@code −0.0} finds 0.0) */

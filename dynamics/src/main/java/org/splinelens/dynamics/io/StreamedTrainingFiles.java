@@ -12,26 +12,25 @@ import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
-import org.splinelens.core.deep.DeepBreakpoints;
+import org.splinelens.core.deep.PendingAnalysis;
 import org.splinelens.core.deep.PieceLimit;
 import org.splinelens.core.io.AtomicFiles;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.network.UnivariateNetwork;
 import org.splinelens.dynamics.observe.BreakpointMobility;
 import org.splinelens.dynamics.observe.BreakpointSnapshot;
-import org.splinelens.dynamics.observe.PrecisionWatch;
 import org.splinelens.dynamics.observe.SnapshotRecorder;
 import org.splinelens.dynamics.train.TrainingObserver;
 import org.splinelens.dynamics.train.TrainingResult;
 
 /**
  * The files of {@link TrainingFiles#write}, with {@code breakpoints.csv} written while the run trains, by a writer
- * thread, off the training loop's critical path: it takes the breakpoint snapshots, keeps each one's roughness by
- * layer, tallies the mobility and formats the rows, and lets the snapshot go: what a run holds grows by a few numbers
- * an observation, not by a snapshot. A network beyond double precision still stops the run at the epoch observed, as
- * {@link SnapshotRecorder} does: a shallow net passes {@link DeepBreakpoints#withinPrecision} on the
- * training thread (an O(H) test) before its analysis is left to the writer, and any other network is analysed on the
- * training thread. The observations not yet written are bounded by their size, {@value #QUEUED_KIB} KiB of
+ * thread, off the training loop's critical path: it completes the breakpoint snapshots, keeps each one's roughness
+ * by layer, tallies the mobility and formats the rows, and lets the snapshot go: what a run holds grows by a few
+ * numbers an observation, not by a snapshot. A network beyond double precision or the piece limit still stops the run
+ * at the epoch observed, as {@link SnapshotRecorder} does: the analysis's checks run on the training thread
+ * ({@link BreakpointSnapshot#begin}: an O(H) bound for a shallow net, the grid for a deep one) and the rest of it on
+ * the writer's. The observations not yet written are bounded by their size, {@value #QUEUED_KIB} KiB of
  * parameters: enough for the writer's slow start (its code runs cold at first), and a writer that falls
  * behind slows the run rather than filling the heap. The file appears atomically when {@link #finish} completes it;
  * {@link #abandon} (a diverged or failed run) leaves no part of it behind.
@@ -43,8 +42,8 @@ public final class StreamedTrainingFiles implements TrainingObserver {
     /** The queue's other end: the writer drops the file. */
     private static final Observation ABANDON = new Observation(-1, 0, null, null);
 
-    /** An observation to write; {@code snapshot} is null when the writer is to take it. */
-    private record Observation(int epoch, double loss, UnivariateNetwork network, BreakpointSnapshot snapshot) {
+    /** An observation to write, its analysis checked and left for the writer to complete. */
+    private record Observation(int epoch, double loss, UnivariateNetwork network, PendingAnalysis analysis) {
         /** @return what it holds, in KiB (at least 1), as the parameters measure it */
         int kib() {
             return network == null ? 0 : (int) Math.min(QUEUED_KIB, 1 + network.parameterCount() / 128L);
@@ -81,10 +80,8 @@ public final class StreamedTrainingFiles implements TrainingObserver {
 
     @Override
     public void observe(int epoch, double loss, UnivariateNetwork network) {
-        // a shallow net provably within double precision is analysed by the writer; any other is analysed here, so
-        // that one beyond it stops the run at this epoch
-        enqueue(new Observation(epoch, loss, network, PrecisionWatch.needsAnalysis(network)
-                ? BreakpointSnapshot.of(epoch, loss, network, limit) : null));
+        // checked here, so that a network beyond double precision or the piece limit stops the run at this epoch
+        enqueue(new Observation(epoch, loss, network, BreakpointSnapshot.begin(epoch, network, limit)));
     }
 
     /**
@@ -162,8 +159,7 @@ public final class StreamedTrainingFiles implements TrainingObserver {
                     if (next == ABANDON) {
                         throw new Abandoned();
                     }
-                    BreakpointSnapshot snapshot = next.snapshot() != null ? next.snapshot()
-                            : BreakpointSnapshot.of(next.epoch(), next.loss(), next.network(), limit);
+                    BreakpointSnapshot snapshot = BreakpointSnapshot.of(next.epoch(), next.loss(), next.analysis());
                     if (roughness.size() == epochs.length) {
                         epochs = Arrays.copyOf(epochs, 2 * epochs.length);
                     }

@@ -3,6 +3,7 @@ package org.splinelens.dynamics.observe;
 import java.util.Objects;
 import org.splinelens.core.deep.DeepBreakpointAnalysis;
 import org.splinelens.core.deep.DeepBreakpoints;
+import org.splinelens.core.deep.PendingAnalysis;
 import org.splinelens.core.deep.PieceLimit;
 import org.splinelens.core.network.UnivariateNetwork;
 
@@ -34,8 +35,27 @@ public record BreakpointSnapshot(int epoch, double loss, DeepBreakpointAnalysis 
      * @throws org.splinelens.core.io.InvalidInputException when the analysis passes {@code limit}, naming the epoch
      */
     public static BreakpointSnapshot of(int epoch, double loss, UnivariateNetwork network, PieceLimit limit) {
-        PieceLimit at = new PieceLimit(limit.max(), limit.what() + " at epoch " + epoch, limit.option());
-        return new BreakpointSnapshot(epoch, loss, DeepBreakpoints.analyze(network, at));
+        return new BreakpointSnapshot(epoch, loss, DeepBreakpoints.analyze(network, at(epoch, limit)));
+    }
+
+    /**
+     * The checks of {@link #of(int, double, UnivariateNetwork, PieceLimit)}, with the rest of the analysis left for
+     * later ({@link DeepBreakpoints#begin}): complete it into the snapshot with {@link #of(int, double,
+     * PendingAnalysis)}.
+     *
+     * @throws org.splinelens.core.io.InvalidInputException when the analysis passes {@code limit}, naming the epoch
+     */
+    public static PendingAnalysis begin(int epoch, UnivariateNetwork network, PieceLimit limit) {
+        return DeepBreakpoints.begin(network, at(epoch, limit));
+    }
+
+    /** @return the snapshot whose analysis {@link #begin} started */
+    public static BreakpointSnapshot of(int epoch, double loss, PendingAnalysis analysis) {
+        return new BreakpointSnapshot(epoch, loss, analysis.complete());
+    }
+
+    private static PieceLimit at(int epoch, PieceLimit limit) {
+        return new PieceLimit(limit.max(), limit.what() + " at epoch " + epoch, limit.option());
     }
 
     /** @return the number of hidden layers */

@@ -55,11 +55,4 @@ class PrecisionWatchTest {
         assertThatThrownBy(() -> new SnapshotRecorder().observe(0, 0, deep(HUGE)))
                 .isInstanceOf(PrecisionExceeded.class);
     }
-
-    @Test
-    void aShallowNetProvenWithinPrecisionIsNotAnalysed() {
-        assertThat(PrecisionWatch.needsAnalysis(shallow(1))).isFalse();
-        assertThat(PrecisionWatch.needsAnalysis(shallow(HUGE))).isTrue();
-        assertThat(PrecisionWatch.needsAnalysis(deep(1))).isTrue();
-    }
 }
