@@ -22,7 +22,7 @@ import org.splinelens.dynamics.optim.Optimizers;
 /**
  * One full-batch training epoch of a shallow net — loss and gradient by the sweep, then the optimizer's update — as
  * {@code Trainer} runs it, at the papers' shallow shapes: H = 1000, N = 23 with Adam (the alpha regimes, Sec 4.4) and
- * H = 21, N = 401 with GD (Sec 4.1). He-normal start, sin(πx) on a uniform grid over [−1.1, 1.1]; θ moves from step
+ * H = 21, N = 401 with GD at lr 1e-4 (Sec 4.1; at 1e-3 the first step leaves every unit dead). He-normal start, sin(πx) on a uniform grid over [−1.1, 1.1]; θ moves from step
  * to step as in training, and restarts from the same start at every iteration so every iteration measures the same
  * stretch of the run.
  */
@@ -50,7 +50,7 @@ public class BenchmarkTrainingEpoch {
         int width = Integer.parseInt(parts[0]);
         int n = Integer.parseInt(parts[1]);
         optimizerName = parts[2];
-        settings = optimizerName.equals("gd") ? Map.of("lr", 1e-3) : Map.of();
+        settings = optimizerName.equals("gd") ? Map.of("lr", 1e-4) : Map.of();
         SplittableRandom r = new SplittableRandom(20261201L);
         start = new double[3 * width + 1];
         System.arraycopy(BenchmarkData.gaussian(r, 2 * width, Math.sqrt(2)), 0, start, 0, 2 * width);
