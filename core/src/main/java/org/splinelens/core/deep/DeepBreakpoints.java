@@ -97,8 +97,8 @@ public final class DeepBreakpoints {
      * Starts the analysis of {@code network} and raises every refusal {@link #analyze(UnivariateNetwork, PieceLimit)}
      * can raise; what is left cannot fail and may be completed later, on another thread: a training run checks each
      * observation on its own thread and leaves the rest to a writer. For a deep network that rest is the delta-slopes
-     * and their tables, about half the work; a shallow network that {@link #withinPrecision} vouches for, in O(H), is
-     * left whole (its sort and tables), any other is analysed here.
+     * and their tables (about 40 % of the work); a shallow network that {@link #withinPrecision} vouches for, in O(H),
+     * is left whole (its sort and tables); any other network is analysed here.
      *
      * @param limit as for {@link #analyze(DeepNetwork, PieceLimit)}
      */
@@ -107,9 +107,11 @@ public final class DeepBreakpoints {
             ShallowBreakpoints.reserve(shallow.width(), limit);
             return new PendingAnalysis(() -> ShallowBreakpoints.analyze(shallow, limit));
         }
-        DeepNetwork deep = network instanceof ShallowNetwork ? null : network.asDeep();
-        if (deep != null && deep.architecture().hiddenLayers() > 1) {
-            return gridPhase(deep, limit);
+        if (!(network instanceof ShallowNetwork)) {
+            DeepNetwork deep = network.asDeep();
+            if (deep.architecture().hiddenLayers() > 1) {
+                return gridPhase(deep, limit);
+            }
         }
         DeepBreakpointAnalysis analysis = analyze(network, limit);
         return new PendingAnalysis(() -> analysis);
