@@ -1,6 +1,7 @@
 package org.splinelens.core.deep;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.splinelens.core.limits.Limits;
 import org.splinelens.core.limits.PrecisionExceeded;
 import org.splinelens.core.network.DeepArchitecture;
@@ -44,12 +45,33 @@ final class ShallowBreakpoints {
     }
 
     /**
+     * The analysis of {@link #analyze(ShallowNetwork, PieceLimit)} with its heap check made now and the rest left to
+     * the supplier, which checks nothing more (a net of no units is analysed now). The caller has made sure that the
+     * rest cannot exceed double precision ({@link DeepBreakpoints#withinPrecision}).
+     */
+    static Supplier<DeepBreakpointAnalysis> deferred(ShallowNetwork network, PieceLimit limit) {
+        int h = network.width();
+        if (h == 0) {
+            DeepBreakpointAnalysis analysis = analyze(network, limit);
+            return () -> analysis;
+        }
+        reserve(h, limit);
+        return () -> build(network.parameters(), h, ShallowLayout.wOffset(h), ShallowLayout.bOffset(h),
+                ShallowLayout.vOffset(h), ShallowLayout.b0Index(h));
+    }
+
+    /**
      * @param theta a flat parameter vector holding unit i's {@code w_i, b_i, v_i} at {@code w0 + i, b0 + i, v0 + i}
      *              and the output bias at {@code c}
      */
     private static DeepBreakpointAnalysis analyze(double[] theta, int h, int w0, int b0, int v0, int c,
             PieceLimit limit) {
         reserve(h, limit);
+        return build(theta, h, w0, b0, v0, c);
+    }
+
+    /** {@link #analyze(double[], int, int, int, int, int, PieceLimit)} after its heap check. */
+    private static DeepBreakpointAnalysis build(double[] theta, int h, int w0, int b0, int v0, int c) {
         int units = 0;
         for (int i = 0; i < h; i++) {
             if (theta[w0 + i] != 0) {
@@ -84,11 +106,13 @@ final class ShallowBreakpoints {
             }
             starts[i + 1] = k;
         }
-        Pwl output = Pwl.of(new Bdso(beta, mu, s, constant));
-        if (!(DeepBreakpoints.allFinite(output.slopes()) && DeepBreakpoints.allFinite(output.intercepts())
-                && Double.isFinite(constant))) {
+        Pwl output;
+        try {
+            // the BDSO refuses a constant that overflowed, the PWL slopes or intercepts that did
+            output = Pwl.of(new Bdso(beta, mu, s, constant));
+        } catch (IllegalArgumentException e) {
             throw new PrecisionExceeded("breakpoint analysis: the output's slopes or intercepts overflow double"
-                    + " precision (" + DeepBreakpoints.scale(theta) + ")");
+                    + " precision (" + DeepBreakpoints.scale(theta) + ")", e);
         }
         boolean[] active = new boolean[units];
         double[] delta = new double[units];
