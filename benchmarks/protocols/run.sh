@@ -12,6 +12,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 threads="${THREADS:-2}"
 repeat="${REPEAT:-3}"
+[[ "$repeat" =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: REPEAT must be a whole number >= 1, got '$repeat'" >&2; exit 2; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -59,8 +60,8 @@ for k in range(n):
     x = a + k * h
     print(f"{x!r},{math.sin(math.pi * x)!r}")
 PY
+  # shellcheck disable=SC2206 # $network holds an option and its value, split on purpose
   common=($network --data "$dir/data.csv" --optimizer "$optimizer" --lr "$lr" --seed 0 --json)
-  # shellcheck disable=SC2086 # $network holds an option and its value
   "$root/splinelens" train "${common[@]}" --epochs 0 --out "$dir/start" >/dev/null
   # $repeat runs of each, alternating, and their medians: the machine's noise is ±10-20 % a run. The report is
   # parsed after the clock stops: a Python start inside the timing would bill ~0.1 s to splinelens.

@@ -22,9 +22,9 @@ import org.splinelens.dynamics.optim.Optimizers;
 /**
  * One full-batch training epoch of a shallow net — loss and gradient by the sweep, then the optimizer's update — as
  * {@code Trainer} runs it, at the papers' shallow shapes: H = 1000, N = 23 with Adam (the alpha regimes, Sec 4.4) and
- * H = 21, N = 401 with GD at lr 1e-4 (Sec 4.1; at 1e-3 the first step leaves every unit dead). He-normal start, sin(πx) on a uniform grid over [−1.1, 1.1]; θ moves from step
- * to step as in training, and restarts from the same start at every iteration so every iteration measures the same
- * stretch of the run.
+ * H = 21, N = 401 with GD at lr 1e-4 (Sec 4.1; at 1e-3 the first step leaves every unit dead). He-normal start,
+ * sin(πx) on a uniform grid over [−1.1, 1.1]; θ moves from step to step as in training, and restarts from the same
+ * start at every iteration so every iteration measures the same stretch of the run.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -31,6 +31,10 @@ import org.splinelens.core.spline.Pwl;
 public final class DeepBreakpoints {
     /** Doubles a grid function keeps per piece: value, slope and slope magnitude. */
     private static final int DOUBLES_PER_PIECE = 3;
+    /** Bytes a breakpoint takes in a layer's table: the breakpoint, its delta-slope and its activity. */
+    private static final int TABLE_BYTES = 2 * Double.BYTES + 1;
+    /** Bytes a piece of the output takes: its knot, slope and intercept. */
+    private static final int PIECE_BYTES = 3 * Double.BYTES;
 
     private DeepBreakpoints() {
     }
@@ -104,17 +108,17 @@ public final class DeepBreakpoints {
      */
     public static PendingAnalysis begin(UnivariateNetwork network, PieceLimit limit) {
         if (network instanceof ShallowNetwork shallow && withinPrecision(shallow)) {
-            ShallowBreakpoints.reserve(shallow.width(), limit);
-            return new PendingAnalysis(() -> ShallowBreakpoints.analyze(shallow, limit));
+            return new PendingAnalysis(ShallowBreakpoints.deferred(shallow, limit), 0);
         }
-        if (!(network instanceof ShallowNetwork)) {
-            DeepNetwork deep = network.asDeep();
-            if (deep.architecture().hiddenLayers() > 1) {
-                return gridPhase(deep, limit);
-            }
+        if (network instanceof DeepNetwork deep && deep.architecture().hiddenLayers() != 1) {
+            return gridPhase(deep, limit);
         }
         DeepBreakpointAnalysis analysis = analyze(network, limit);
-        return new PendingAnalysis(() -> analysis);
+        long breakpoints = 0;
+        for (LayerBreakpoints layer : analysis.layers()) {
+            breakpoints += layer.breakpointCount();
+        }
+        return new PendingAnalysis(() -> analysis, TABLE_BYTES * breakpoints + PIECE_BYTES * analysis.pieces());
     }
 
     /** The general path, for any depth (and the oracle of the direct shallow path in tests). */
@@ -156,6 +160,7 @@ public final class DeepBreakpoints {
                 }
                 union = union(union, induced[l][u], limit, where);
             }
+            reserveTable(limit, where, induced[l]);
             reserve(limit, where, units, union.length);
             h = z.refine(union, induced[l]).reluInPlace();
         }
@@ -167,7 +172,31 @@ public final class DeepBreakpoints {
         double[] grid = out.grid;
         boolean[] kink = new boolean[grid.length];
         Pwl output = canonical(out, 0, kink, kinkTolerance(arch), "breakpoint analysis");
-        return new PendingAnalysis(() -> deltaSlopes(network, induced, grid, kink, output));
+        // the grid and its kink marks, and the output's pieces (at most one a grid point)
+        long held = (Double.BYTES + 1L + PIECE_BYTES) * (grid.length + 1L);
+        for (double[][] layer : induced) {
+            for (double[] unit : layer) {
+                held += Double.BYTES * (long) unit.length;
+            }
+        }
+        return new PendingAnalysis(() -> deltaSlopes(network, induced, grid, kink, output), held);
+    }
+
+    /**
+     * Refuses a layer whose breakpoints, as one table ({@link #deltaSlopes}), no Java array or the heap could hold:
+     * the table is built later, where nothing may refuse.
+     */
+    private static void reserveTable(PieceLimit limit, String where, double[][] units) {
+        long count = 0;
+        for (double[] unit : units) {
+            count += unit.length;
+        }
+        // the messages are built only when a check may fail, as in union
+        if (!(count <= Limits.MAX_ARRAY && Limits.fits((double) TABLE_BYTES * count))) {
+            Limits.arrayLength(limit.what() + " (" + where + ")", "breakpoints", count);
+            Limits.memory(limit.what() + " (" + Limits.number(count) + " breakpoints at " + where + ")",
+                    (double) TABLE_BYTES * count);
+        }
     }
 
     /**

@@ -31,8 +31,8 @@ import org.splinelens.dynamics.train.TrainingResult;
  * at the epoch observed, as {@link SnapshotRecorder} does: the analysis's checks run on the training thread
  * ({@link BreakpointSnapshot#begin}: an O(H) bound for a shallow net, the grid for a deep one) and the rest of it on
  * the writer's. The observations not yet written are bounded by their size, {@value #QUEUED_KIB} KiB of
- * parameters: enough for the writer's slow start (its code runs cold at first), and a writer that falls
- * behind slows the run rather than filling the heap. The file appears atomically when {@link #finish} completes it;
+ * parameters and pending analyses: enough for the writer's slow start (its code runs cold at first), and a writer
+ * that falls behind slows the run rather than filling the heap. The file appears atomically when {@link #finish} completes it;
  * {@link #abandon} (a diverged or failed run) leaves no part of it behind.
  */
 public final class StreamedTrainingFiles implements TrainingObserver {
@@ -44,9 +44,13 @@ public final class StreamedTrainingFiles implements TrainingObserver {
 
     /** An observation to write, its analysis checked and left for the writer to complete. */
     private record Observation(int epoch, double loss, UnivariateNetwork network, PendingAnalysis analysis) {
-        /** @return what it holds, in KiB (at least 1), as the parameters measure it */
+        /** @return what it holds, in KiB (at least 1): the parameters and the analysis left to complete */
         int kib() {
-            return network == null ? 0 : (int) Math.min(QUEUED_KIB, 1 + network.parameterCount() / 128L);
+            if (network == null) {
+                return 0;
+            }
+            long bytes = Double.BYTES * (long) network.parameterCount() + analysis.bytes();
+            return (int) Math.min(QUEUED_KIB, 1 + bytes / 1024);
         }
     }
 

@@ -46,6 +46,9 @@ public record BreakpointSnapshot(int epoch, double loss, DeepBreakpointAnalysis 
      * @throws org.splinelens.core.io.InvalidInputException when the analysis passes {@code limit}, naming the epoch
      */
     public static PendingAnalysis begin(int epoch, UnivariateNetwork network, PieceLimit limit) {
+        if (epoch < 0) {
+            throw new IllegalArgumentException("epoch must be >= 0, got " + epoch);
+        }
         return DeepBreakpoints.begin(network, at(epoch, limit));
     }
 

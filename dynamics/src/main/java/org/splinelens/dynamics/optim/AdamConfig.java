@@ -5,7 +5,7 @@ package org.splinelens.dynamics.optim;
  * {@code m ← β1 m + (1 − β1) g}, {@code v ← β2 v + (1 − β2) g²},
  * {@code θ ← θ − (η / (1 − β1^t)) m / (√v / √(1 − β2^t) + ε)}. The division by {@code √(1 − β2^t)} is taken as a
  * multiplication by its reciprocal, computed once a step: the denominator is then within an ulp or so of PyTorch's,
- * and each parameter costs one division and one square root instead of two divisions and one.
+ * and each parameter costs one division and one square root instead of two divisions and a square root.
  *
  * @param lr        learning rate η (PyTorch: 1e-3)
  * @param beta1     β1 (0.9)

@@ -42,9 +42,9 @@ public final class GdVsDpExperiment extends Experiment<GdVsDpConfig> {
     static final String GREEDY = "greedy-merge";
     /*
      * The grids: six settings per method, log-spaced around the hand-picked ones (GD 0.01, Adam 1e-3, SGD 0.2 with
-     * batches of 32). Six keeps the paper-scale run near two minutes on two cores: the minibatch runs draw from the
-     * trial's generator, so they run one after another on the trial's thread. Checked once beyond the edges at
-     * H = 4096 (2 trials): GD 0.03 to 0.06, Adam 0.1 to 1 and SGD 0.8 and 1.2 were worse or diverged.
+     * batches of 32). Six keeps the paper-scale run near two minutes on two cores (about 190 s of CPU, most of it the
+     * batch-norm SGD runs at the two widest nets; every run of a trial may take its own thread). Checked once beyond
+     * the edges at H = 4096 (2 trials): GD 0.03 to 0.06, Adam 0.1 to 1 and SGD 0.8 and 1.2 were worse or diverged.
      */
     /** GD: the hand-picked 0.01 (per unit) times 2^k, k = −2 … 3, reaching past GD's edge of stability. */
     private static final List<Double> GD_LRS = List.of(0.0025, 0.005, 0.01, 0.02, 0.04, 0.08);

@@ -1,5 +1,6 @@
 package org.splinelens.experiments.runner;
 
+import java.util.Objects;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
@@ -12,7 +13,8 @@ import java.util.random.RandomGenerator;
  *
  * <p>The work must draw nothing from the trial's generator (e.g. a full-batch run from a start already drawn): the
  * trial's draws then happen in the same order wherever the work runs, and its rows are the same on any number of
- * threads.
+ * threads. Work that needs random numbers takes a generator of its own, seeded from the trial's on the trial's thread
+ * before the work starts (gd-vs-dp's minibatch runs).
  *
  * @param <T> the result
  */
@@ -32,7 +34,7 @@ public final class TrialWork<T> {
     private T result;
 
     private TrialWork(Supplier<T> work) {
-        if (work != null && ForkJoinTask.inForkJoinPool()) {
+        if (ForkJoinTask.inForkJoinPool()) {
             forked = ForkJoinTask.adapt(() -> {
                 try {
                     return work.get();
@@ -49,14 +51,7 @@ public final class TrialWork<T> {
 
     /** @param work a computation that draws no random number from the trial's generator */
     public static <T> TrialWork<T> start(Supplier<T> work) {
-        return new TrialWork<>(work);
-    }
-
-    /** @return work already done on the trial's thread, e.g. a run that draws from the trial's generator */
-    public static <T> TrialWork<T> done(T result) {
-        TrialWork<T> work = new TrialWork<>(null);
-        work.result = result;
-        return work;
+        return new TrialWork<>(Objects.requireNonNull(work, "work"));
     }
 
     /**
