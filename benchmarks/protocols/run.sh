@@ -12,7 +12,8 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 threads="${THREADS:-2}"
 repeat="${REPEAT:-3}"
-[[ "$repeat" =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: REPEAT must be a whole number >= 1, got '$repeat'" >&2; exit 2; }
+# each repeat runs every protocol twice, about 3 s: more than 99 is surely a typo
+[[ "$repeat" =~ ^[1-9][0-9]?$ ]] || { echo "run.sh: REPEAT must be a whole number from 1 to 99, got '$repeat'" >&2; exit 2; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -40,6 +41,14 @@ seconds() { "$data_python" -c 'import json,sys; print(json.loads(sys.stdin.read(
 now() { date +%s.%N; }
 elapsed() { "$data_python" -c "print(f'{$2 - $1:.2f}')"; }
 median() { "$data_python" -c 'import statistics, sys; print(statistics.median(float(a) for a in sys.argv[1:]))' "$@"; }
+
+for wanted in "$@"; do
+  known=0
+  for protocol in "${protocols[@]}"; do
+    [ "${protocol%%|*}" = "$wanted" ] && known=1
+  done
+  [ "$known" = 1 ] || { echo "run.sh: unknown protocol '$wanted'; the protocols: $(printf '"%s" ' "${protocols[@]%%|*}")" >&2; exit 2; }
+done
 
 echo "| protocol | splinelens loop | splinelens wall | wall, 2 observations | outputs' cost | PyTorch f32 | PyTorch f64 | ratio |"
 echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
