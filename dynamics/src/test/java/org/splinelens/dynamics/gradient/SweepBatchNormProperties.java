@@ -153,8 +153,8 @@ class SweepBatchNormProperties {
             double denseLoss = denseObjective.lossAndGradient(parameters[call], dense);
             double sweepLoss = sweepObjective.lossAndGradient(parameters[call], sweep);
             assertThat(sweepLoss).as("call %d", call).isCloseTo(denseLoss, offset(1e-10 * denseLoss + 1e-300));
-            assertThat(norm(difference(sweep, dense))).as("call %d", call)
-                    .isLessThanOrEqualTo(1e-10 * norm(dense));
+            assertThat(Vectors.distance(sweep, dense)).as("call %d", call)
+                    .isLessThanOrEqualTo(1e-10 * Vectors.norm(dense));
         }
     }
 
@@ -194,7 +194,7 @@ class SweepBatchNormProperties {
         double denseLoss = new BatchNormShallowObjective(h, x, y).lossAndGradient(theta, dense);
         double sweepLoss = new SweepBatchNormObjective(h, x, y).lossAndGradient(theta, sweep);
         assertThat(sweepLoss).isCloseTo(denseLoss, offset(1e-10 * denseLoss + 1e-300));
-        assertThat(norm(difference(sweep, dense))).isLessThanOrEqualTo(1e-10 * norm(dense));
+        assertThat(Vectors.distance(sweep, dense)).isLessThanOrEqualTo(1e-10 * Vectors.norm(dense));
     }
 
     @Property(tries = 40, seed = "43")
@@ -288,21 +288,5 @@ class SweepBatchNormProperties {
             y[n] = y[m];
             y[m] = t;
         }
-    }
-
-    private static double[] difference(double[] a, double[] b) {
-        double[] d = new double[a.length];
-        for (int k = 0; k < a.length; k++) {
-            d[k] = a[k] - b[k];
-        }
-        return d;
-    }
-
-    private static double norm(double[] a) {
-        double s = 0;
-        for (double v : a) {
-            s += v * v;
-        }
-        return Math.sqrt(s);
     }
 }

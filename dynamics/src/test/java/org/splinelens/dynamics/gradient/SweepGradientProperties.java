@@ -106,23 +106,7 @@ class SweepGradientProperties {
             double sweepLoss = sweepObjective.lossAndGradient(parameters, sweep);
             assertThat(sweepLoss).isCloseTo(denseLoss,
                     org.assertj.core.data.Offset.offset(1e-10 * denseLoss + 1e-300));
-            assertThat(norm(difference(sweep, dense))).isLessThanOrEqualTo(1e-10 * norm(dense));
+            assertThat(Vectors.distance(sweep, dense)).isLessThanOrEqualTo(1e-10 * Vectors.norm(dense));
         }
-    }
-
-    private static double[] difference(double[] a, double[] b) {
-        double[] d = new double[a.length];
-        for (int k = 0; k < a.length; k++) {
-            d[k] = a[k] - b[k];
-        }
-        return d;
-    }
-
-    private static double norm(double[] a) {
-        double s = 0;
-        for (double v : a) {
-            s += v * v;
-        }
-        return Math.sqrt(s);
     }
 }
