@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.splinelens.core.io.AtomicFiles;
 import org.splinelens.core.io.InvalidInputException;
+import org.splinelens.core.provenance.Build;
 import org.splinelens.core.provenance.Invocation;
 import org.splinelens.experiments.runner.ExperimentPlugin;
 import org.splinelens.experiments.runner.Runner;
@@ -40,6 +41,10 @@ final class ReproduceCommand implements Callable<Integer> {
 
     @Option(names = "--only", split = ",", description = "experiment names, comma-separated")
     List<String> only;
+
+    @Option(names = "--record", paramLabel = "FILE", description = "also write the outcome of every claim and"
+            + " paper-table cell as Markdown, stamped with the commit (e.g. docs/RESULTS.md)")
+    Path record;
 
     @Mixin
     SeedOption seed;
@@ -96,7 +101,11 @@ final class ReproduceCommand implements Callable<Integer> {
         ReproduceReport report = new ReproduceReport(chosen.toString(), runs, seconds, threads.workers());
         report.print(stdout);
         AtomicFiles.writeString(dir.resolve("report.html"), report.html());
-        stdout.printf(Locale.ROOT, "%.1f s; report: %s%n", seconds, dir.resolve("report.html"));
+        if (record != null) {
+            AtomicFiles.writeString(record, ResultsRecord.markdown(report, Build.current().gitCommit()));
+        }
+        stdout.printf(Locale.ROOT, "%.1f s; report: %s%s%n", seconds, dir.resolve("report.html"),
+                record == null ? "" : "; record: " + record);
         return 0;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.splinelens.experiments.report.HtmlReport;
 import org.splinelens.experiments.report.ReportStyle;
+import org.splinelens.experiments.runner.PaperTable;
 import org.splinelens.experiments.runner.RunScale;
 import org.splinelens.experiments.runner.Runner;
 
@@ -35,14 +36,36 @@ record ReproduceReport(String scale, List<Run> runs, double seconds, int threads
 
     /** The table: one line per experiment, its claims holding (marked indicative below paper scale), then totals. */
     void print(PrintWriter out) {
-        out.printf(Locale.ROOT, "%-26s %8s  %s%n", "experiment", "trials", "claims holding");
+        out.printf(Locale.ROOT, "%-26s %8s  %-13s %s%n", "experiment", "trials", "table cells", "claims holding");
         for (Run run : runs) {
-            out.printf(Locale.ROOT, "%-26s %8d  %s%n", run.name(), run.trials(), run.outcome().claimsHolding());
+            out.printf(Locale.ROOT, "%-26s %8d  %-13s %s%n", run.name(), run.trials(), cells(run.outcome()),
+                    run.outcome().claimsHolding());
         }
         out.println(totals());
+        out.println(cellTotals());
         if (runs.stream().anyMatch(run -> run.outcome().scale() == RunScale.QUICK)) {
             out.println("quick scale is the smoke test; the papers' protocols: ./splinelens reproduce --scale paper");
         }
+    }
+
+    /** @return the paper-table cells of a run that agree with the paper's, of those compared ("3/8 agree"), or "—" */
+    static String cells(Runner.Outcome outcome) {
+        int compared = outcome.tables().stream().mapToInt(PaperTable::compared).sum();
+        int agreeing = outcome.tables().stream().mapToInt(PaperTable::agreeing).sum();
+        return compared == 0 ? "—" : agreeing + "/" + compared + " agree";
+    }
+
+    /** @return the paper-table cells agreeing over all runs, of those compared */
+    String cellTotals() {
+        int compared = 0;
+        int agreeing = 0;
+        for (Run run : runs) {
+            for (PaperTable table : run.outcome().tables()) {
+                compared += table.compared();
+                agreeing += table.agreeing();
+            }
+        }
+        return "paper-table cells agreeing: " + agreeing + "/" + compared;
     }
 
     /** @return the claims holding at paper scale and, apart, the indicative ones */
@@ -77,7 +100,7 @@ record ReproduceReport(String scale, List<Run> runs, double seconds, int threads
                     + "</p>\n");
         }
         index.append("<table><tr><th>experiment</th><th>what</th><th>scale</th><th>claims holding (paper scale)</th>"
-                + "<th>claims holding, indicative</th></tr>\n");
+                + "<th>claims holding, indicative</th><th>paper-table cells</th></tr>\n");
         for (Run run : runs) {
             Runner.Outcome outcome = run.outcome();
             String count = outcome.holding() + " / " + outcome.verdicts().size();
@@ -86,10 +109,11 @@ record ReproduceReport(String scale, List<Run> runs, double seconds, int threads
                     .append(outcome.scale()).append("</td><td>")
                     .append(outcome.scale().indicative() ? "—" : count).append("</td><td>")
                     .append(outcome.scale().indicative() ? "<span class=\"indicative\">" + count + " "
-                            + outcome.scale().standing() + "</span>" : "—").append("</td></tr>\n");
+                            + outcome.scale().standing() + "</span>" : "—").append("</td><td>")
+                    .append(cells(outcome)).append("</td></tr>\n");
         }
-        index.append(String.format(Locale.ROOT, "</table>\n<p>%s.</p>\n<p>%.1f s on %d threads.</p>%n",
-                HtmlReport.escape(totals()), seconds, threads));
+        index.append(String.format(Locale.ROOT, "</table>\n<p>%s; %s.</p>\n<p>%.1f s on %d threads.</p>%n",
+                HtmlReport.escape(totals()), cellTotals(), seconds, threads));
         return index.append("</body></html>\n").toString();
     }
 }

@@ -42,9 +42,14 @@ class ScaleLabelsTest {
     @Test
     void reproduceKeepsPaperScaleVerdictsApartFromIndicativeOnes() throws IOException {
         Path paperDir = tmp.resolve("paper");
-        CliRun paper = run("reproduce", "--only", EXPERIMENT, "--scale", "paper", "--out", paperDir.toString());
+        Path record = tmp.resolve("RESULTS.md");
+        CliRun paper = run("reproduce", "--only", EXPERIMENT, "--scale", "paper", "--out", paperDir.toString(),
+                "--record", record.toString());
         assertThat(paper.code()).as(paper.err()).isZero();
-        assertThat(paper.out()).containsPattern(EXPERIMENT + " +5 +[01]/1\n")
+        assertThat(Files.readString(record)).startsWith("# Results").contains("--scale paper --record")
+                .contains("| " + EXPERIMENT + " | 5 | ").containsPattern("- \\*\\*(holds|does not hold)\\*\\*: mean"
+                        + " roughness at init matches Thm 2");
+        assertThat(paper.out()).containsPattern(EXPERIMENT + " +5 +— +[01]/1\n")
                 .containsPattern("claims holding: [01]/1 at paper scale\n").doesNotContain("indicative");
         assertThat(Files.readString(paperDir.resolve("report.html"))).contains("claims holding (paper scale)")
                 .doesNotContain("class=\"indicative\"");
@@ -54,7 +59,7 @@ class ScaleLabelsTest {
         Path quickDir = tmp.resolve("quick");
         CliRun quick = run("reproduce", "--only", EXPERIMENT, "--out", quickDir.toString());
         assertThat(quick.code()).as(quick.err()).isZero();
-        assertThat(quick.out()).containsPattern(EXPERIMENT + " +2 +[01]/1 indicative \\(quick scale\\)\n")
+        assertThat(quick.out()).containsPattern(EXPERIMENT + " +2 +— +[01]/1 indicative \\(quick scale\\)\n")
                 .containsPattern("claims holding: [01]/1 indicative \\(quick scale\\)\n")
                 .contains("reproduce --scale paper");
         // stderr is not a console here: progress comes as plain lines

@@ -10,6 +10,7 @@ import org.splinelens.core.io.AtomicFiles;
 import org.splinelens.experiments.runner.ConfiguredExperiment;
 import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.Figure;
+import org.splinelens.experiments.runner.Agreement;
 import org.splinelens.experiments.runner.PaperTable;
 import org.splinelens.experiments.runner.RunScale;
 import org.splinelens.experiments.runner.Runner;
@@ -51,7 +52,7 @@ public final class HtmlReport {
                 + "<a href=\"trials.csv\">trials.csv</a>, <a href=\"summary.csv\">summary.csv</a>.</p>\n",
                 outcome.trialsRun(), outcome.trialsResumed(), outcome.seconds()));
         claims(html, outcome);
-        for (PaperTable table : experiment.paperTables(config, summary)) {
+        for (PaperTable table : outcome.tables()) {
             paperTable(html, table);
         }
         for (Figure figure : figures) {
@@ -138,12 +139,28 @@ public final class HtmlReport {
         for (PaperTable.TableRow row : table.rows()) {
             html.append("<tr><td>").append(escape(row.label())).append("</td>");
             for (int c = 0; c < table.columns().size(); c++) {
+                Agreement agreement = row.agreement().get(c);
                 html.append("<td>").append(escape(row.paperCell(c))).append("</td><td>")
-                        .append(escape(row.ours().get(c))).append("</td>");
+                        .append(escape(row.ours().get(c)));
+                if (agreement.outcome() != Agreement.Outcome.NOT_COMPARED) {
+                    html.append("<br><span class=\"").append(agreement.agrees() ? "agrees" : "differs")
+                            .append("\" title=\"").append(escape(agreement.detail())).append("\">")
+                            .append(agreement.outcome()).append("</span>");
+                    if (!agreement.agrees()) {
+                        html.append("<br><small>").append(escape(agreement.detail())).append("</small>");
+                    }
+                }
+                html.append("</td>");
             }
             html.append("</tr>\n");
         }
-        html.append("</table>\n<p>Paper: as printed; ").append(PaperTable.NOT_IN_PAPER)
+        html.append("</table>\n");
+        if (table.compared() > 0) {
+            html.append("<p>").append(table.agreeing()).append(" of ").append(table.compared())
+                    .append(" cells agree with the paper's (means within two standard errors of their difference,"
+                            + " the paper's over ").append(Agreement.PAPER_TRIALS).append(" trials).</p>\n");
+        }
+        html.append("<p>Paper: as printed; ").append(PaperTable.NOT_IN_PAPER)
                 .append(": a row or column the paper's table does not have.");
         if (!table.note().isEmpty()) {
             html.append(' ').append(escape(table.note()));

@@ -13,7 +13,8 @@ public final class ReportStyle {
      */
     public static final String CSS = "body{font-family:sans-serif;max-width:60em;margin:2em auto}"
             + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}"
-            + ".holds{color:#070}.fails{color:#a00}.indicative{color:#a60}.missing{font-style:italic}";
+            + ".holds{color:#070}.fails{color:#a00}.indicative{color:#a60}.missing{font-style:italic}"
+            + ".agrees{color:#070}.differs{color:#a00}";
 
     private ReportStyle() {
     }

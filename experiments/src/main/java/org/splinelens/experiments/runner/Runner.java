@@ -92,11 +92,12 @@ public final class Runner {
      *                  others indicative
      * @param artifacts files beyond the tables that the experiment wrote into the run directory (movies, pages)
      */
-    public record Outcome(Summary summary, List<Verdict> verdicts, RunScale scale, int trialsRun, int trialsResumed,
-            double seconds, List<String> artifacts) {
+    public record Outcome(Summary summary, List<Verdict> verdicts, List<PaperTable> tables, RunScale scale,
+            int trialsRun, int trialsResumed, double seconds, List<String> artifacts) {
         public Outcome {
             Objects.requireNonNull(scale, "scale");
             verdicts = List.copyOf(verdicts);
+            tables = List.copyOf(tables);
             artifacts = List.copyOf(artifacts);
         }
 
@@ -293,10 +294,12 @@ public final class Runner {
         }
         Summary summary = Summary.of(rows);
         List<Verdict> verdicts = experiment.verdicts(config, summary);
+        List<PaperTable> tables = experiment.paperTables(config, summary);
         RunScale scale = RunScale.of(experiment, config);
         AtomicFiles.writeString(out.resolve("trials.csv"), table.toString());
         AtomicFiles.writeString(out.resolve("summary.csv"), summaryCsv(summary, cellColumns, metricColumns));
-        AtomicFiles.writeString(out.resolve("summary.json"), summaryJson(experiment, scale, summary, verdicts));
+        AtomicFiles.writeString(out.resolve("summary.json"), summaryJson(experiment, scale, summary, verdicts,
+                tables));
         List<String> artifacts = experiment.artifacts(config, seed, plugins, out);
         Instant finished = Instant.now();
         double seconds = (finished.toEpochMilli() - started.toEpochMilli()) / 1000.0;
@@ -304,7 +307,7 @@ public final class Runner {
         ProvenanceJson.write(out.resolve("provenance.json"), provenance(experiment, config, seed, trialSeeds, started,
                 finished,
                 pending.size() + Math.max(0, ranElsewhere), resumed - Math.max(0, ranElsewhere)));
-        return new Outcome(summary, verdicts, scale, pending.size() + Math.max(0, ranElsewhere),
+        return new Outcome(summary, verdicts, tables, scale, pending.size() + Math.max(0, ranElsewhere),
                 resumed - Math.max(0, ranElsewhere), seconds, artifacts);
     }
 
@@ -359,11 +362,12 @@ public final class Runner {
 
     /**
      * summary.json: the experiment, its {@code scale} ({@link RunScale}: paper, quick or custom) and whether its
-     * verdicts are {@code indicative}, the cells' statistics, and the verdicts, each with its {@code standing}
-     * ("paper scale" or "indicative (quick scale)" …).
+     * verdicts are {@code indicative}, the cells' statistics, the verdicts, each with its {@code standing}
+     * ("paper scale" or "indicative (quick scale)" …), and the paper tables ({@code paperTables}: each cell's paper
+     * value, ours, and its {@link Agreement} outcome and detail, with the counts compared and agreeing).
      */
     private static String summaryJson(Experiment<?> experiment, RunScale scale, Summary summary,
-            List<Verdict> verdicts) throws IOException {
+            List<Verdict> verdicts, List<PaperTable> tables) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("experiment", experiment.name());
         root.put("scale", scale.toString());
@@ -389,6 +393,23 @@ public final class Runner {
         for (Verdict v : verdicts) {
             list.addObject().put("claim", v.claim()).put("holds", v.holds()).put("evidence", v.evidence())
                     .put("standing", scale.standing());
+        }
+        ArrayNode tableList = root.putArray("paperTables");
+        for (PaperTable table : tables) {
+            ObjectNode t = tableList.addObject().put("title", table.title()).put("note", table.note())
+                    .put("compared", table.compared()).put("agreeing", table.agreeing());
+            ArrayNode columns = t.putArray("columns");
+            table.columns().forEach(columns::add);
+            ArrayNode tableRows = t.putArray("rows");
+            for (PaperTable.TableRow row : table.rows()) {
+                ObjectNode r = tableRows.addObject().put("label", row.label());
+                ArrayNode cellsOfRow = r.putArray("cells");
+                for (int c = 0; c < row.ours().size(); c++) {
+                    cellsOfRow.addObject().put("paper", row.paperCell(c)).put("ours", row.ours().get(c))
+                            .put("outcome", row.agreement().get(c).outcome().toString())
+                            .put("detail", row.agreement().get(c).detail());
+                }
+            }
         }
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }

@@ -39,6 +39,18 @@ class PaperTableReportTest {
     }
 
     @Test
+    void comparedCellsSayWhetherTheyAgreeAndADifferingCellShowsItsReason() {
+        PaperTable table = new PaperTable("Table 9: x", List.of("a", "b"), List.of(PaperTable.TableRow.compared("row",
+                List.of("1.5 ± .2", "9 ± 1"), List.of(new Summary.Stat(5, 1.4, 0.1), new Summary.Stat(5, 2, 0.3)),
+                List.of("", "the paper sums"))));
+        assertThat(table.compared()).isEqualTo(2);
+        assertThat(table.agreeing()).isEqualTo(1);
+        assertThat(html(table)).contains("<td>1.400 ± 0.10<br><span class=\"agrees\"")
+                .contains("<span class=\"differs\"").contains("the paper sums")
+                .contains("1 of 2 cells agree with the paper's");
+    }
+
+    @Test
     void aTableWhoseNumbersOurCopyLacksIsALineSayingSo() {
         PaperTable missing = PaperTable.numbersMissing("FC Table 4: widths", "an image in our copy");
         assertThat(missing.missing()).isTrue();
