@@ -15,8 +15,8 @@ public record Theorem4Failure(Theorem4Hypothesis hypothesis, int unit, double br
     /** @return one line saying what fails and why the conclusion needs it */
     public String message() {
         return switch (hypothesis) {
-            case ACTIVE_ON_ALL -> "no unit active on all data has v_i != 0 or w_i != 0: nothing forces sum e*x = 0"
-                    + " over the data";
+            case ACTIVE_ON_ALL -> "no unit active on all data has v_i != 0 or w_i != 0: the proof needs one to force"
+                    + " sum e*x = 0 over the data";
             case NONZERO_OUTPUT_INSIDE -> String.format(Locale.ROOT, "unit %d has v_i = 0: the OLS-per-piece"
                     + " conclusion needs v_i != 0 for every unit whose breakpoint lies inside the data (beta = %.6g)",
                     unit, breakpoint);

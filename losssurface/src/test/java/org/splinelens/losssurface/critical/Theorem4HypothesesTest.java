@@ -8,6 +8,9 @@ import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
+import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
 import org.junit.jupiter.api.Test;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.spline.LineFit;
@@ -131,6 +134,7 @@ class Theorem4HypothesesTest {
      * critical and is named whenever the pieces are not OLS fits.
      */
     @Property(tries = 200, seed = "41")
+    @StatisticsReport(StatisticsReportMode.OFF)
     void whereTheCorrectedHypothesesHoldCriticalIffPiecewiseOls(@ForAll @LongRange(max = 1_000_000) long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         CriticalPoints.Point point = CriticalPoints.generate(r, r.nextInt(1, 5), r.nextInt(4, 14));
@@ -154,6 +158,7 @@ class Theorem4HypothesesTest {
                 assertThat(report.hypotheses().failures()).extracting(Theorem4Failure::unit)
                         .contains(net.width());
             }
+            Statistics.label("dead unit: critical, not piecewise OLS").collect(!report.piecewiseOls());
         }
         ShallowNetwork random = randomNet(r);
         double[] x = new double[r.nextInt(1, 9)];
@@ -166,6 +171,14 @@ class Theorem4HypothesesTest {
         if (report.hypotheses().hold()) {
             assertThat(report.piecewiseOls()).isEqualTo(report.critical());
         }
+        Statistics.label("random: hypotheses").collect(report.hypotheses().hold() ? "hold"
+                : report.hypotheses().printed() ? "only the printed hold" : "printed fail");
+        Statistics.label("random: critical where they hold").collect(report.hypotheses().hold() && report.critical());
+        Statistics.label("dead unit: critical, not piecewise OLS").coverage(c -> c.check(true).count(n -> n >= 20));
+        Statistics.label("random: hypotheses").coverage(c -> {
+            c.check("hold").count(n -> n >= 20);
+            c.check("only the printed hold").count(n -> n >= 20);
+        });
     }
 
     private static ShallowNetwork randomNet(SplittableRandom r) {
