@@ -13,6 +13,8 @@ import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.losssurface.critical.CriticalPointReport;
 import org.splinelens.losssurface.critical.Degeneracies;
 import org.splinelens.losssurface.critical.PieceFit;
+import org.splinelens.losssurface.critical.Theorem4Failure;
+import org.splinelens.losssurface.critical.Theorem4Hypotheses;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,7 +63,18 @@ final class CriticalCommand implements Callable<Integer> {
                 g.writeNumberField("gradientNorm", report.gradientNorm());
                 g.writeBooleanField("critical", report.critical());
                 JsonOutput.number(g, "gradientRoundingRatio", report.roundingRatio());
-                g.writeBooleanField("theorem4Hypotheses", report.hypotheses());
+                g.writeBooleanField("theorem4Hypotheses", report.hypotheses().hold());
+                g.writeBooleanField("printedTheorem4Hypotheses", report.hypotheses().printed());
+                g.writeArrayFieldStart("theorem4Failures");
+                for (Theorem4Failure f : report.hypotheses().failures()) {
+                    g.writeStartObject();
+                    g.writeStringField("hypothesis", f.hypothesis().name());
+                    g.writeNumberField("unit", f.unit());
+                    JsonOutput.number(g, "breakpoint", f.breakpoint());
+                    g.writeStringField("message", f.message());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
                 g.writeBooleanField("piecewiseOls", report.piecewiseOls());
                 g.writeBooleanField("lonely", report.lonely());
                 g.writeArrayFieldStart("pieces");
@@ -101,9 +114,14 @@ final class CriticalCommand implements Callable<Integer> {
             });
             return 0;
         }
+        Theorem4Hypotheses hypotheses = report.hypotheses();
         out.printf(Locale.ROOT, "gradient norm %.6g: %s; Thm 4 hypotheses %s; partition %s%n", report.gradientNorm(),
-                report.critical() ? "critical" : "not critical", report.hypotheses() ? "hold" : "fail",
+                report.critical() ? "critical" : "not critical", hypotheses.hold() ? "hold"
+                        : hypotheses.printed() ? "fail (the printed ones hold)" : "fail",
                 report.lonely() ? "lonely" : "not lonely");
+        for (Theorem4Failure f : hypotheses.failures()) {
+            out.println("  Thm 4: " + f.message());
+        }
         // one formatter, not printf, which would flush an auto-flushing writer at each of a wide net's million lines;
         // no locale: what Locale.ROOT writes, without looking up its symbols for every number
         Formatter lines = new Formatter(out, (Locale) null);

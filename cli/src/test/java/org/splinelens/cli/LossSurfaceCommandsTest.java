@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.splinelens.losssurface.critical.Theorem4Failure;
+import org.splinelens.losssurface.critical.Theorem4Hypothesis;
 
 class LossSurfaceCommandsTest {
     private static final Path EXAMPLES = Path.of("..", "examples");
@@ -106,6 +108,41 @@ class LossSurfaceCommandsTest {
         CliRun one = run("knots", "--net", files[0].toString(), "--data", files[1].toString(), "--unit", "2");
         assertThat(one.code()).isZero();
         assertThat(one.out()).startsWith("unit 2: β = 2");
+    }
+
+    /**
+     * Thm 4's "only if" needs {@code v_i ≠ 0} for units whose breakpoint is inside the data: a unit with v = 0 at
+     * β = 1.5, where {@code Σ_{x > β} e (x − β) = 0} for the residuals e = (−1, 3, −3, 1) of the line x + 1 (an OLS
+     * fit of all four points), leaves the net critical with pieces that are not OLS fits, and both outputs say why.
+     */
+    @Test
+    void criticalNamesTheHypothesisADeadOutputUnitInsideTheDataBreaks() throws IOException {
+        Path net = tmp.resolve("dead.json");
+        Files.writeString(net, "{\"type\":\"shallow\",\"w\":[1,2],\"b\":[1,-3],\"v\":[1,0],\"b0\":0}");
+        double[] e = {-1, 3, -3, 1};
+        var network = org.splinelens.core.io.NetworkJson.read(net);
+        StringBuilder csv = new StringBuilder("x,y\n");
+        for (int n = 0; n < e.length; n++) {
+            csv.append(n).append(',').append(network.value(n) - e[n]).append('\n');
+        }
+        Path data = tmp.resolve("dead.csv");
+        Files.writeString(data, csv.toString());
+        CliRun result = run("critical", "--net", net.toString(), "--data", data.toString(), "--json");
+        assertThat(result.code()).as(result.err()).isZero();
+        JsonNode node = new ObjectMapper().readTree(result.out());
+        assertThat(node.get("critical").asBoolean()).isTrue();
+        assertThat(node.get("piecewiseOls").asBoolean()).isFalse();
+        assertThat(node.get("printedTheorem4Hypotheses").asBoolean()).isTrue();
+        assertThat(node.get("theorem4Hypotheses").asBoolean()).isFalse();
+        JsonNode failures = node.get("theorem4Failures");
+        assertThat(failures.size()).isEqualTo(1);
+        assertThat(failures.get(0).get("hypothesis").asText())
+                .isEqualTo(Theorem4Hypothesis.NONZERO_OUTPUT_INSIDE.name());
+        assertThat(failures.get(0).get("unit").asInt()).isEqualTo(1);
+        CliRun human = run("critical", "--net", net.toString(), "--data", data.toString());
+        assertThat(human.code()).as(human.err()).isZero();
+        assertThat(human.out()).contains(failures.get(0).get("message").asText())
+                .contains(new Theorem4Failure(Theorem4Hypothesis.NONZERO_OUTPUT_INSIDE, 1, 1.5).message());
     }
 
     @Test

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param breakpoints the induced breakpoints {@code β_{i,k}^{(ℓ)}}, sorted: the points where the unit's activation
  *                    {@code [z_i^{(ℓ)}(x) > 0]} changes, i.e. the zero crossings of its pre-activation (a zero at which
  *                    {@code z} stays {@code <= 0} on both sides changes nothing and is not listed)
- * @param active      {@code active[k]}: the network output's slope changes at {@code breakpoints[k]}
+ * @param active      {@code active[k]}: the network output's slope changes at {@code breakpoints[k]} (our reading of
+ *                    Def 1; its path-based readings are {@link PathActivity}'s)
  * @param deltaSlopes the unit's delta-slope at each breakpoint: the change in the output's slope when this unit
  *                    alone switches to its activation state right of the breakpoint, every other unit keeping its
  *                    state just left of it; for a shallow network this is {@code s_i μ_i}

@@ -60,6 +60,26 @@ final class ActivationSets {
         return first ? 2L * count + 1 : 2L * count;
     }
 
+    /** @return the number of data points */
+    int points() {
+        return sortedX.length;
+    }
+
+    /** @return the number of data points {@code x < beta} */
+    int countBelow(double beta) {
+        int lo = 0;
+        int hi = sortedX.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sortedX[mid] < beta) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** @return the number of points in the set of {@code key} */
     int size(long key) {
         return key == NONE ? 0 : key == ALL ? sortedX.length : (int) (key / 2);

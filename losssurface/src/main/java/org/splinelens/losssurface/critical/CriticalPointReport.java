@@ -15,17 +15,20 @@ import org.splinelens.losssurface.partition.DataPartition;
 
 /**
  * Thm 4 at θ: if some unit is active on all data and every point is on the active side of some unit, θ is critical
- * iff on every piece of the data partition the network's line is an OLS fit of the piece's data.
+ * iff on every piece of the data partition the network's line is an OLS fit of the piece's data. The "only if" needs
+ * more than the statement says (units with {@code v_i = 0} inside the data, breakpoints on data points): see
+ * {@link Theorem4Hypotheses}, whose failures say which hypothesis a critical point that is not piecewise OLS breaks.
  *
  * @param gradientNorm  {@code ‖∇ℓ(θ)‖₂}, exact
  * @param critical      see {@link Criticality}
  * @param roundingRatio the gradient in units of its rounding bound, see {@link Criticality}
- * @param hypotheses    Thm 4's two hypotheses hold
+ * @param hypotheses    Thm 4's hypotheses, as printed and as its proof needs them
  * @param pieces        the partition's pieces, left to right
  * @param lonely        every piece holds at most one point
  * @param degeneracies  Cor 2's causes that hold
  */
-public record CriticalPointReport(double gradientNorm, boolean critical, double roundingRatio, boolean hypotheses,
+public record CriticalPointReport(double gradientNorm, boolean critical, double roundingRatio,
+        Theorem4Hypotheses hypotheses,
         List<PieceFit> pieces, boolean lonely, Degeneracies degeneracies) {
     public CriticalPointReport {
         pieces = List.copyOf(pieces);
@@ -65,7 +68,7 @@ public record CriticalPointReport(double gradientNorm, boolean critical, double 
         Criticality criticality = Criticality.of(deep, x, y);
         DataPartition partition = DataPartition.of(network, x);
         return new CriticalPointReport(criticality.gradientNorm(), criticality.critical(),
-                criticality.roundingRatio(), sets.hypotheses(),
+                criticality.roundingRatio(), Theorem4Hypotheses.of(network, sets),
                 pieces(network, partition.breakpoints(), x, y, e, scale, tolerance), partition.lonely(),
                 degeneracies(network, sets));
     }

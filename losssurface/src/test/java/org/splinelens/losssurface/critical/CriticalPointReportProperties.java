@@ -81,7 +81,7 @@ class CriticalPointReportProperties {
                 }
             }
         }
-        assertThat(report.hypotheses()).isEqualTo(someOnAll);
+        assertThat(report.hypotheses().printed()).isEqualTo(someOnAll);
         assertThat(pairsWithin(report.degeneracies().sharedPatterns())).containsExactlyElementsOf(shared);
         assertThat(pairsAcross(report.degeneracies().complementary())).containsExactlyElementsOf(complementary);
         assertThat(report.degeneracies().sharedPairs()).isEqualTo(shared.size());
