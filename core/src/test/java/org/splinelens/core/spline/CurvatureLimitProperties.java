@@ -66,8 +66,9 @@ class CurvatureLimitProperties {
         }
         double f4 = f.fourth.applyAsDouble(beta);
         boolean curved = Math.abs(f4) > 0.02;
-        Statistics.label("f''''(β) large enough to read the order").collect(curved);
-        Statistics.label("f''''(β) large enough to read the order").coverage(c -> c.check(true).percentage(p -> p > 50));
+        String label = "f''''(β) large enough to read the order";
+        Statistics.label(label).collect(curved);
+        Statistics.label(label).coverage(c -> c.check(true).percentage(p -> p > 50));
         if (curved) {
             double finest = 0.25 / (1 << (LEVELS - 1));
             assertThat(error[LEVELS - 1] / (finest * finest)).isCloseTo(f4 / 12,

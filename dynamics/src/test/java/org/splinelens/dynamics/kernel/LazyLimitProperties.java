@@ -144,8 +144,8 @@ class LazyLimitProperties {
             DMatrixRMaj onGrid = KernelRegime.features(beta, s, grid);
             double[] weighted = times(onGrid, coefficients);
             double[] plain = times(onGrid, KernelRegime.minimumNormDeltaSlopes(phi, y));
-            // the τ-time kernel is K = Φ̃Φ̃ᵀ with Φ̃ = Φ diag|w_0|: step 1/λ_max, 25 λ_max/λ_min steps leave e^{-25} of the residual,
-            // far below the α⁻⁴ gaps measured (1e-5 at α = 64)
+            // the τ-time kernel is K = Φ̃Φ̃ᵀ with Φ̃ = Φ diag|w_0|: step 1/λ_max, 25 λ_max/λ_min steps leave e^{-25} of
+            // the residual, far below the α⁻⁴ gaps measured (1e-5 at α = 64)
             DMatrixRMaj kernel = new DMatrixRMaj(X.length, X.length);
             CommonOps_DDRM.multTransB(scaled, scaled, kernel);
             double[] lambda = SingularOps_DDRM.singularValues(kernel);

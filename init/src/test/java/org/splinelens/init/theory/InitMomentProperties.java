@@ -34,7 +34,8 @@ class InitMomentProperties {
      */
     @Property(tries = 5, seed = "601")
     void gaussianDeltaSlopeHasVarianceSigmaWSigmaVSquaredAndExcessKurtosisSix(
-            @ForAll @DoubleRange(min = 0.1, max = 3) double sigmaW, @ForAll @DoubleRange(min = 0.1, max = 3) double sigmaV) {
+            @ForAll @DoubleRange(min = 0.1, max = 3) double sigmaW,
+            @ForAll @DoubleRange(min = 0.1, max = 3) double sigmaV) {
         ProductNormalDistribution law = new ProductNormalDistribution(sigmaW, sigmaV, new Well19937c(602));
         double s = sigmaW * sigmaV;
         double[] z = new double[DRAWS];
@@ -63,7 +64,8 @@ class InitMomentProperties {
      */
     @Property(tries = 5, seed = "611")
     void gaussianDeltaSlopeGivenBreakpointIsLaplaceWithVarianceTwoCSquaredAndExcessKurtosisThree(
-            @ForAll @DoubleRange(min = 0.2, max = 3) double sigmaB, @ForAll @DoubleRange(min = 0.2, max = 3) double sigmaW,
+            @ForAll @DoubleRange(min = 0.2, max = 3) double sigmaB,
+            @ForAll @DoubleRange(min = 0.2, max = 3) double sigmaW,
             @ForAll @DoubleRange(min = 0.2, max = 3) double sigmaV) {
         GaussianInitTheory theory = new GaussianInitTheory(sigmaB, sigmaW, sigmaV);
         Well19937c random = new Well19937c(612);
@@ -97,7 +99,8 @@ class InitMomentProperties {
                 zBin[k] = z[order[bin * quarter + k]];
             }
             EvenMoments m = EvenMoments.of(zBin);
-            assertThat(m.second()).as("quartile %d of |β|", bin).isCloseTo(2, Offset.offset(5 * m.secondError(LAPLACE)));
+            assertThat(m.second()).as("quartile %d of |β|", bin)
+                    .isCloseTo(2, Offset.offset(5 * m.secondError(LAPLACE)));
             assertThat(m.kurtosis()).as("quartile %d of |β|", bin)
                     .isCloseTo(6, Offset.offset(5 * m.kurtosisError(LAPLACE)));
         }
@@ -170,7 +173,8 @@ class InitMomentProperties {
             double error = Math.sqrt((sumSq / DRAWS - mean * mean) / DRAWS);
             assertThat(mean).as("M(%s)", t).isCloseTo(closed, Offset.offset(5 * error));
             double tail = 1 - 2 / Math.PI * Math.atan(t / gamma);
-            assertThat((double) beyond / DRAWS).isCloseTo(tail, Offset.offset(5 * Math.sqrt(tail * (1 - tail) / DRAWS)));
+            assertThat((double) beyond / DRAWS)
+                    .isCloseTo(tail, Offset.offset(5 * Math.sqrt(tail * (1 - tail) / DRAWS)));
             // M(T)/T = (2γ/π)(1 − (γ/T) arctan(T/γ)) → 2γ/π: the truncated moment grows linearly without bound
             assertThat(closed / t).isBetween(2 * gamma / Math.PI * (1 - Math.PI / 2 * gamma / t), 2 * gamma / Math.PI);
         }

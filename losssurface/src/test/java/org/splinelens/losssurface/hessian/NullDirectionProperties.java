@@ -62,7 +62,7 @@ class NullDirectionProperties {
      * Cor 2 as printed: the span its seven cases predict (read from losssurface's {@link Degeneracies}) lies in the
      * Hessian's null space — each listed cause does produce null directions — but holds all of it only when no data
      * block between breakpoints holds a single x-value other than a whole active set (case 5): that cause is missing,
-     * and the planted points hit it in more than a fifth of the tries.
+     * and the planted points hit it in more than a tenth of the tries (22% at this seed).
      */
     @Property(tries = 300, seed = "2208")
     @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
@@ -80,14 +80,15 @@ class NullDirectionProperties {
             assertThat(missingCause).as("a null direction Cor 2 does not list needs a single-value block").isTrue();
         }
         Statistics.label("Cor 2's list exhaustive").collect(exhaustive);
-        Statistics.label("Cor 2's list exhaustive").coverage(c -> c.check(false).percentage(share -> share > 20));
+        Statistics.label("Cor 2's list exhaustive").coverage(c -> c.check(false).percentage(share -> share > 10));
     }
 
     /**
      * Each listed cause that holds has its own null direction of the Hessian: case 2 {@code (w_i, b_i, −v_i)}; case 4
      * {@code e_{w_i}, e_{b_i}, e_{v_i}}; case 6 ({@code v_i = 0}) {@code e_{w_i}, e_{b_i}}; and, for units with
      * {@code v ≠ 0}, case 1 {@code e_{w_i}/v_i − e_{w_j}/v_j} and {@code e_{b_i}/v_i − e_{b_j}/v_j}, case 3
-     * {@code e_{b_i}/v_i − e_{b0}}, case 5 {@code e_{w_i} − u e_{b_i}}, case 7 {@code e_{b_i}/v_i + e_{b_j}/v_j − e_{b0}}.
+     * {@code e_{b_i}/v_i − e_{b0}}, case 5 {@code e_{w_i} − u e_{b_i}}, case 7
+     * {@code e_{b_i}/v_i + e_{b_j}/v_j − e_{b0}}.
      * Case 6's {@code w_i = 0} ("v_i and b_i do not matter") holds only for a dead unit: with {@code b_i > 0} the
      * unit is the constant {@code v_i b_i}, so {@code e_{v_i}} is not null but {@code e_{v_i} − b_i e_{b0}} is (E12).
      */

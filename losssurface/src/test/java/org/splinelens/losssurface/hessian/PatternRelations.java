@@ -11,16 +11,16 @@ import org.splinelens.losssurface.critical.Degeneracies;
 /**
  * Cor 2's question in coordinates. Unit i contributes to {@code J d} ('shallow ReLU networks as splines' Thm 5's
  * vectors) {@code α_i x_{S_i} + γ_i 1_{S_i}} with {@code α_i = v_i d_{w_i} + w_i d_{v_i}},
- * {@code γ_i = v_i d_{b_i} + b_i d_{v_i}}, and b0 adds {@code d_{b0} 1}: {@code J = B Aᵀ}, where the columns of B are the
- * pattern vectors {@code x_{S_1}, 1_{S_1}, …, x_{S_H}, 1_{S_H}, 1} and {@link #coefficients} is {@code Aᵀ}. So
+ * {@code γ_i = v_i d_{b_i} + b_i d_{v_i}}, and b0 adds {@code d_{b0} 1}: {@code J = B Aᵀ}, where the columns of B are
+ * the pattern vectors {@code x_{S_1}, 1_{S_1}, …, x_{S_H}, 1_{S_H}, 1} and {@link #coefficients} is {@code Aᵀ}. So
  * {@code J d = 0} iff {@code Aᵀd} is a linear relation among the pattern vectors; {@code null Aᵀ} is the per-unit part
  * (the rescaling {@code (w_i, b_i, −v_i)}, case 2, and {@code e_{w_i}, e_{b_i}} when {@code v_i = 0}, case 6).
  *
  * <p>Exhaustive list, derived (ERRATA E12): let the cuts be the distinct boundaries of the non-trivial active sets
  * among the sorted distinct x-values; they split the values into blocks {@code B_t}, and every {@code S_i} is a union
  * of blocks. Writing each pattern vector in block coordinates ({@code ξ_t = x_{B_t}}, {@code ε_t = 1_{B_t}}; the map
- * {@link #blocks} is φ) gives {@code B = Ψ φ} with Ψ the embedding of the block vectors in ℝ^N. The blocks are disjoint,
- * so {@code null Ψ} is spanned by {@code ξ_t − u ε_t} for the blocks holding a single x-value u, and
+ * {@link #blocks} is φ) gives {@code B = Ψ φ} with Ψ the embedding of the block vectors in ℝ^N. The blocks are
+ * disjoint, so {@code null Ψ} is spanned by {@code ξ_t − u ε_t} for the blocks holding a single x-value u, and
  * {@code null J = {d : φ Aᵀ d ∈ span{ξ_t − u_t ε_t : |B_t| = one value}}}. The formal part ({@code null φ}) is cases
  * 1, 3, 4 and 7 (equal, full, empty and complementary sets, with {@code x_i + x_j = x} wherever x has another
  * representation); the single-value blocks are case 5 when the block is a whole active set, and otherwise a cause the
@@ -62,8 +62,8 @@ final class PatternRelations {
 
     /**
      * Cor 2's listed relations among the pattern vectors, read from the causes losssurface finds
-     * ({@link Degeneracies}): case 1 {@code x_i = x_j, 1_i = 1_j}; case 3 {@code 1_i = 1}; case 4 {@code x_i = 1_i = 0};
-     * case 5 {@code x_i = u 1_i}; case 7 {@code 1_i + 1_j = 1} and {@code x_i + x_j = x} against every other
+     * ({@link Degeneracies}): case 1 {@code x_i = x_j, 1_i = 1_j}; case 3 {@code 1_i = 1}; case 4
+     * {@code x_i = 1_i = 0}; case 5 {@code x_i = u 1_i}; case 7 {@code 1_i + 1_j = 1} and {@code x_i + x_j = x} against every other
      * representation of x (a unit active on all, another complementary pair).
      *
      * @return the relations as columns, (2H + 1) × k

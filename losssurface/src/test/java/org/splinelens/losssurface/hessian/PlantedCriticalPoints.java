@@ -56,9 +56,11 @@ final class PlantedCriticalPoints {
     static Arbitrary<Point> points() {
         Arbitrary<UnitSpec> unit = Combinators.combine(Arbitraries.of(Kind.class),
                 Arbitraries.doubles().between(0, 0.9999).ofScale(4), Arbitraries.doubles().between(0.5, 2).ofScale(3),
-                Arbitraries.of(true, false), Arbitraries.doubles().between(0.3, 1.3).ofScale(3), Arbitraries.of(true, false))
+                Arbitraries.of(true, false), Arbitraries.doubles().between(0.3, 1.3).ofScale(3),
+                Arbitraries.of(true, false))
                 .as(UnitSpec::new);
-        Arbitrary<List<Double>> jitters = Arbitraries.doubles().between(0.2, 0.8).ofScale(3).list().ofMinSize(3).ofMaxSize(7);
+        Arbitrary<List<Double>> jitters = Arbitraries.doubles().between(0.2, 0.8).ofScale(3).list().ofMinSize(3)
+                .ofMaxSize(7);
         Arbitrary<List<Double>> noise = Arbitraries.doubles().between(-1, 1).ofScale(4).list().ofSize(14);
         return Combinators.combine(jitters, unit.list().ofMinSize(1).ofMaxSize(7), noise)
                 .as(PlantedCriticalPoints::build);
