@@ -2,10 +2,10 @@ package org.splinelens.init.theory;
 
 /**
  * Sample second and fourth moments of a symmetric law and their standard errors under the hypothesis that the draws
- * follow a law with the given even moments {@code a_2, a_4, a_6, a_8} (a z-test: the errors are those of the law
- * being tested). The kurtosis {@code m_4/m_2²} gets its error by the delta method:
- * {@code Var κ̂ ≈ g_2² Var m̂_2 + g_4² Var m̂_4 + 2 g_2 g_4 Cov} with {@code g_2 = −2a_4/a_2³},
- * {@code g_4 = 1/a_2²}, {@code Var m̂_2 = (a_4 − a_2²)/n}, {@code Var m̂_4 = (a_8 − a_4²)/n}, {@code Cov = (a_6 − a_2 a_4)/n}.
+ * follow a law with the given even moments {@code a_2, a_4, a_6, a_8} (a z-test: the errors are those of the law being
+ * tested). The kurtosis {@code m_4/m_2²} gets its error by the delta method:
+ * {@code Var κ̂ ≈ g_2² Var m̂_2 + g_4² Var m̂_4 + 2 g_2 g_4 Cov} with {@code g_2 = −2a_4/a_2³}, {@code g_4 = 1/a_2²},
+ * {@code Var m̂_2 = (a_4 − a_2²)/n}, {@code Var m̂_4 = (a_8 − a_4²)/n}, {@code Cov = (a_6 − a_2 a_4)/n}.
  *
  * @param second   {@code m_2 = (1/n) Σ z²}
  * @param fourth   {@code m_4 = (1/n) Σ z⁴}

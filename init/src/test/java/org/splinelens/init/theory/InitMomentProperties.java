@@ -28,9 +28,10 @@ class InitMomentProperties {
     private static final int DRAWS = 400_000;
 
     /**
-     * Remarks, Gaussian case: {@code μ = w v} has variance {@code σ_w² σ_v²} and excess kurtosis 6 ({@code E μ⁴ =
-     * E w⁴ E v⁴ = 9 σ_w⁴ σ_v⁴}). Monte Carlo through the init module's sampler, and quadrature of its K0 density; the
-     * same test rejects the excess kurtosis 3 of a Laplace law (the conditional's, below) at more than 5 errors.
+     * The Remarks after Cor 1, Gaussian case: {@code μ = w v} has variance {@code σ_w² σ_v²} and excess kurtosis 6
+     * ({@code E μ⁴ = E w⁴ E v⁴ = 9 σ_w⁴ σ_v⁴}). Monte Carlo through the init module's sampler, and quadrature of its K0
+     * density; the same test rejects the excess kurtosis 3 of a Laplace law (the conditional's, below) at more than 5
+     * errors.
      */
     @Property(tries = 5, seed = "601")
     void gaussianDeltaSlopeHasVarianceSigmaWSigmaVSquaredAndExcessKurtosisSix(
@@ -113,9 +114,9 @@ class InitMomentProperties {
     }
 
     /**
-     * The Remarks' uniform conditional: {@code μ | β} is triangular on {@code ±a_v m(β)}, {@code m(β) = min{a_b/|β|,
-     * a_w}}, with variance {@code (a_v m(β))²/6} and excess kurtosis {@code −3/5}; {@code z = μ/(a_v m(β))} of units
-     * drawn as weights must have the triangular law's moments.
+     * The Remarks after Cor 1, uniform conditional: {@code μ | β} is triangular on {@code ±a_v m(β)},
+     * {@code m(β) = min{a_b/|β|, a_w}}, with variance {@code (a_v m(β))²/6} and excess kurtosis {@code −3/5};
+     * {@code z = μ/(a_v m(β))} of units drawn as weights must have the triangular law's moments.
      */
     @Property(tries = 5, seed = "621")
     void uniformDeltaSlopeGivenBreakpointIsTriangularWithExcessKurtosisMinusThreeFifths(

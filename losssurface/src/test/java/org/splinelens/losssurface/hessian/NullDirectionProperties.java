@@ -36,7 +36,7 @@ class NullDirectionProperties {
     }
 
     /**
-     * The corrected statement: {@code null H = {d : φ Aᵀ d ∈ span{ξ_t − u_t ε_t}}} — Cor 2's cases plus data blocks
+     * Cor 2 completed: {@code null H = {d : φ Aᵀ d ∈ span{ξ_t − u_t ε_t}}} — Cor 2's cases plus data blocks
      * between consecutive breakpoints that hold a single x-value — as subspaces, both ways (principal angles below
      * 1e-7), with the dimension {@link Spectrum} counts.
      */
@@ -84,13 +84,13 @@ class NullDirectionProperties {
     }
 
     /**
-     * Each listed cause that holds has its own null direction of the Hessian: case 2 {@code (w_i, b_i, −v_i)}; case 4
-     * {@code e_{w_i}, e_{b_i}, e_{v_i}}; case 6 ({@code v_i = 0}) {@code e_{w_i}, e_{b_i}}; and, for units with
+     * Cor 2, each listed cause that holds has its own null direction of the Hessian: case 2 {@code (w_i, b_i, −v_i)};
+     * case 4 {@code e_{w_i}, e_{b_i}, e_{v_i}}; case 6 ({@code v_i = 0}) {@code e_{w_i}, e_{b_i}}; and, for units with
      * {@code v ≠ 0}, case 1 {@code e_{w_i}/v_i − e_{w_j}/v_j} and {@code e_{b_i}/v_i − e_{b_j}/v_j}, case 3
      * {@code e_{b_i}/v_i − e_{b0}}, case 5 {@code e_{w_i} − u e_{b_i}}, case 7
      * {@code e_{b_i}/v_i + e_{b_j}/v_j − e_{b0}}.
-     * Case 6's {@code w_i = 0} ("v_i and b_i do not matter") holds only for a dead unit: with {@code b_i > 0} the
-     * unit is the constant {@code v_i b_i}, so {@code e_{v_i}} is not null but {@code e_{v_i} − b_i e_{b0}} is (E12).
+     * Case 6's {@code w_i = 0} ("v_i and b_i do not matter") holds only for a dead unit: with {@code b_i > 0} the unit
+     * is the constant {@code v_i b_i}, so {@code e_{v_i}} is not null but {@code e_{v_i} − b_i e_{b0}} is (E12).
      */
     @Property(tries = 300, seed = "2209")
     void eachListedCauseThatHoldsHasItsNullDirection(@ForAll("planted") PlantedCriticalPoints.Point p) {

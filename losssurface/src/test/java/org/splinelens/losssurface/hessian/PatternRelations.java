@@ -63,8 +63,8 @@ final class PatternRelations {
     /**
      * Cor 2's listed relations among the pattern vectors, read from the causes losssurface finds
      * ({@link Degeneracies}): case 1 {@code x_i = x_j, 1_i = 1_j}; case 3 {@code 1_i = 1}; case 4
-     * {@code x_i = 1_i = 0}; case 5 {@code x_i = u 1_i}; case 7 {@code 1_i + 1_j = 1} and {@code x_i + x_j = x} against every other
-     * representation of x (a unit active on all, another complementary pair).
+     * {@code x_i = 1_i = 0}; case 5 {@code x_i = u 1_i}; case 7 {@code 1_i + 1_j = 1} and {@code x_i + x_j = x} against
+     * every other representation of x (a unit active on all, another complementary pair).
      *
      * @return the relations as columns, (2H + 1) × k
      */
