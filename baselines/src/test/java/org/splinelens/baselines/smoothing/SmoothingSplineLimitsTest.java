@@ -114,6 +114,40 @@ class SmoothingSplineLimitsTest {
         assertThat(full.gcv()).isCloseTo(within / n / Math.pow(1 - distinct.length / n, 2), within(1e-12));
     }
 
+    /**
+     * Beyond the condition bound a fit is refused in one line, not returned with lost digits: 1000 random x (the
+     * closest pairs ~1e-6 of the range apart) smoothed to df = 12; below it, the data mirrored (x → −x, other
+     * roundings) give the same fit to the bound's 2e-8.
+     */
+    @Test
+    void fitsBeyondTheConditionBoundAreRefusedAndThoseWithinItAreStable() {
+        SplittableRandom r = new SplittableRandom(9);
+        double[] x = r.doubles(1000, 0, 1).toArray();
+        double[] y = java.util.Arrays.stream(x).map(v -> Math.sin(6 * v) + 0.3 * r.nextGaussian()).toArray();
+        assertThatThrownBy(() -> SmoothingSpline.fit(x, y, SmoothingSpline.Config.fixedDf(12)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("beyond what the banded")
+                .hasMessageNotContaining("\n");
+        assertThatThrownBy(() -> SmoothingSpline.fit(x, y, SmoothingSpline.Config.gcv()))
+                .hasMessageContaining("the GCV minimum");
+        Dataset data = noisySine(5);
+        double[] mirrored = java.util.Arrays.stream(data.x()).map(v -> -v).toArray();
+        SmoothingSpline chosen = SmoothingSpline.fit(data, SmoothingSpline.Config.gcv());
+        // the GCV score is flat at its minimum: the two choices of λ differ by the search's tolerance, not their scores
+        assertThat(SmoothingSpline.fit(mirrored, data.y(), SmoothingSpline.Config.gcv()).gcv())
+                .isCloseTo(chosen.gcv(), within(1e-12 * chosen.gcv()));
+        for (SmoothingSpline.Config config : new SmoothingSpline.Config[] {
+            SmoothingSpline.Config.fixedLambda(chosen.lambda()), SmoothingSpline.Config.fixedDf(2.5),
+            SmoothingSpline.Config.fixedLambda(1e3)}) {
+            SmoothingSpline fit = SmoothingSpline.fit(data, config);
+            SmoothingSpline mirror = SmoothingSpline.fit(mirrored, data.y(), config);
+            assertThat(fit.condition()).isBetween(1.0, 1e8);
+            assertThat(mirror.df()).isCloseTo(fit.df(), within(2e-8 * fit.df()));
+            for (double at : grid(-4, 4)) {
+                assertThat(mirror.value(-at)).isCloseTo(fit.value(at), within(2e-8));
+            }
+        }
+    }
+
     @Test
     void badConfigsAndDataSayWhichKeyInOneLine() {
         assertThatThrownBy(() -> new SmoothingSpline.Config(5.0, 1.0)).hasMessageContaining("df and lambda");
