@@ -1,5 +1,6 @@
 package org.splinelens.baselines.smoothing;
 
+import java.util.Arrays;
 import org.splinelens.core.limits.PrecisionExceeded;
 
 /**
@@ -22,6 +23,10 @@ import org.splinelens.core.limits.PrecisionExceeded;
  * {@code Lᵀ B⁻¹ = D⁻¹ L⁻¹}, whose upper triangle is {@code D⁻¹}, {@code Σ_ij = δ_ij/d_i − l_{i+1,i} Σ_{i+1,j}
  * − l_{i+2,i} Σ_{i+2,j}} for {@code j ≥ i}, run from the last row up. {@code n − tr S_λ} is computed as this product
  * itself, never as a difference, so it keeps its digits as λ → 0.
+ *
+ * <p>Precision. B is a normal-equation matrix ({@code QᵀW⁻¹Q} squares the conditioning of Q), so its rounding
+ * errors grow with its condition number, which grows with λ and with x much closer together than the rest. Each
+ * solve estimates it (Hager–Higham, a few more O(n) solves) and says whether it is {@link Solution#resolved()}.
  */
 final class ReinschSmoother {
     private final Knots knots;
@@ -153,7 +158,7 @@ final class ReinschSmoother {
             norm = Math.max(norm, column);
         }
         double[] x = new double[m];
-        java.util.Arrays.fill(x, 1.0 / m);
+        Arrays.fill(x, 1.0 / m);
         double estimate = 0;
         int last = -1;
         for (int step = 0; step < 5; step++) {
@@ -181,7 +186,7 @@ final class ReinschSmoother {
                 break;
             }
             last = best;
-            java.util.Arrays.fill(x, 0);
+            Arrays.fill(x, 0);
             x[best] = 1;
         }
         double[] alternating = new double[m];
