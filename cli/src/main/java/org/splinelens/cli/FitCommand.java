@@ -114,7 +114,8 @@ final class FitCommand implements Callable<Integer> {
         Path dir = out.orNull();
         if (dir != null) {
             AtomicFiles.writeString(dir.resolve("fit.json"), JsonOutput.text(root) + "\n");
-            provenance.detail("pieces", fit.pieces()).detail("rss", fit.rss()).write(dir);
+            provenance.detail("pieces", fit.pieces()).detail("rss", fit.rss()).detail("parameters", fit.parameters())
+                    .write(dir);
         }
         PrintWriter stdout = spec.commandLine().getOut();
         if (json.enabled()) {

@@ -111,6 +111,14 @@ class FitCommandTest {
         }
         assertThat(run("fit", "--method", "smoothing-spline", "--data", data.toString(), "--set", "df=5").out())
                 .startsWith("smoothing-spline: 7 pieces, RSS ").contains(", df 5.0000");
+        Path out = tmp.resolve("fit");
+        assertThat(run("fit", "--method", "smoothing-spline", "--data", data.toString(), "--set", "df=5", "--out",
+                out.toString()).code()).isZero();
+        JsonNode provenance = new ObjectMapper().readTree(out.resolve("provenance.json").toFile());
+        assertThat(provenance.get("config").get("fitterSettings").get("df").asDouble()).isEqualTo(5);
+        assertThat(provenance.get("config").get("fitterSettings").get("lambda").isNull()).isTrue();
+        assertThat(provenance.get("parameters").get("df").asDouble()).isEqualTo(SmoothingSpline.fit(x, y,
+                SmoothingSpline.Config.fixedDf(5)).df());
     }
 
     @Test
