@@ -22,7 +22,8 @@ import org.splinelens.core.limits.PrecisionExceeded;
  * starts in; Brent's method (golden section with parabolic steps) then refines the best grid point between its two
  * neighbours. A best point at an end of the grid is kept as it is: the score is flat beyond it. The scan also stops
  * at the first decade whose solve is not {@linkplain Solution#resolved() resolved} in double precision; a best point
- * against such an end is refused, since the minimum may lie beyond it.
+ * against such an end is refused, since the minimum may lie beyond it; a minimum inside the resolved range is
+ * returned, though the unresolved range could hold a lower score.
  *
  * <p>Degrees of freedom. {@code tr S_λ} falls strictly from n (λ = 0) to 2 (λ → ∞), so a target in {@code (2, n]}
  * has one λ; it is bracketed by decades from λ₀ and found by Brent's root finder in u. The target n is λ = 0.
