@@ -58,4 +58,14 @@ class FitterEstimatesTest {
             assertThat(big.bytes()).as(method).isBetween(1e9, 5e9);
         }
     }
+
+    @Test
+    void theSmoothingSplineIsLinearInTheData() {
+        // banded O(N) solves, one per point of the GCV scan: doubling N about doubles the work and the memory
+        assertThat(estimate("smoothing-spline", 2_000_000, 0).steps() / estimate("smoothing-spline", 1_000_000, 0)
+                .steps()).isBetween(1.9, 2.3);
+        assertThat(estimate("smoothing-spline", 2_000_000, 0).bytes() / estimate("smoothing-spline", 1_000_000, 0)
+                .bytes()).isBetween(1.9, 2.1);
+        assertThat(estimate("smoothing-spline", 10_000_000, 0).steps()).isLessThan(1e12);
+    }
 }
