@@ -6,8 +6,8 @@ import org.splinelens.experiments.runner.ConfigLists;
 /**
  * 'functional characterization' App. 3.2: "a total of H = 40 hidden units, spread over L ∈ {1, 2, 3, 4, 5} hidden
  * layers", targets sampled on [−3, 3], GD at lr 5e-5 for 25,000 epochs, 5 trials. Chosen where the paper is silent:
- * samples every 0.05, PyTorch's default init (App. 3.1.1's "standard"); every count of {@link PieceCount} is made of
- * the trained net and of its start.
+ * samples every 0.01 (App. 3.1.1's and 3.1.3's spacing; 3.2 says only "uniform samples"), PyTorch's default init
+ * (App. 3.1.1's "standard"); every count of {@link PieceCount} is made of the trained net and of its start.
  *
  * @param units   hidden units in all
  * @param depths  numbers of hidden layers

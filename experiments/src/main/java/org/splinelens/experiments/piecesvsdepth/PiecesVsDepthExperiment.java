@@ -43,7 +43,8 @@ public final class PiecesVsDepthExperiment extends Experiment<PiecesVsDepthConfi
                 PiecesVsDepthConfig.class,
                 new PiecesVsDepthConfig(40, List.of(1, 2, 4), List.of("sin-pi", "quadratic-ninth"), 0.05, 5e-5, 1000,
                         2, List.of(10, 40), 5),
-                new PiecesVsDepthConfig(40, List.of(1, 2, 3, 4, 5), TARGETS, 0.05, 5e-5, 25_000, 5,
+                // App. 3.2's "uniform samples" spaced .01 as App. 3.1.1 and 3.1.3 sample theirs
+                new PiecesVsDepthConfig(40, List.of(1, 2, 3, 4, 5), TARGETS, 0.01, 5e-5, 25_000, 5,
                         List.of(10, 20, 40, 80), 20));
     }
 
@@ -170,8 +171,8 @@ public final class PiecesVsDepthExperiment extends Experiment<PiecesVsDepthConfi
                     depth -> Table2.result(config.targets().get(0), (int) depth), summary, "init_" + count.metric(),
                     true));
             figures.add(new Figure("pieces-vs-depth-" + count.metric().toLowerCase(java.util.Locale.ROOT),
-                    "FC Table 2: " + count.label() + " of the trained net, " + config.units() + " units over L layers",
-                    "hidden layers L", count.metric(), false, series));
+                    "FC Table 2: " + count.label() + ", " + config.units() + " units", "hidden layers L",
+                    count.metric(), false, series));
         }
         return figures;
     }

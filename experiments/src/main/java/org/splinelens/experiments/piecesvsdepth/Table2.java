@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.splinelens.experiments.layerdynamics.DeepTraining;
 import org.splinelens.experiments.runner.CellBuilder;
 import org.splinelens.experiments.runner.PaperTable;
 import org.splinelens.experiments.runner.Summary;
@@ -115,6 +116,14 @@ final class Table2 {
         }
         if (count == PieceCount.PIECES_IN_DOMAIN && depth == 1) {
             return "40 pieces on [-3, 3] in every trial would need all but one breakpoint inside it; " + atStart;
+        }
+        Summary.Stat ours = summary.stat(result(target, depth), count.metric());
+        int first = DeepTraining.spread(config.units(), depth)[0];
+        if (depth > 1 && (count == PieceCount.INDUCED || count == PieceCount.KNOTS) && paper > ours.mean()) {
+            // layer 1 induces exactly one breakpoint a unit; the rest come from the deeper units
+            int deeper = config.units() - first;
+            return String.format(Locale.ROOT, "the paper's %.4g needs %.2f breakpoints a unit of layers 2-%d (ours"
+                    + " %.2f); %s", paper, (paper - first) / deeper, depth, (ours.mean() - first) / deeper, atStart);
         }
         return atStart;
     }

@@ -74,6 +74,32 @@ class Table1ReadingsTest {
         }
     }
 
+    /**
+     * App. 3.1.1: the uniform start takes its values "from the original standard initialization", "making initial
+     * condition within the target interval nearly identical": in each trial both starts come from one seed, so the
+     * uniform start's loss is the standard start's up to the noise N(0, .01²) and the interpolation between its knots.
+     */
+    @Test
+    void theUniformStartPerturbsTheStandardStartOfItsOwnTrial() {
+        UniformBreakpointInitConfig config = new UniformBreakpointInitConfig(21, 0.01, 5e-5, 0,
+                List.of("sin", "quadratic"), List.of("pytorch-default", "uniform-breakpoints"), 1, List.of("half-sum"),
+                0.01, 10);
+        for (int trial = 0; trial < 4; trial++) {
+            List<Row> rows = new UniformBreakpointInitExperiment().trial(config, trial, new SplittableRandom(trial),
+                    PLUGINS);
+            for (String target : config.targets()) {
+                double standard = startLoss(rows, target, "pytorch-default");
+                double uniform = startLoss(rows, target, "uniform-breakpoints");
+                assertThat(uniform).as(target).isCloseTo(standard, Offset.offset(0.05 * standard));
+            }
+        }
+    }
+
+    private static double startLoss(List<Row> rows, String target, String init) {
+        return rows.stream().filter(r -> r.cell().equals(Table1Cells.result(target, "half-sum", init))).findFirst()
+                .orElseThrow().metrics().get("startLoss");
+    }
+
     @Test
     void theFirstEpochAtALevelIsFoundOrTheLastIsCounted() {
         double[] curve = {10, 5, 2, 1, 0.5};
