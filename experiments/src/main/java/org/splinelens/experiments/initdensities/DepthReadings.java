@@ -255,7 +255,28 @@ final class DepthReadings {
      *         every reading against layer (a, b) or number of hidden layers (c)
      */
     static List<Figure> figures(InitDensitiesConfig config, Summary summary) {
-        return config.readingInits().stream().map(init -> figure(config, init, summary)).toList();
+        List<Figure> figures = new ArrayList<>();
+        for (String init : config.readingInits()) {
+            figures.add(figure(config, init, summary));
+            figures.add(spreadFigure(config, init, summary));
+        }
+        return figures;
+    }
+
+    /** The interquartile range of each layer's induced breakpoints, for the preset's network and each depth's. */
+    private static Figure spreadFigure(InitDensitiesConfig config, String init, Summary summary) {
+        List<Series> series = new ArrayList<>();
+        double[] layers = IntStream.rangeClosed(1, config.widths().size()).asDoubleStream().toArray();
+        series.add(Series.of("preset " + config.widths(), layers,
+                l -> InitDensitiesExperiment.cell("layer", init, (int) l, Double.NaN), summary, "breakpointIqr", true));
+        for (int depth : config.depths()) {
+            double[] own = IntStream.rangeClosed(1, depth).asDoubleStream().toArray();
+            series.add(Series.of(depth + " hidden layers", own,
+                    l -> InitDensitiesExperiment.cell(byDepth(depth), init, (int) l, Double.NaN), summary,
+                    "breakpointIqr", true));
+        }
+        return new Figure("breakpoint-iqr-" + init, "FC Fig 1: spread of the breakpoints by layer (" + init + ")",
+                "layer", "interquartile range of breakpoints", false, series);
     }
 
     private static Figure figure(InitDensitiesConfig config, String init, Summary summary) {

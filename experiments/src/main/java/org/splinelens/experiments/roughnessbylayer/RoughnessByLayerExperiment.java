@@ -154,11 +154,10 @@ public final class RoughnessByLayerExperiment extends LayerDynamicsExperiment {
         List<Figure> figures = new ArrayList<>();
         for (String target : config.targets()) {
             String stem = target.replaceAll("[^a-z0-9]+", "-");
-            figures.add(figure(config, summary, target, "roughness", "roughness-" + stem, "FC Fig 3: roughness"
-                    + " per layer during training on " + target + " (reading a: attribution to the output)"));
-            figures.add(figure(config, summary, target, "basisRoughness", "basis-roughness-" + stem, "FC Fig 3:"
-                    + " roughness of the basis functions x_i per layer during training on " + target
-                    + " (reading b)"));
+            figures.add(figure(config, summary, target, "roughness", "roughness-" + stem, "FC Fig 3, " + target
+                    + ": roughness per layer (a: attribution to the output)"));
+            figures.add(figure(config, summary, target, "basisRoughness", "basis-roughness-" + stem, "FC Fig 3, "
+                    + target + ": roughness per layer (b: basis functions x_i)"));
         }
         return figures;
     }
