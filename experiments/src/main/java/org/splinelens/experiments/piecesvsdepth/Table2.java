@@ -122,8 +122,9 @@ final class Table2 {
         if (depth > 1 && (count == PieceCount.INDUCED || count == PieceCount.KNOTS) && paper > ours.mean()) {
             // layer 1 induces exactly one breakpoint a unit; the rest come from the deeper units
             int deeper = config.units() - first;
-            return String.format(Locale.ROOT, "the paper's %.4g needs %.2f breakpoints a unit of layers 2-%d (ours"
-                    + " %.2f); %s", paper, (paper - first) / deeper, depth, (ours.mean() - first) / deeper, atStart);
+            return String.format(Locale.ROOT, "the paper's %.4g needs %.2f breakpoints a unit of %s (ours %.2f); %s",
+                    paper, (paper - first) / deeper, depth == 2 ? "layer 2" : "layers 2-" + depth,
+                    (ours.mean() - first) / deeper, atStart);
         }
         return atStart;
     }

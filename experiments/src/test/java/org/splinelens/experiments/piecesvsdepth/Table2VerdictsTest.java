@@ -50,6 +50,39 @@ class Table2VerdictsTest {
         assertThat(Table2.atInitialization(CONFIG, summary(steady, 50)).get(1).holds()).isFalse();
     }
 
+    /**
+     * The tables give each differing cell the bound it meets: at L = 1 the pieces on ℝ (41 in every trial) against
+     * the paper's 40 ± 0, and at L = 2 the induced breakpoints per deeper unit the paper's 55.5 needs; the induced
+     * count, 40 at L = 1, agrees.
+     */
+    @Test
+    void differingCellsCarryTheirBounds() {
+        PiecesVsDepthConfig config = new PiecesVsDepthConfig(40, List.of(1, 2), List.of("sin-pi"), 0.05, 5e-5, 1, 4,
+                List.of(10), 1);
+        List<Row> rows = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            for (int depth = 1; depth <= 2; depth++) {
+                Map<String, Double> metrics = new LinkedHashMap<>();
+                metrics.put("induced", 40.0 + (depth == 1 ? 0 : t % 2));
+                metrics.put("knots", 40.0 + (depth == 1 ? 0 : t % 2));
+                metrics.put("pieces", 41.0 + (depth == 1 ? 0 : t % 2));
+                metrics.put("piecesInDomain", 33.0 + t % 2);
+                for (String m : List.of("induced", "knots", "pieces", "piecesInDomain")) {
+                    metrics.put("init_" + m, metrics.get(m));
+                }
+                rows.add(new Row(Table2.result("sin-pi", depth), metrics));
+            }
+        }
+        List<org.splinelens.experiments.runner.PaperTable> tables = Table2.tables(config, Summary.of(rows));
+        assertThat(tables.get(0).rows().get(0).agreement().get(0).agrees()).isTrue();
+        // 20 units in layer 1 of L = 2: (55.5 − 20) / 20 = 1.78 a unit, ours (40.5 − 20) / 20 = 1.025, printed 1.03
+        assertThat(tables.get(0).rows().get(1).agreement().get(0).detail())
+                .contains("needs 1.78 breakpoints a unit of layer 2 (ours 1.03)");
+        assertThat(tables.get(2).rows().get(0).agreement().get(0).detail()).contains("at most 41 pieces on ℝ");
+        assertThat(tables.get(3).rows().get(1).agreement().get(0).detail())
+                .contains("no count over [-3, 3] can exceed the whole-line count");
+    }
+
     /** Rows of pieces per depth and trial, starts inducing {@code start} breakpoints, counts at init 1 + units. */
     private static Summary summary(double[][] byDepth, double start) {
         List<Row> rows = new ArrayList<>();
