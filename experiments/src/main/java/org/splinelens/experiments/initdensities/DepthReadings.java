@@ -210,8 +210,8 @@ final class DepthReadings {
             for (int depth : config.depths()) {
                 if (depth > 1) {
                     int[] all = IntStream.rangeClosed(1, depth).toArray();
-                    String of = "networks of " + depth + " hidden layers " + Arrays.toString(config.widthsOfDepth(depth))
-                            + by;
+                    String of = "networks of " + depth + " hidden layers "
+                            + Arrays.toString(config.widthsOfDepth(depth)) + by;
                     verdicts.add(trendVerdict(WIDER + "(" + of, heading, summary, cell(byDepth(depth), init),
                             "breakpointIqr", all, false));
                     verdicts.add(verdict(LOWER + "(reading a, " + of, "layer", summary, cell(byDepth(depth), init),

@@ -56,7 +56,7 @@ final class Table1Cells {
                 rows.add(PaperTable.TableRow.compared(target + ", " + reading.label(), paper, ours, reasons));
             }
         }
-        return new PaperTable("Table 1 (= FC Table 1): test loss, standard vs uniform-breakpoint init, per loss reading",
+        return new PaperTable("Table 1 (= FC Table 1): test loss, standard vs uniform-breakpoint init, by loss reading",
                 config.inits(), rows, "Each loss reading trains its own nets from the same starts (the step of a loss"
                 + " c·½Σe² at lr η is that of ½Σe² at c·η) and reports the loss in its own units; test set: the"
                 + " midpoints of the training grid. The first reading is the preset's (FC Sec 2.3's ℓ).");

@@ -91,14 +91,15 @@ public final class UniformBreakpointInitExperiment extends Experiment<UniformBre
 
     /**
      * The starts are drawn once per target and init, every init from the same seed, and trained under every loss
-     * reading, so the readings differ by the loss alone. Metrics in the reading's units: {@code trainLoss} on the training grid, {@code testLoss} on the
-     * midpoints, {@code startLoss}; {@code epochsToFraction}, the first epoch whose training loss is at most
-     * {@code speedFraction} of the start's (the budget when never); {@code lossAtTenth}, the training loss after a tenth
-     * of the epochs; {@code diverged}; and the loss curve every
+     * reading, so the readings differ by the loss alone. Metrics in the reading's units: {@code trainLoss} on the
+     * training grid, {@code testLoss} on the midpoints, {@code startLoss}; {@code epochsToFraction}, the first epoch
+     * whose training loss is at most {@code speedFraction} of the start's (the budget when never);
+     * {@code lossAtTenth}, the training loss after a tenth of the epochs; {@code diverged}; and the loss curve every
      * {@code curveEvery} epochs (cells {@link Table1Cells#curve}).
      */
     @Override
-    public List<Row> trial(UniformBreakpointInitConfig config, int trial, RandomGenerator random, PluginRegistry plugins) {
+    public List<Row> trial(UniformBreakpointInitConfig config, int trial, RandomGenerator random,
+            PluginRegistry plugins) {
         List<Row> rows = new ArrayList<>();
         for (String name : config.targets()) {
             TargetFunction target = plugins.plugin(TargetFunction.class, name);
@@ -132,8 +133,9 @@ public final class UniformBreakpointInitExperiment extends Experiment<UniformBre
         List<Row> rows = new ArrayList<>();
         metrics.put("startLoss", c * start.loss(train.x(), train.y()));
         try {
-            TrainingResult result = new Trainer(new TrainerConfig(config.epochs(), 0, 0, Math.max(1, config.epochs())),
-                    GradientMethod.AUTO).train(start, train, new GradientDescent(c * config.lr(), 0), random, List.of());
+            TrainerConfig once = new TrainerConfig(config.epochs(), 0, 0, Math.max(1, config.epochs()));
+            TrainingResult result = new Trainer(once, GradientMethod.AUTO).train(start, train,
+                    new GradientDescent(c * config.lr(), 0), random, List.of());
             double[] curve = result.lossCurve();
             metrics.put("trainLoss", c * result.finalLoss());
             metrics.put("testLoss", cTest * result.network().loss(test.x(), test.y()));
