@@ -10,7 +10,11 @@ import java.util.function.IntFunction;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 import org.splinelens.core.deep.BasisFunctions;
+import org.splinelens.core.deep.DeepBreakpoints;
+import org.splinelens.core.deep.LayerBreakpoints;
+import org.splinelens.core.deep.UnitBreakpoints;
 import org.splinelens.core.network.DeepArchitecture;
+import org.splinelens.core.network.DeepNetwork;
 import org.splinelens.core.spline.Pwl;
 import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.Row;
@@ -34,17 +38,29 @@ import org.splinelens.init.Initializer;
  * <li>(c) across depth: separate networks of {@code d} hidden layers ({@link InitDensitiesConfig#depths()}), drawn
  * from the same initializer; the delta-slopes of the output function {@code g} at its active breakpoints (its knots),
  * pooled over networks, and their variance compared across depths. Cells {@code kind = output-by-depth,
- * layer = d}: there the {@code layer} factor is the number of hidden layers.</li>
+ * layer = d}: there the {@code layer} factor is the number of hidden layers. The same networks also give, per layer
+ * ℓ ≤ d, the interquartile range of the induced breakpoints and reading (a)'s delta-slope variance (cells
+ * {@code kind = layers-of-depth-d, layer = ℓ}): so each depth is a reading of FC Fig 1's "3 layer network" (2 hidden
+ * layers by the appendix's own count, "5 layer network, with 4 hidden layers"; 3 hidden layers read literally).</li>
  * </ul>
  * Every reading is made for each initializer of {@link InitDensitiesConfig#readingInits()}, its cells keyed by
  * {@code init}. Each reading's verdict, reading (a)'s too, compares the deepest layer (or depth) with the first, for
  * one initializer: it holds when the variance falls by more than two standard errors of the difference of the two
- * trial means, {@code 2 √(sd_1²/n_1 + sd_L²/n_L)}, so that trial-to-trial noise cannot decide it.
+ * trial means, {@code 2 √(sd_1²/n_1 + sd_L²/n_L)}, and no step between consecutive layers (depths) rises beyond two
+ * standard errors ({@link Spread#trend}): the trend is judged over every level, not only the two ends. FC's
+ * "the breakpoint distribution grows wider" (Sec 1) is judged the same way on the interquartile range of the induced
+ * breakpoints of each layer, for the preset's network and for each depth of reading (c).
  */
 final class DepthReadings {
     private static final String LOWER = "as depth increases, delta-slopes have lower variance ";
     static final String BASIS = "basis-functions";
     static final String DEPTH = "output-by-depth";
+    private static final String WIDER = "the breakpoint distribution grows wider with depth ";
+
+    /** @return the kind of the per-layer cells of reading (c)'s networks of {@code depth} hidden layers */
+    static String byDepth(int depth) {
+        return "layers-of-depth-" + depth;
+    }
 
     private final Moments[] activation;
     private final Moments[] preActivation;
@@ -104,10 +120,34 @@ final class DepthReadings {
             DeepArchitecture architecture = new DeepArchitecture(config.widthsOfDepth(depth));
             Moments slopes = new Moments();
             double roughness = 0;
+            List<List<Double>> breakpoints = new ArrayList<>();
+            Moments[] attribution = new Moments[depth];
+            for (int l = 0; l < depth; l++) {
+                breakpoints.add(new ArrayList<>());
+                attribution[l] = new Moments();
+            }
             for (int k = 0; k < config.networks(); k++) {
-                Pwl output = BasisFunctions.of(initializer.deep(architecture, null, random)).output();
+                DeepNetwork network = initializer.deep(architecture, null, random);
+                Pwl output = BasisFunctions.of(network).output();
                 slopes.addAll(output.slopeJumps());
                 roughness += BasisFunctions.roughness(output);
+                for (LayerBreakpoints layer : DeepBreakpoints.analyze(network).layers()) {
+                    for (UnitBreakpoints unit : layer.units()) {
+                        for (double b : unit.breakpoints()) {
+                            breakpoints.get(layer.layer() - 1).add(b);
+                        }
+                        attribution[layer.layer() - 1].addAll(unit.deltaSlopes());
+                    }
+                }
+            }
+            for (int l = 0; l < depth; l++) {
+                double[] beta = breakpoints.get(l).stream().mapToDouble(Double::doubleValue).toArray();
+                Map<String, Double> layerMetrics = new LinkedHashMap<>();
+                layerMetrics.put("breakpoints", beta.length / (double) config.networks());
+                layerMetrics.put("breakpointIqr", Spread.iqr(beta));
+                layerMetrics.put("deltaSlopeVariance", attribution[l].variance());
+                rows.add(new Row(InitDensitiesExperiment.cell(byDepth(depth), init, l + 1, Double.NaN),
+                        layerMetrics));
             }
             Map<String, Double> metrics = new LinkedHashMap<>();
             metrics.put("activeBreakpoints", slopes.count() / (double) config.networks());
@@ -151,28 +191,63 @@ final class DepthReadings {
         return verdicts;
     }
 
+    /**
+     * @return for each initializer of {@link InitDensitiesConfig#readingInits()}: "the breakpoint distribution grows
+     *         wider" with layer, in the preset's network and in each network of reading (c) of two or more hidden
+     *         layers, and reading (a)'s "delta-slopes have lower variance" in the latter
+     */
+    static List<Verdict> spreadVerdicts(InitDensitiesConfig config, Summary summary) {
+        List<Verdict> verdicts = new ArrayList<>();
+        int layers = config.widths().size();
+        String heading = "interquartile range of the induced breakpoints by layer:";
+        for (String init : config.readingInits()) {
+            String by = ", " + init + " init)";
+            if (layers > 1) {
+                verdicts.add(trendVerdict(WIDER + "(the preset's network, widths " + config.widths() + by, heading,
+                        summary, cell("layer", init), "breakpointIqr", IntStream.rangeClosed(1, layers).toArray(),
+                        false));
+            }
+            for (int depth : config.depths()) {
+                if (depth > 1) {
+                    int[] all = IntStream.rangeClosed(1, depth).toArray();
+                    String of = "networks of " + depth + " hidden layers "
+                            + Arrays.toString(config.widthsOfDepth(depth)) + by;
+                    verdicts.add(trendVerdict(WIDER + "(" + of, heading, summary, cell(byDepth(depth), init),
+                            "breakpointIqr", all, false));
+                    verdicts.add(verdict(LOWER + "(reading a, " + of, "layer", summary, cell(byDepth(depth), init),
+                            "deltaSlopeVariance", all));
+                }
+            }
+        }
+        return verdicts;
+    }
+
     /** @return the cell of {@code kind} and {@code init} at a layer (or depth) */
     private static IntFunction<Map<String, String>> cell(String kind, String init) {
         return level -> InitDensitiesExperiment.cell(kind, init, level, Double.NaN);
     }
 
     /**
-     * Holds when the variance at the last of {@code levels} is below the first's by more than two standard errors;
-     * the evidence lists every level.
+     * Holds when the variance falls over all of {@code levels} ({@link Spread#trend}: the first-to-last fall passes
+     * two standard errors and no consecutive step rises beyond two); the evidence lists every level.
      */
     private static Verdict verdict(String claim, String factor, Summary summary, IntFunction<Map<String, String>> cell,
             String metric, int[] levels) {
-        StringBuilder evidence = new StringBuilder("delta-slope variance by " + factor + ":");
+        return trendVerdict(claim, "delta-slope variance by " + factor + ":", summary, cell, metric, levels, true);
+    }
+
+    /** A {@link Spread#trend} verdict over {@code levels}, the evidence listing every level's statistic first. */
+    static Verdict trendVerdict(String claim, String heading, Summary summary, IntFunction<Map<String, String>> cell,
+            String metric, int[] levels, boolean falling) {
+        StringBuilder evidence = new StringBuilder(heading);
+        List<Summary.Stat> stats = new ArrayList<>();
         for (int level : levels) {
-            evidence.append(String.format(Locale.ROOT, " %d: %s;", level, summary.stat(cell.apply(level), metric)));
+            Summary.Stat stat = summary.stat(cell.apply(level), metric);
+            stats.add(stat);
+            evidence.append(String.format(Locale.ROOT, " %d: %s;", level, stat));
         }
-        Summary.Stat first = summary.stat(cell.apply(levels[0]), metric);
-        Summary.Stat last = summary.stat(cell.apply(levels[levels.length - 1]), metric);
-        double fall = first.mean() - last.mean();
-        double twoSe = first.twoStandardErrors(last);
-        evidence.setLength(evidence.length() - 1);
-        evidence.append(String.format(Locale.ROOT, "; fall from first to last %.3g vs 2 SE %.2g", fall, twoSe));
-        return new Verdict(claim, fall > twoSe, evidence.toString());
+        Spread.Judgement judgement = Spread.trend(stats, falling);
+        return new Verdict(claim, judgement.holds(), evidence + " " + judgement.evidence());
     }
 
     /**
@@ -180,7 +255,28 @@ final class DepthReadings {
      *         every reading against layer (a, b) or number of hidden layers (c)
      */
     static List<Figure> figures(InitDensitiesConfig config, Summary summary) {
-        return config.readingInits().stream().map(init -> figure(config, init, summary)).toList();
+        List<Figure> figures = new ArrayList<>();
+        for (String init : config.readingInits()) {
+            figures.add(figure(config, init, summary));
+            figures.add(spreadFigure(config, init, summary));
+        }
+        return figures;
+    }
+
+    /** The interquartile range of each layer's induced breakpoints, for the preset's network and each depth's. */
+    private static Figure spreadFigure(InitDensitiesConfig config, String init, Summary summary) {
+        List<Series> series = new ArrayList<>();
+        double[] layers = IntStream.rangeClosed(1, config.widths().size()).asDoubleStream().toArray();
+        series.add(Series.of("preset " + config.widths(), layers,
+                l -> InitDensitiesExperiment.cell("layer", init, (int) l, Double.NaN), summary, "breakpointIqr", true));
+        for (int depth : config.depths()) {
+            double[] own = IntStream.rangeClosed(1, depth).asDoubleStream().toArray();
+            series.add(Series.of(depth + " hidden layers", own,
+                    l -> InitDensitiesExperiment.cell(byDepth(depth), init, (int) l, Double.NaN), summary,
+                    "breakpointIqr", true));
+        }
+        return new Figure("breakpoint-iqr-" + init, "FC Fig 1: spread of the breakpoints by layer (" + init + ")",
+                "layer", "interquartile range of breakpoints", false, series);
     }
 
     private static Figure figure(InitDensitiesConfig config, String init, Summary summary) {

@@ -51,9 +51,11 @@ public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfi
     public InitDensitiesExperiment() {
         super("init-densities", "Fig 5 / FC Fig 1: breakpoint and delta-slope densities per layer vs Cor 1",
                 InitDensitiesConfig.class,
-                new InitDensitiesConfig("he-normal", List.of(8, 8, 8, 8), 100, 4, 24, 2, List.of(1, 2, 3),
+                new InitDensitiesConfig("he-normal", List.of(8, 8), 100, 4, 24, 2, List.of(1, 2, 3),
                         READING_INITS),
-                new InitDensitiesConfig("he-normal", List.of(8, 8, 8, 8), 2000, 4, 40, 5, List.of(1, 2, 3),
+                // FC Fig 1: "a 3 layer network", 2 hidden layers by the appendix's count (App. 3.1.2: "5 layer
+                // network, with 4 hidden layers"); depths 3 (the literal reading) and 4 (our earlier preset) beside it
+                new InitDensitiesConfig("he-normal", List.of(8, 8), 2000, 4, 40, 5, List.of(1, 2, 3, 4),
                         READING_INITS));
     }
 
@@ -101,7 +103,7 @@ public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfi
         Limits.arrayLength(what, "parameters", TrialCost.parameters(widths));
         TrialCost acrossDepth = TrialCost.NONE;
         for (int depth : config.depths()) {
-            acrossDepth = acrossDepth.with(TrialCost.deepBreakpoints(config.widthsOfDepth(depth)));
+            acrossDepth = acrossDepth.with(TrialCost.deepBreakpoints(config.widthsOfDepth(depth)).times(2));
         }
         TrialCost readings = TrialCost.deepBreakpoints(widths).times(2.0 * config.networks())
                 .with(acrossDepth.times(config.networks()))
@@ -224,6 +226,7 @@ public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfi
             Map<String, Double> stats = new LinkedHashMap<>();
             stats.put("breakpoints", (double) beta.length);
             stats.put("deltaSlopeVariance", variance(deltaSlopes(layer)));
+            stats.put("breakpointIqr", Spread.iqr(beta));
             stats.put("ksDistance", judged ? ks(beta, law) : Double.NaN);
             stats.put("ksCritical", judged ? 1.36 / Math.sqrt(beta.length) : Double.NaN);
             return new Row(cell("layer", init, layer + 1, Double.NaN), stats);
@@ -285,6 +288,7 @@ public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfi
                 String.format(Locale.ROOT, "KS distance %s vs 5%% critical value %.3g", ks, critical.mean()));
         List<Verdict> verdicts = new ArrayList<>(List.of(cor1));
         verdicts.addAll(DepthReadings.verdicts(config, summary));
+        verdicts.addAll(DepthReadings.spreadVerdicts(config, summary));
         return verdicts;
     }
 

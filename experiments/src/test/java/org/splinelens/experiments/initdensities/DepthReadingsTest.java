@@ -93,7 +93,7 @@ class DepthReadingsTest {
         assertThat(both.stream().filter(r -> r.cell().get("init").equals("he-normal")).toList())
                 .isEqualTo(heOnly);
         assertThat(both.stream().filter(r -> r.cell().get("init").equals("pytorch-default")).toList())
-                .hasSize(2 * 3 + 3);
+                .hasSize(2 * 3 + 3 + (1 + 2 + 3));
     }
 
     /** An unknown initializer in {@code readingInits} is refused naming the key; one without {@code init} too. */

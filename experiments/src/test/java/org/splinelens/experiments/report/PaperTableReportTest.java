@@ -63,14 +63,19 @@ class PaperTableReportTest {
     @Test
     void piecesVsDepthShowsFcTable2AndSaysTheL3RowIsNotInOurCopy() {
         List<Row> rows = new ArrayList<>();
+        Map<String, Double> metrics = new java.util.LinkedHashMap<>();
+        for (String metric : List.of("induced", "knots", "pieces", "piecesInDomain")) {
+            metrics.put(metric, 41.0);
+            metrics.put("init_" + metric, 41.0);
+        }
         for (String target : List.of("sin-pi", "sin")) {
             for (int depth : List.of(2, 3)) {
-                rows.add(new Row(CellBuilder.of("target", target).and("depth", depth).build(),
-                        Map.of("pieces", 41.0)));
+                rows.add(new Row(CellBuilder.of("kind", "result").and("target", target).and("depth", depth)
+                        .and("units", "").and("trial", "").build(), metrics));
             }
         }
         PiecesVsDepthConfig config = new PiecesVsDepthConfig(40, List.of(2, 3), List.of("sin-pi", "sin"), 0.05, 5e-5,
-                1, 1);
+                1, 1, List.of(10), 1);
         List<PaperTable> tables = new PiecesVsDepthExperiment().paperTables(config, Summary.of(rows));
         PaperTable table = tables.get(0);
         assertThat(table.title()).startsWith("FC Table 2");

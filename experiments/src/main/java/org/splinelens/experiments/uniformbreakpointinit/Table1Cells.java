@@ -1,0 +1,146 @@
+package org.splinelens.experiments.uniformbreakpointinit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.splinelens.experiments.runner.Agreement;
+import org.splinelens.experiments.runner.CellBuilder;
+import org.splinelens.experiments.runner.Figure;
+import org.splinelens.experiments.runner.PaperTable;
+import org.splinelens.experiments.runner.Series;
+import org.splinelens.experiments.runner.Summary;
+
+/**
+ * The cells of {@link UniformBreakpointInitExperiment}, its paper table with the reason for each cell that differs,
+ * and its loss-curve figures. Every cell has the factors kind, target, loss, init and epoch (empty for results).
+ */
+final class Table1Cells {
+    /** Table 1 as printed (both papers), per target: standard, uniform. */
+    private static final Map<String, List<String>> PAPER = Map.of(
+            "sin", List.of("4.096 ± 2.25", "2.280 ± .457"),
+            "quadratic", List.of(".1032 ± .0404", ".1118 ± .0248"));
+
+    private Table1Cells() {
+    }
+
+    static Map<String, String> result(String target, String loss, String init) {
+        return CellBuilder.of("kind", "result").and("target", target).and("loss", loss).and("init", init)
+                .and("epoch", "").build();
+    }
+
+    static Map<String, String> curve(String target, String loss, String init, int epoch) {
+        return CellBuilder.of("kind", "curve").and("target", target).and("loss", loss).and("init", init)
+                .and("epoch", epoch).build();
+    }
+
+    /**
+     * Table 1 beside ours, a row per target and loss reading, a column per init. A cell that differs carries the
+     * reason the numbers show ({@link #reason}).
+     */
+    static PaperTable table(UniformBreakpointInitConfig config, Summary summary) {
+        List<PaperTable.TableRow> rows = new ArrayList<>();
+        for (LossReading reading : config.readings()) {
+            for (String target : config.targets()) {
+                List<String> paper = new ArrayList<>();
+                List<Summary.Stat> ours = new ArrayList<>();
+                List<String> reasons = new ArrayList<>();
+                for (int k = 0; k < config.inits().size(); k++) {
+                    List<String> printed = PAPER.get(target);
+                    String cell = printed != null && k < printed.size() ? printed.get(k) : PaperTable.NOT_IN_PAPER;
+                    String init = config.inits().get(k);
+                    paper.add(cell);
+                    ours.add(summary.stat(result(target, reading.key(), init), "testLoss"));
+                    reasons.add(reason(config, summary, target, reading, init, cell));
+                }
+                rows.add(PaperTable.TableRow.compared(target + ", " + reading.label(), paper, ours, reasons));
+            }
+        }
+        return new PaperTable("Table 1 (= FC Table 1): test loss, standard vs uniform-breakpoint init, by loss reading",
+                config.inits(), rows, "Each loss reading trains its own nets from the same starts (the step of a loss"
+                + " c·½Σe² at lr η is that of ½Σe² at c·η) and reports the loss in its own units; test set: the"
+                + " midpoints of the training grid. The first reading is the preset's (FC Sec 2.3's ℓ).");
+    }
+
+    /**
+     * Why our cell may differ, from the numbers: under a mean loss, whether the paper's value exceeds the mean loss of
+     * the start, which GD at a stable step only lowers, or how little the start moved (a mean over N points takes
+     * steps N/2 times smaller than ½Σe² at the same rate); under a sum, whether the other target's cells of the same
+     * reading agree with the paper's (then the loss scale is not the cause).
+     */
+    static String reason(UniformBreakpointInitConfig config, Summary summary, String target, LossReading reading,
+            String init, String paperCell) {
+        Summary.Stat start = summary.stat(result(target, reading.key(), init), "startLoss");
+        Summary.Stat end = summary.stat(result(target, reading.key(), init), "trainLoss");
+        double paper = paperMean(paperCell);
+        if (Double.isNaN(paper)) {
+            return "";
+        }
+        if (reading == LossReading.MEAN) {
+            if (paper > start.mean()) {
+                return String.format(Locale.ROOT, "as a mean e² the paper's %.4g exceeds the start's loss %.3g,"
+                        + " which GD at this step only lowers", paper, start.mean());
+            }
+            return String.format(Locale.ROOT, "a mean over N points steps N/2 times shorter than ½Σe²: GD only moved"
+                    + " the loss from %.3g to %.3g", start.mean(), end.mean());
+        }
+        List<String> agreeing = new ArrayList<>();
+        for (String other : config.targets()) {
+            List<String> printed = PAPER.get(other);
+            if (other.equals(target) || printed == null) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < config.inits().size() && k < printed.size(); k++) {
+                Summary.Stat ours = summary.stat(result(other, reading.key(), config.inits().get(k)), "testLoss");
+                all &= Agreement.of(printed.get(k), Agreement.PAPER_TRIALS, ours, "").agrees();
+            }
+            if (all) {
+                agreeing.add(other);
+            }
+        }
+        String direction = summary.stat(result(target, reading.key(), init), "testLoss").mean() < paper
+                ? "GD fits this target far better from this start than the paper's did" : "our fits are worse";
+        return agreeing.isEmpty() ? direction : direction + "; the " + String.join(", ", agreeing)
+                + " cells of the same reading agree, so the loss scale is not the cause";
+    }
+
+    /** @return the mean of a printed "mean ± sd", NaN when the cell is not one */
+    private static double paperMean(String cell) {
+        int at = cell.indexOf('±');
+        if (at < 0) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(cell.substring(0, at).trim());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** Per target, the mean training-loss curve of each init under the preset's reading (log axis). */
+    static List<Figure> figures(UniformBreakpointInitConfig config, Summary summary) {
+        LossReading reading = config.readings().get(0);
+        List<Figure> figures = new ArrayList<>();
+        for (String target : config.targets()) {
+            List<Series> series = new ArrayList<>();
+            for (String init : config.inits()) {
+                List<double[]> points = new ArrayList<>();
+                for (Summary.CellSummary cell : summary.cells()) {
+                    Map<String, String> levels = cell.levels();
+                    if (levels.get("kind").equals("curve") && levels.get("target").equals(target)
+                            && levels.get("loss").equals(reading.key()) && levels.get("init").equals(init)) {
+                        points.add(new double[] {Double.parseDouble(levels.get("epoch")),
+                                cell.stats().get("trainLoss").mean()});
+                    }
+                }
+                series.add(new Series(init, points.stream().mapToDouble(p -> p[0]).toArray(),
+                        points.stream().mapToDouble(p -> p[1]).toArray(), null));
+            }
+            figures.add(new Figure("loss-curves-" + target.replaceAll("[^a-z0-9]+", "-"), "Table 1: mean training"
+                    + " loss during GD on " + target + ", " + reading.label(), "epoch", "training loss", false, true,
+                    series));
+        }
+        return figures;
+    }
+}
