@@ -1,53 +1,61 @@
 package org.splinelens.experiments.breakpointmobility;
 
-import java.util.List;
-import java.util.Locale;
-import org.splinelens.experiments.runner.Summary;
-
 /**
- * The linear trend of a per-layer statistic over the layers: the least-squares slope of the trial means against the
- * layer index, {@code b = Σ (ℓ − ℓ̄) m_ℓ / Σ (ℓ − ℓ̄)²}, and its standard error from the means' own standard errors
- * (the layers' trial means are independent estimates), {@code SE(b) = √(Σ (ℓ − ℓ̄)² s_ℓ²/n_ℓ) / Σ (ℓ − ℓ̄)²}. A trend
- * counts, by the project's rule for noisy comparisons, only when {@code |b|} exceeds two standard errors.
- *
- * @param first  the first layer of the fit
- * @param last   the last layer of the fit
- * @param slope  change of the mean per layer
- * @param error  its standard error
+ * A run's trend of a per-layer count over the layers: its least-squares slope against the layer, and its rank
+ * correlation with the layer (Spearman's), the order alone.
  */
-public record LayerTrend(int first, int last, double slope, double error) {
+final class LayerTrend {
+    private LayerTrend() {
+    }
 
-    /**
-     * @param first the layer of {@code stats.get(0)}; the others follow it, one per layer
-     * @param stats the statistic of each layer, at least two
-     * @return the trend of the means over those layers
-     */
-    public static LayerTrend of(int first, List<Summary.Stat> stats) {
-        if (stats.size() < 2) {
-            throw new IllegalArgumentException("a trend needs at least two layers, got " + stats.size());
+    /** @return the least-squares slope of {@code values} against their index (the layer, up to a shift) */
+    static double slope(double[] values) {
+        if (values.length < 2) {
+            throw new IllegalArgumentException("a trend needs at least two layers, got " + values.length);
         }
-        int count = stats.size();
-        double centre = first + (count - 1) / 2.0;
+        double centre = (values.length - 1) / 2.0;
         double sxx = 0;
         double sxy = 0;
-        double variance = 0;
-        for (int k = 0; k < count; k++) {
-            Summary.Stat stat = stats.get(k);
-            double d = first + k - centre;
-            sxx += d * d;
-            sxy += d * stat.mean();
-            variance += d * d * stat.sd() * stat.sd() / stat.count();
+        for (int k = 0; k < values.length; k++) {
+            sxx += (k - centre) * (k - centre);
+            sxy += (k - centre) * values[k];
         }
-        return new LayerTrend(first, first + count - 1, sxy / sxx, Math.sqrt(variance) / sxx);
+        return sxy / sxx;
     }
 
-    /** @return whether the slope is positive by more than two standard errors */
-    public boolean increasing() {
-        return slope > 2 * error;
-    }
-
-    @Override
-    public String toString() {
-        return String.format(Locale.ROOT, "slope over layers %d-%d %.3g ± %.2g (2 SE)", first, last, slope, 2 * error);
+    /**
+     * Spearman's rank correlation of {@code values} with their index: the Pearson correlation of their ranks (ties
+     * share the mean of their ranks) with 1 … n. It is +1 when the values increase strictly with the layer, and, unlike
+     * the slope, bounded: one run with thousands of births in one layer weighs as much as any other.
+     *
+     * @return the correlation, 0 when every value is the same (no order to follow)
+     */
+    static double rankCorrelation(double[] values) {
+        int n = values.length;
+        if (n < 2) {
+            throw new IllegalArgumentException("a trend needs at least two layers, got " + n);
+        }
+        double[] ranks = new double[n];
+        for (int k = 0; k < n; k++) {
+            int below = 0;
+            int equal = 0;
+            for (double other : values) {
+                below += other < values[k] ? 1 : 0;
+                equal += other == values[k] ? 1 : 0;
+            }
+            ranks[k] = below + (equal + 1) / 2.0; // ranks below + 1 … below + equal, averaged
+        }
+        double centre = (n + 1) / 2.0;
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (int k = 0; k < n; k++) {
+            double x = k + 1 - centre;
+            double y = ranks[k] - centre;
+            sxy += x * y;
+            sxx += x * x;
+            syy += y * y;
+        }
+        return syy == 0 ? 0 : sxy / Math.sqrt(sxx * syy);
     }
 }
