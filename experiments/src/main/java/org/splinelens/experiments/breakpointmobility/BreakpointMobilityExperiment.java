@@ -241,16 +241,17 @@ public final class BreakpointMobilityExperiment extends LayerDynamicsExperiment 
                 if (!ran(summary, target, reading)) {
                     continue;
                 }
-                String name = target + " (" + READING_TITLES.get(READINGS.indexOf(reading)) + ")";
+                String name = target + (reading.equals(GAP) ? ", gap (a)" : ", whole (b)");
                 velocity.add(Series.of(name, layers, layer -> cell(target, reading, (int) layer), summary,
                         "relativeVelocity", false));
                 changes.add(Series.of(name, layers, layer -> cell(target, reading, (int) layer), summary,
-                        "totalChanges", true));
+                        "totalChanges", false));
             }
         }
         return List.of(
-                new Figure("mobility-changes", "FC Fig 2 (left): breakpoint births + deaths per layer", "layer",
-                        "total changes", false, changes),
+                // a log axis: the means span 0 to thousands (layer 1's zero is not drawn); the sd is in the verdicts
+                new Figure("mobility-changes", "FC Fig 2 (left): breakpoint births + deaths per layer, mean over the"
+                        + " runs (layer 1: none)", "layer", "total changes", false, true, changes),
                 new Figure("mobility-velocity", "FC Fig 2 (right): breakpoint velocity relative to layer 1", "layer",
                         "velocity / layer-1 velocity", false, velocity));
     }

@@ -321,10 +321,10 @@ public final class GdVsDpExperiment extends Experiment<GdVsDpConfig> {
             used.add(TuningReport.curve(config, summary, method, "piecesUsed"));
         }
         return List.of(
-                new Figure("gd-vs-dp", "FC Fig 1 left: training MSE vs pieces on " + config.target()
-                        + " (gradient methods at their best setting per width)", "pieces (available)",
+                new Figure("gd-vs-dp", "FC Fig 1 left: MSE vs pieces, " + config.target()
+                        + " (nets: best per width)", "pieces (available)",
                         "training MSE", true, true, loss),
-                new Figure("pieces-used", "pieces the tuned nets use inside the data range (best setting per width)",
+                new Figure("pieces-used", "pieces the tuned nets use in the data range (best per width)",
                         "pieces available", "pieces used", true, used),
                 TuningReport.figure(config, summary));
     }

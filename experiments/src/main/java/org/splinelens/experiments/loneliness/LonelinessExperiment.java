@@ -265,8 +265,8 @@ public final class LonelinessExperiment extends Experiment<LonelinessConfig> {
                         "lonelyAfter", true));
             }
         }
-        return List.of(new Figure("lonely-fraction", "Fig 11: data points alone in their piece vs H/N (N = "
-                + config.dataPoints() + "), at initialization and after training", "H / N", "fraction of lonely data points", true, series));
+        return List.of(new Figure("lonely-fraction", "Fig 11: lonely points vs H/N (N = " + config.dataPoints()
+                + "), at init and after training", "H / N", "fraction of lonely data points", true, series));
     }
 
     static Map<String, String> cell(String init, double ratio) {

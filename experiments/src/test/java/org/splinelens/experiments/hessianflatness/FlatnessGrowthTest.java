@@ -12,8 +12,8 @@ class FlatnessGrowthTest {
     void growthCountsOnlyBeyondTwoStandardErrorsOfTheDifference() {
         Summary.Stat low = new Summary.Stat(5, 0.6, 0.1);
         // margin 2 √(0.01/5 + 0.01/5) = 0.1265
-        assertThat(HessianFlatnessExperiment.grows(low, 0.5, new Summary.Stat(5, 0.75, 0.1), 8).holds()).isTrue();
-        assertThat(HessianFlatnessExperiment.grows(low, 0.5, new Summary.Stat(5, 0.7, 0.1), 8).holds()).isFalse();
-        assertThat(HessianFlatnessExperiment.grows(low, 0.5, new Summary.Stat(5, 0.5, 0.1), 8).holds()).isFalse();
+        assertThat(HessianFlatnessExperiment.grows("r", low, 0.5, new Summary.Stat(5, 0.75, 0.1), 8).holds()).isTrue();
+        assertThat(HessianFlatnessExperiment.grows("r", low, 0.5, new Summary.Stat(5, 0.7, 0.1), 8).holds()).isFalse();
+        assertThat(HessianFlatnessExperiment.grows("r", low, 0.5, new Summary.Stat(5, 0.5, 0.1), 8).holds()).isFalse();
     }
 }
