@@ -188,7 +188,8 @@ public final class BreakpointMobilityExperiment extends LayerDynamicsExperiment 
             }
             verdicts.add(new Verdict("breakpoints of deeper layers move faster than layer 1's" + data,
                     deeperVelocity / counted > 1, String.format(Locale.ROOT,
-                            "mean velocity of layers 2-%d relative to layer 1: %.3g", layers, deeperVelocity / counted)));
+                            "mean velocity of layers 2-%d relative to layer 1: %.3g", layers,
+                            deeperVelocity / counted)));
         }
         return verdicts;
     }
@@ -223,8 +224,8 @@ public final class BreakpointMobilityExperiment extends LayerDynamicsExperiment 
         }
         return new Verdict("deeper layers' breakpoint counts change more often (births + deaths increase with depth): "
                 + what, rank.mean() > twoSe, String.format(Locale.ROOT, "per-run rank correlation of births + deaths"
-                        + " with the layer over layers 2-%d %.3f ± %.3f (mean ± 2 SE over %d runs); per-run slope %.3g ±"
-                        + " %.2g; changes by layer %s", changes.size(), rank.mean(), twoSe, rank.count(),
+                        + " with the layer over layers 2-%d %.3f ± %.3f (mean ± 2 SE over %d runs); per-run slope"
+                        + " %.3g ± %.2g; changes by layer %s", changes.size(), rank.mean(), twoSe, rank.count(),
                         slope.mean(), slopeTwoSe, means));
     }
 
@@ -250,8 +251,8 @@ public final class BreakpointMobilityExperiment extends LayerDynamicsExperiment 
         }
         return List.of(
                 // a log axis: the means span 0 to thousands (layer 1's zero is not drawn); the sd is in the verdicts
-                new Figure("mobility-changes", "FC Fig 2 (left): breakpoint births + deaths per layer, mean over the"
-                        + " runs (layer 1: none)", "layer", "total changes", false, true, changes),
+                new Figure("mobility-changes", "FC Fig 2 (left): births + deaths per layer (means; layer 1: none)",
+                        "layer", "total changes", false, true, changes),
                 new Figure("mobility-velocity", "FC Fig 2 (right): breakpoint velocity relative to layer 1", "layer",
                         "velocity / layer-1 velocity", false, velocity));
     }

@@ -181,7 +181,7 @@ public final class CriticalPointGrowthExperiment extends Experiment<CriticalPoin
                 floor == (int) floor ? Integer.toString((int) floor) : Double.toString(floor)));
     }
 
-    /** Fig 7's two panels per sweep: the counts on linear axes (left) and the same on a logarithmic count axis (right). */
+    /** Fig 7's two panels per sweep: the counts on linear axes (left), the same on a logarithmic count axis (right). */
     @Override
     public List<Figure> figures(CriticalPointGrowthConfig config, Summary summary) {
         return List.of(figure(config, summary, "N", false), figure(config, summary, "N", true),

@@ -301,7 +301,7 @@ public final class GdVsDpExperiment extends Experiment<GdVsDpConfig> {
             rows.add(new PaperTable.TableRow(method, List.of("far more (order 1000s)"),
                     List.of(pieces > 0 ? Integer.toString(pieces) : "not within the tried range")));
         }
-        return List.of(new PaperTable(String.format(Locale.ROOT, "FC Sec 4 text: pieces to reach a near-zero training"
+        return List.of(new PaperTable(String.format(Locale.ROOT, "FC Sec 3 text: pieces to reach a near-zero training"
                 + " loss (ours: MSE <= %.0e, each gradient method at its best setting per width; the paper's"
                 + " threshold is not stated)", config.nearZero()), List.of("pieces"), rows),
                 TuningReport.table(config, summary));

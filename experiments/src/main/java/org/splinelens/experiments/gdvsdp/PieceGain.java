@@ -7,7 +7,7 @@ import org.splinelens.experiments.runner.Summary;
 import org.splinelens.experiments.runner.Verdict;
 
 /**
- * FC Sec 4 (and SRS App. 4.3): the gradient methods "do not appear to use this large number of pieces efficiently,
+ * FC Sec 3 (and SRS App. 4.3): the gradient methods "do not appear to use this large number of pieces efficiently,
  * often showing little or even negative loss changes for order thousands of pieces". Judged by the rate at which the
  * training MSE falls with the available pieces over the widths with at least {@link #THOUSANDS} pieces: the exponent
  * {@code a} of {@code MSE ∝ pieces^(−a)}, the least-squares slope of {@code −ln MSE} on {@code ln pieces} through the

@@ -145,10 +145,10 @@ public final class HessianFlatnessExperiment extends Experiment<HessianFlatnessC
 
     /**
      * "As overparametrization O = H/N increases, the flatness of the local minima (as measured by the number of zero
-     * eigenvalues) increases (Corollary 3)" (SRS Sec 3): the zero fraction at the top ratio exceeds the lowest ratio's
-     * by more than two standard errors of the difference (the project's rule for noisy comparisons). Judged in two
-     * readings: the exact Hessian of the trained, near-critical nets, whose residual term the training leaves; and the
-     * Gram form, the Hessian at an exact critical point (Thm 5).
+     * eigenvalues) increases (Corollary 3)" (SRS Sec 2.5): the zero fraction at the top ratio exceeds the lowest
+     * ratio's by more than two standard errors of the difference (the project's rule for noisy comparisons). Judged
+     * in two readings: the exact Hessian of the trained, near-critical nets, whose residual term the training leaves;
+     * and the Gram form, the Hessian at an exact critical point (Thm 5).
      */
     static Verdict grows(String reading, Summary.Stat atLow, double low, Summary.Stat atHigh, double high) {
         double margin = atLow.twoStandardErrors(atHigh);

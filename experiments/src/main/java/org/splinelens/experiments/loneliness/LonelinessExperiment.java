@@ -35,8 +35,8 @@ import org.splinelens.losssurface.partition.DataPartition;
 
 /**
  * Fig 11: the fraction of data points alone in their piece of the partition induced by the breakpoints, at
- * initialization and after training ({@link LonelinessConfig}), against H/N, for each initializer, beside the exact curve for equally spaced breakpoints spanning uniform data,
- * {@code (1 − 1/(H − 1))^{N − 1}} (a point is alone when the other N − 1 miss its cell; ERRATA E7).
+ * initialization and after training ({@link LonelinessConfig}), against H/N, for each initializer, beside the exact
+ * curve for equally spaced breakpoints spanning uniform data, {@code (1 − 1/(H − 1))^{N − 1}} (a point is alone when the other N − 1 miss its cell; ERRATA E7).
  */
 public final class LonelinessExperiment extends Experiment<LonelinessConfig> {
     /** The data's range: App. 4.2's small-data task, "20 random points in the range [−2, 2]". */
