@@ -162,12 +162,16 @@ public final class HessianFlatnessExperiment extends Experiment<HessianFlatnessC
     public List<Figure> figures(HessianFlatnessConfig config, Summary summary) {
         double[] ratios = config.ratios().stream().mapToDouble(Double::doubleValue).toArray();
         List<Series> series = new ArrayList<>();
-        for (String metric : List.of("zeroFraction", "gramZeroFraction", "corollary3Bound", "rankBound")) {
-            series.add(Series.of(metric, ratios, HessianFlatnessExperiment::cell, summary, metric,
+        List<String> metrics = List.of("zeroFraction", "gramZeroFraction", "corollary3Bound", "rankBound");
+        List<String> names = List.of("exact Hessian, trained nets", "Gram form JᵀJ", "Cor 3 bound (proof's 2N − 1)",
+                "rank bound 1 − N/(3H + 1)");
+        for (int k = 0; k < metrics.size(); k++) {
+            String metric = metrics.get(k);
+            series.add(Series.of(names.get(k), ratios, HessianFlatnessExperiment::cell, summary, metric,
                     metric.endsWith("eroFraction")));
         }
-        return List.of(new Figure("hessian-flatness", "Cor 3: fraction of near-zero Hessian eigenvalues (|l| <= "
-                + config.tolerance() + " max|l|) vs H/N, N = " + config.dataPoints(), "H / N", "fraction", true,
+        return List.of(new Figure("hessian-flatness", "Cor 3: zero eigenvalues (|λ| <= " + config.tolerance()
+                + " max |λ|) vs H/N, N = " + config.dataPoints(), "H / N", "fraction of the eigenvalues", true,
                 series));
     }
 
