@@ -31,15 +31,16 @@ final class PieceGain {
      * @param pieces available pieces of each point, increasing
      * @param mse    the method's training MSE at each (trial mean, sd, count)
      * @param dp     DP's exponent over its own piece counts, for the evidence
-     * @return the verdict over the points with at least {@link #THOUSANDS} pieces; it does not hold when fewer than
-     *         two such points have a finite positive MSE
+     * @return the verdict over the points with at least {@link #THOUSANDS} pieces and at least two finished trials;
+     *         it does not hold when fewer than two such points remain
      */
     static Verdict verdict(String what, List<Integer> pieces, List<Summary.Stat> mse, double dp) {
         List<double[]> points = new ArrayList<>();
         for (int k = 0; k < pieces.size(); k++) {
             Summary.Stat stat = mse.get(k);
-            if (pieces.get(k) >= THOUSANDS && stat.count() > 0 && stat.mean() > 0 && Double.isFinite(stat.mean())) {
-                double se = stat.count() > 1 ? stat.sd() / (stat.mean() * Math.sqrt(stat.count())) : 0;
+            // a width where fewer than two trials finished has no standard error: it is left out of the fit
+            if (pieces.get(k) >= THOUSANDS && stat.count() > 1 && stat.mean() > 0 && Double.isFinite(stat.mean())) {
+                double se = stat.sd() / (stat.mean() * Math.sqrt(stat.count()));
                 points.add(new double[] {Math.log(pieces.get(k)), Math.log(stat.mean()), se, pieces.get(k)});
             }
         }
@@ -47,7 +48,7 @@ final class PieceGain {
                 + " with >= " + THOUSANDS + " pieces, a <= " + LITTLE + " within 2 SE)";
         if (points.size() < 2) {
             return new Verdict(claim, false, "fewer than two widths with >= " + THOUSANDS
-                    + " pieces and a finite MSE");
+                    + " pieces where at least two trials finished");
         }
         double centre = points.stream().mapToDouble(p -> p[0]).average().orElseThrow();
         double suu = 0;
@@ -64,8 +65,8 @@ final class PieceGain {
         StringBuilder at = new StringBuilder();
         for (int k = 0; k < pieces.size(); k++) {
             if (pieces.get(k) >= THOUSANDS) {
-                at.append(at.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s at %d", mse.get(k),
-                        pieces.get(k)));
+                at.append(at.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s (%d trials) at %d",
+                        mse.get(k), mse.get(k).count(), pieces.get(k)));
             }
         }
         return new Verdict(claim, exponent - LITTLE <= twoSe, String.format(Locale.ROOT, "a = %.3g ± %.2g (2 SE);"

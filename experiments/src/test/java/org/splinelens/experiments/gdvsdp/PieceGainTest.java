@@ -53,6 +53,9 @@ class PieceGainTest {
         List<Summary.Stat> stats = new ArrayList<>(law(0, 0.1));
         stats.set(3, new Summary.Stat(0, Double.NaN, Double.NaN));
         assertThat(PieceGain.verdict("m", PIECES, stats, 4).holds()).isFalse();
+        // one finished trial (the others diverged) has no standard error: left out too
+        stats.set(3, new Summary.Stat(1, 1e-3, 0));
+        assertThat(PieceGain.verdict("m", PIECES, stats, 4).evidence()).startsWith("fewer than two widths");
     }
 
     /** DP's exponent over its approximating piece counts (k >= 4, 4k <= N) of an exact law k^−4. */
