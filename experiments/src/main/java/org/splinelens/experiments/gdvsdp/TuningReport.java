@@ -86,8 +86,8 @@ final class TuningReport {
             }
         }
         int widest = config.widths().get(config.widths().size() - 1);
-        return new Figure("tuning", String.format(Locale.ROOT, "final training MSE at H = %d against the learning rate"
-                + " (diverged settings left out)", widest), "learning rate (GD, SGD: per unit)", "training MSE",
+        return new Figure("tuning", String.format(Locale.ROOT, "final training MSE at H = %d vs the learning rate"
+                + " (diverged: left out)", widest), "learning rate (GD, SGD: per unit)", "training MSE",
                 true, true, curves);
     }
 }

@@ -43,7 +43,8 @@ public abstract class LayerDynamicsExperiment extends Experiment<LayerDynamicsCo
         TrialCost kept = new TrialCost(snapshots * (24 * units + 8 * TrialCost.parameters(widths) + 200),
                 snapshots * analysesPerSnapshot() * snapshot.steps());
         return TrialCost.deepTraining(widths, points, config.epochs()).with(kept)
-                .with(TrialCost.rows(snapshots * widths.length)).times(config.targets().size()).estimate(what);
+                .with(TrialCost.rows(snapshots * widths.length)).times(config.targets().size() * runsPerTarget())
+                .estimate(what);
     }
 
     /**
@@ -51,6 +52,11 @@ public abstract class LayerDynamicsExperiment extends Experiment<LayerDynamicsCo
      *         unit's own function (the same layer-by-layer propagation) says 2
      */
     protected double analysesPerSnapshot() {
+        return 1;
+    }
+
+    /** @return the trainings a trial runs on each target: 1; an experiment that trains on several datasets says more */
+    protected int runsPerTarget() {
         return 1;
     }
 

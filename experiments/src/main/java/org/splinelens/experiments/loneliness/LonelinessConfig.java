@@ -4,15 +4,24 @@ import java.util.List;
 import org.splinelens.experiments.runner.ConfigLists;
 
 /**
- * Fig 11's protocol. The paper gives no data law or N; chosen: N points uniform on [−1, 1] (targets sin(πx), seen only
- * by data-dependent initializers), H = round(ratio · N).
+ * Fig 11's protocol, at initialization and after training (SRS App. 4.3: lonely partitions "occur at initialization and
+ * remain lonely at subsequent times"). The paper gives neither data nor training for Fig 11; chosen: N points drawn
+ * uniformly on [−2, 2] with y = sin(x) (App. 4.2's small-data task: "20 random points in the range [−2, 2]", sine its
+ * first function; only data-dependent initializers see y), H = round(ratio · N), and the training of App. 4.4's "very
+ * small task" on which He and the uniform init are compared: full-batch Adam on ½ Σ e², lr 3e-5 / 5 (the rate "for
+ * α ≥ 1"; here α = 1), 50,000 epochs.
  *
- * @param dataPoints N
- * @param ratios     overparametrization ratios H/N
- * @param inits      initializer names (the paper: He and its uniform-breakpoint init)
- * @param trials     independent draws of data and networks
+ * @param dataPoints    N
+ * @param ratios        overparametrization ratios H/N
+ * @param inits         initializer names (the paper: He and its uniform-breakpoint init)
+ * @param trials        independent draws of data and networks, each measured at initialization
+ * @param trainedTrials how many of the trials (the first, at most all) also train every net and measure it again
+ * @param optimizer     the optimizer's name
+ * @param lr            its learning rate
+ * @param epochs        full-batch epochs
  */
-public record LonelinessConfig(int dataPoints, List<Double> ratios, List<String> inits, int trials) {
+public record LonelinessConfig(int dataPoints, List<Double> ratios, List<String> inits, int trials, int trainedTrials,
+        String optimizer, double lr, int epochs) {
 
     public LonelinessConfig {
         ConfigLists.check("ratios", ratios);
@@ -28,6 +37,18 @@ public record LonelinessConfig(int dataPoints, List<Double> ratios, List<String>
         }
         if (trials < 1) {
             throw new IllegalArgumentException("trials must be >= 1, got " + trials);
+        }
+        if (trainedTrials < 0) {
+            throw new IllegalArgumentException("trainedTrials must be >= 0, got " + trainedTrials);
+        }
+        if (optimizer == null || optimizer.isBlank()) {
+            throw new IllegalArgumentException("optimizer must name an optimizer");
+        }
+        if (!(lr > 0) || !Double.isFinite(lr)) {
+            throw new IllegalArgumentException("lr must be a finite value > 0, got " + lr);
+        }
+        if (epochs < 1) {
+            throw new IllegalArgumentException("epochs must be >= 1, got " + epochs);
         }
         if (ratios.stream().distinct().count() != ratios.size()) {
             throw new IllegalArgumentException("ratios: repeated entries in " + ratios);

@@ -52,7 +52,9 @@ class RunnerTest {
         assertThat(Files.readString(tmp.resolve("a").resolve("lonely-fraction.svg"))).contains("<svg");
         assertThat(Files.readString(tmp.resolve("a").resolve("report.html"))).contains("holds")
                 .contains("lonely-fraction.png").contains("equally-spaced (exact)");
-        assertThat(two.verdicts()).hasSize(2).allSatisfy(v -> assertThat(v.evidence()).contains("lonely fraction"));
+        // per initializer: at initialization and after training
+        assertThat(two.verdicts()).hasSize(2 * config.inits().size())
+                .allSatisfy(v -> assertThat(v.evidence()).contains("lonely fraction"));
         // the exact curve is in the table: (1 − 1/(H − 1))^(N − 1) at H = 160, N = 10
         assertThat(one.summary().stat(Map.of("init", "equally-spaced (exact)", "ratio", "16.0"), "lonelyFraction")
                 .mean()).isCloseTo(Math.pow(1 - 1.0 / 159, 9), org.assertj.core.data.Offset.offset(1e-15));
