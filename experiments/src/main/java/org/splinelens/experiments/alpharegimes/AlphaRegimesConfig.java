@@ -9,7 +9,7 @@ import org.splinelens.experiments.runner.ConfigLists;
  * full-batch Adam on ½Σe², lr 3e-5 for α < 1 and lr/5 otherwise, 50,000 epochs; the fit compared on a grid of step
  * 0.01 over [−2, 2] with linear interpolation and the natural cubic spline. Beside it, the readings where the paper is
  * silent or says more: the same runs without the pins (§4.4's end slopes), α >= 1 at the small-α learning rate, the flat
- * start tiling [−2, 2], and §4.3's "very small task". The quick preset trains 5× fewer epochs at 5× the learning rates.
+ * start tiling [−2, 2], and §4.3's "very small task". The quick preset trains 5× fewer epochs at 5× the learning rates, with the no-pins reading only.
  *
  * @param width          H
  * @param alphas         init scales α

@@ -45,7 +45,7 @@ public final class AlphaRegimesExperiment extends Experiment<AlphaRegimesConfig>
         super("alpha-regimes", "Table 2: init scale alpha vs linear-interpolation and cubic-spline regimes",
                 AlphaRegimesConfig.class,
                 new AlphaRegimesConfig(1000, PAPER_ALPHAS, PAPER_INITS, 10_000, 1.5e-4, 3e-5, 2, List.of(FLAT),
-                        true, true, 10, 7, 100, 10_000, 4),
+                        false, false, 10, 7, 100, 10_000, 4),
                 new AlphaRegimesConfig(1000, PAPER_ALPHAS, PAPER_INITS, 50_000, 3e-5, 6e-6, 5, List.of(FLAT),
                         true, true, 10, 7, 100, 50_000, 20));
     }

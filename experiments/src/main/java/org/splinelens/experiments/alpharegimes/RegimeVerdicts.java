@@ -103,7 +103,7 @@ final class RegimeVerdicts {
      * from (ii), "an interpolating linear spline", is that it underfits: its training loss is not near 0, and (when α = 3
      * ran) above α = 3's by more than 2 SE. Its MAEs are evidence only.
      */
-    private static Verdict regimeOne(Table2.Numbers ours, Summary summary, double smallest, boolean withThree) {
+    static Verdict regimeOne(Table2.Numbers ours, Summary summary, double smallest, boolean withThree) {
         var cell = Cells.run(FLAT, smallest);
         Summary.Stat loss = summary.stat(cell, "trainLoss");
         boolean underfits = !nearZero(summary, cell);
@@ -119,7 +119,7 @@ final class RegimeVerdicts {
                 + " spline (training loss not near 0, and above α = 3's)", underfits, evidence);
     }
 
-    private static Verdict nearZeroEverywhere(AlphaRegimesConfig config, Summary summary) {
+    static Verdict nearZeroEverywhere(AlphaRegimesConfig config, Summary summary) {
         List<String> not = new ArrayList<>();
         for (String init : config.inits()) {
             for (double alpha : config.alphas()) {
@@ -135,7 +135,7 @@ final class RegimeVerdicts {
     }
 
     /** "More strikingly, the α regime (ii) above disappears" for He: no α at which He's fit is an interpolating linear spline. */
-    private static Verdict regimeTwoDisappears(Table2.Numbers numbers, Summary lossOf, List<Double> alphas) {
+    static Verdict regimeTwoDisappears(Table2.Numbers numbers, Summary lossOf, List<Double> alphas) {
         List<String> found = new ArrayList<>();
         for (double alpha : alphas) {
             if (is(numbers, lossOf, HE, alpha, Cells.LINEAR, "").holds()) {
@@ -154,7 +154,7 @@ final class RegimeVerdicts {
      * "Generalization error is uniformly higher for all α" with He init: at every α He's error against the nearer
      * reference (the lower mean of its MAE vs linear and vs cubic) exceeds flat's by more than 2 SE.
      */
-    private static Verdict uniformlyHigher(Table2.Numbers numbers, List<Double> alphas) {
+    static Verdict uniformlyHigher(Table2.Numbers numbers, List<Double> alphas) {
         List<String> lower = new ArrayList<>();
         for (double alpha : alphas) {
             Summary.Stat he = nearer(numbers, HE, alpha);
@@ -175,7 +175,7 @@ final class RegimeVerdicts {
         return linear.mean() <= cubic.mean() ? linear : cubic;
     }
 
-    private static Verdict smallTask(AlphaRegimesConfig config, Summary summary) {
+    static Verdict smallTask(AlphaRegimesConfig config, Summary summary) {
         var flat = Cells.smallTask(FLAT);
         var he = Cells.smallTask(HE);
         boolean flatReaches = nearZero(summary, flat);
