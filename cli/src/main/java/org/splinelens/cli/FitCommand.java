@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.splinelens.baselines.fit.FitRequest;
@@ -25,9 +27,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "fit", mixinStandardHelpOptions = true,
-        description = "Fit a dataset with a baseline (dp, greedy-merge, linear, natural-cubic, min-norm; see "
-                + "`splinelens list`): pieces, RSS, segments, and evaluations on a grid; with --out, fit.json and"
-                + " provenance.json. The fit's memory and work are estimated first (dp is O(M N²), min-norm an SVD of"
+        description = "Fit a dataset with a baseline (dp, greedy-merge, linear, natural-cubic, min-norm,"
+                + " smoothing-spline; see `splinelens list`): pieces, RSS, segments, the method's parameters, and"
+                + " evaluations on a grid; --set KEY=VALUE sets a key of the fitter's config (smoothing-spline: df or"
+                + " lambda; GCV by default); with --out, fit.json and provenance.json. The fit's memory and work are estimated first (dp is O(M N²), min-norm an SVD of"
                 + " N × 8N) and refused beyond the heap or --max-work.")
 final class FitCommand implements Callable<Integer> {
     /** Heap per grid point evaluated: x and y, their JSON nodes and their text. */
@@ -55,6 +58,9 @@ final class FitCommand implements Callable<Integer> {
     String grid;
 
     @Mixin
+    SetOption set;
+
+    @Mixin
     WorkLimit work;
 
     @Mixin
@@ -70,7 +76,10 @@ final class FitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandProvenance provenance = new CommandProvenance(spec, plugins, data.path());
-        Fitter fitter = plugins.fitter(method);
+        Map<String, Object> settings = SettingsRouter.route(set.values(),
+                List.of(SettingsTarget.fitter(plugins, method))).get("fitter");
+        Fitter fitter = plugins.fitter(method, settings);
+        provenance.resolved("fitterSettings", CommandProvenance.overlay(plugins.fitterDefaults(method), settings));
         FitRequest request;
         try {
             request = new FitRequest(pieces, minSegment);
@@ -112,7 +121,9 @@ final class FitCommand implements Callable<Integer> {
             stdout.println(JsonOutput.text(root));
             return 0;
         }
-        stdout.printf(Locale.ROOT, "%s: %d pieces, RSS %.9g%n", fit.method(), fit.pieces(), fit.rss());
+        stdout.printf(Locale.ROOT, "%s: %d pieces, RSS %.9g", fit.method(), fit.pieces(), fit.rss());
+        fit.parameters().forEach((name, value) -> stdout.printf(Locale.ROOT, ", %s %.9g", name, value));
+        stdout.println();
         for (Segment s : fit.segments()) {
             stdout.printf(Locale.ROOT, "  [%.6g, %.6g] %d points: %.6g x + %.6g%n", s.from(), s.to(), s.points(),
                     s.slope(), s.intercept());
@@ -131,6 +142,8 @@ final class FitCommand implements Callable<Integer> {
         root.put("method", fit.method());
         root.put("pieces", fit.pieces());
         root.put("rss", fit.rss());
+        ObjectNode parameters = root.putObject("parameters");
+        fit.parameters().forEach(parameters::put);
         ArrayNode segments = root.putArray("segments");
         for (Segment s : fit.segments()) {
             segments.addObject().put("from", s.from()).put("to", s.to()).put("slope", s.slope())

@@ -54,6 +54,19 @@ public final class Plugins {
         return registry.plugin(Fitter.class, name);
     }
 
+    /** @return the config keys of fitter {@code name} with their defaults (none for most), in its config's order */
+    public Map<String, Object> fitterDefaults(String name) {
+        return fitter(name).defaultSettings();
+    }
+
+    /**
+     * @return fitter {@code name} configured by {@code settings} over its defaults; an unknown key or a wrong value
+     *         fails in one line naming the fitter and the key
+     */
+    public Fitter fitter(String name, Map<String, ?> settings) {
+        return fitter(name).configured(settings);
+    }
+
     /** @return the config keys of initializer {@code name} with their defaults, in its config record's order */
     public Map<String, Object> initializerDefaults(String name) {
         return registry.plugin(InitializerPlugin.class, name).defaultSettings();

@@ -9,13 +9,13 @@ import org.splinelens.core.io.Excerpt;
 import org.splinelens.core.io.InvalidInputException;
 
 /**
- * Sends each {@code --set KEY=VALUE} to the plugin it is for. {@code optimizer.KEY} and {@code init.KEY} name the
- * plugin; a bare {@code KEY} goes to the one plugin whose config has it. A bare key that several configs have fails
+ * Sends each {@code --set KEY=VALUE} to the plugin it is for. {@code optimizer.KEY}, {@code init.KEY} and
+ * {@code fitter.KEY} name the plugin; a bare {@code KEY} goes to the one plugin whose config has it. A bare key that several configs have fails
  * asking for the prefix; one that none has fails naming the plugins (with a single plugin, its own config binding
  * names the plugin and the key). Values are not checked here: each plugin's config record does that.
  */
 final class SettingsRouter {
-    private static final Set<String> PREFIXES = Set.of("optimizer", "init");
+    private static final Set<String> PREFIXES = Set.of("optimizer", "init", "fitter");
 
     private SettingsRouter() {
     }

@@ -1,12 +1,33 @@
 package org.splinelens.baselines.fit;
 
+import java.util.Map;
 import java.util.function.IntBinaryOperator;
 import org.splinelens.core.data.Dataset;
+import org.splinelens.core.io.Excerpt;
+import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.core.limits.WorkEstimate;
 import org.splinelens.core.plugin.Plugin;
 
-/** A fitting method, registered by name under the plugin kind {@code fitter}. */
+/**
+ * A fitting method, registered by name under the plugin kind {@code fitter}. A fitter with settings of its own
+ * (beyond {@link FitRequest}'s pieces) lists them in {@link #defaultSettings()} and binds them in
+ * {@link #configured}, usually as a {@code ConfiguredPlugin} of a config record.
+ */
 public interface Fitter extends Plugin {
+
+    /**
+     * @param settings keys of the fitter's config laid over its defaults (YAML values, {@code --set KEY=VALUE})
+     * @return this fitter with {@code settings} applied; with no settings, this fitter as registered
+     * @throws InvalidInputException for an unknown key or a wrong value, in one line naming the fitter and the key;
+     *                               by default every key is unknown, for a fitter without settings
+     */
+    default Fitter configured(Map<String, ?> settings) {
+        if (settings.isEmpty()) {
+            return this;
+        }
+        throw new InvalidInputException("fitter " + name() + ": unknown key "
+                + Excerpt.of(settings.keySet().iterator().next()) + "; it has no settings");
+    }
 
     /**
      * @return the fit of {@code data}

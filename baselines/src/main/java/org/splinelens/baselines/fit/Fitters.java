@@ -40,7 +40,7 @@ public final class Fitters {
                             NaturalCubicSpline spline = NaturalCubicSpline.through(data);
                             return result("natural-cubic", data, spline.knots().length - 1, List.of(), spline::value);
                         }, (n, request, what) -> naturalCubicEstimate(n, what)),
-                new MinNorm());
+                new MinNorm(), new SmoothingSplineFitter());
     }
 
     /** min-norm: its fit is a sum over all 2 × locations features, so each evaluation costs them all. */
