@@ -19,6 +19,8 @@ final class AlphaFigures {
                     true));
             series.add(Series.of(init + ", vs cubic", alphas, alpha -> Cells.run(init, alpha), summary, "maeCubic",
                     true));
+            series.add(Series.of(init + ", vs smoothing (GCV)", alphas, alpha -> Cells.run(init, alpha), summary,
+                    "maeSmoothing", true));
         }
         List<String> curves = new ArrayList<>();
         for (double alpha : config.alphas()) {
@@ -26,6 +28,7 @@ final class AlphaFigures {
         }
         curves.add(Cells.LINEAR_CURVE);
         curves.add(Cells.CUBIC_CURVE);
+        curves.add(Cells.SMOOTHING_CURVE);
         List<Series> zoom = new ArrayList<>();
         for (String curve : curves) {
             if (summary.cells().stream().noneMatch(c -> c.levels().equals(Cells.curve(curve, Cells.ZOOM[0])))) {

@@ -181,6 +181,8 @@ public final class AlphaRegimesExperiment extends Experiment<AlphaRegimesConfig>
         Map<String, FitResult> references = new LinkedHashMap<>();
         references.put(Cells.LINEAR, plugins.plugin(Fitter.class, "linear").fit(data, new FitRequest(0, 1)));
         references.put(Cells.CUBIC, plugins.plugin(Fitter.class, "natural-cubic").fit(data, new FitRequest(0, 1)));
+        references.put(Cells.SMOOTHING, plugins.plugin(Fitter.class, "smoothing-spline").fit(data,
+                new FitRequest(0, 1)));
         return references;
     }
 
@@ -267,6 +269,8 @@ public final class AlphaRegimesExperiment extends Experiment<AlphaRegimesConfig>
         for (double z : Cells.ZOOM) {
             rows.add(new Row(Cells.curve(Cells.LINEAR_CURVE, z), Map.of("f", references.get(Cells.LINEAR).value(z))));
             rows.add(new Row(Cells.curve(Cells.CUBIC_CURVE, z), Map.of("f", references.get(Cells.CUBIC).value(z))));
+            rows.add(new Row(Cells.curve(Cells.SMOOTHING_CURVE, z), Map.of("f", references.get(Cells.SMOOTHING)
+                    .value(z))));
         }
         return rows;
     }
@@ -343,6 +347,13 @@ public final class AlphaRegimesExperiment extends Experiment<AlphaRegimesConfig>
                 metrics.put("trainLoss", result.finalLoss());
             }
             metrics.put("zeroLoss", 0.5 * java.util.Arrays.stream(data.y()).map(v -> v * v).sum());
+            FitResult smoothing = references.get(Cells.SMOOTHING);
+            if (smoothing != null) {
+                metrics.put("smoothingDf", smoothing.parameters().get("df"));
+                double[] bound = FitComparison.interpolantBound(smoothing, data);
+                metrics.put("maeSmoothingFloor", bound[0]);
+                metrics.put("rmseSmoothingFloor", bound[1]);
+            }
             metrics.put("diverged", result == null ? 1.0 : 0.0);
             if (rates != null) {
                 metrics.put("flowBreakpoint", rates.flowBreakpoint());

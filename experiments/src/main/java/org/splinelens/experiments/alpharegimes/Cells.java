@@ -9,12 +9,15 @@ final class Cells {
     /** Metric suffixes of the references (FitComparison). */
     static final String LINEAR = "Linear";
     static final String CUBIC = "Cubic";
+    /** R's smooth.spline with λ by GCV, the paper's "natural cubic smoothing spline". */
+    static final String SMOOTHING = "Smoothing";
     /** Readings beside the preset. */
     static final String NO_PINS = "no pins at ±3";
     static final String LR_SMALL = "lrSmall";
     static final String TILING = "flat tiling [-2, 2]";
     static final String LINEAR_CURVE = "linear interpolation";
     static final String CUBIC_CURVE = "natural cubic spline";
+    static final String SMOOTHING_CURVE = "smoothing spline (GCV)";
     /** Fig 9's zoom: a small window of one seed's fits, here [−1, −0.2] (four data points inside). */
     static final double[] ZOOM = new Grid(-1, -0.2, 0.01).points();
 

@@ -53,6 +53,29 @@ final class FitComparison {
     }
 
     /**
+     * A floor under the MAE on {@link #GRID} between a reference and any fit that passes through the data: at each
+     * data point on the grid the fit is {@code y_n}, so the sum of {@code |y_n − reference(x_n)|} over those points,
+     * divided by the grid's size, is reached by the on-data terms alone.
+     *
+     * @return {@code Σ_{x_n ∈ GRID} |y_n − r(x_n)| / |GRID|} and the RMSE's floor {@code √(Σ (y_n − r(x_n))² / |GRID|)},
+     *         a data point counted on the grid when within 1e-9 of a grid point
+     */
+    static double[] interpolantBound(FitResult reference, org.splinelens.core.data.Dataset data) {
+        double sum = 0;
+        double squares = 0;
+        for (int n = 0; n < data.size(); n++) {
+            double x = data.x(n);
+            double k = Math.rint((x - GRID[0]) / 0.01);
+            if (k >= 0 && k < GRID.length && Math.abs(GRID[(int) k] - x) < 1e-9) {
+                double d = data.y(n) - reference.value(x);
+                sum += Math.abs(d);
+                squares += d * d;
+            }
+        }
+        return new double[] {sum / GRID.length, Math.sqrt(squares / GRID.length)};
+    }
+
+    /**
      * The exact one-sided slope of a shallow net: unit i contributes {@code v_i w_i} where it is active just to that
      * side of x, {@code w_i x + b_i > 0}, or {@code = 0} with {@code w_i} pointing that way.
      *
