@@ -51,8 +51,8 @@ final class AlphaFigures {
                 }
             }
         }
-        return List.of(new Figure("alpha-regimes", "Table 2: MAE of the trained net against linear interpolation"
-                + " and the cubic spline", "alpha", "MAE on [-2, 2]", true, series),
+        return List.of(new Figure("alpha-regimes", "SRS Table 2: MAE of the net against each reference", "alpha",
+                "MAE on [-2, 2]", true, series),
                 new Figure("alpha-zoom", "Fig 9: " + config.inits().get(0) + " init, fits for each alpha on [-1, -0.2]"
                         + " (trial 0)", "x", "f(x)", false, zoom),
                 new Figure("alpha-rates", "SRS 2.4: initial rates of breakpoints and delta-slopes (median over units)",

@@ -76,4 +76,23 @@ class FitMeasuresTest {
         }
         assertThat(SmallTask.frozenFloor(left, data)).isCloseTo(rss / 2, Offset.offset(1e-12));
     }
+
+    @Test
+    void theInterpolantFloorIsTheReferencesResidualsAtTheDataOnTheGrid() {
+        // a line through none of the points; x = 3 lies off the grid and is not counted
+        Dataset data = new Dataset(new double[] {-2, -1.8, 0.4, 3}, new double[] {1, -1, 2, 7});
+        FitResult line = new FitResult("line", 1, 0, List.of(), x -> 0.5 * x);
+        double[] floor = FitComparison.interpolantBound(line, data);
+        double n = FitComparison.GRID.length;
+        assertThat(floor[0]).isCloseTo((2 + 0.1 + 1.8) / n, Offset.offset(1e-12));
+        assertThat(floor[1]).isCloseTo(Math.sqrt((4 + 0.01 + 3.24) / n), Offset.offset(1e-12));
+        // a net through the data is at least that far from the line: here the linear interpolant of the data
+        ShallowNetwork through = ShallowNetwork.of(new double[] {1, 1, 1}, new double[] {2, 1.8, -0.4},
+                new double[] {-10, 10 + 3 / 2.2, 0}, 1);
+        assertThat(through.value(-1.8)).isCloseTo(-1, Offset.offset(1e-12));
+        assertThat(through.value(0.4)).isCloseTo(2, Offset.offset(1e-12));
+        Map<String, FitResult> references = new LinkedHashMap<>();
+        references.put("Line", line);
+        assertThat(FitComparison.metrics(through, references).get("maeLine")).isGreaterThanOrEqualTo(floor[0]);
+    }
 }
