@@ -3,14 +3,12 @@ package org.splinelens.experiments.alpharegimes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.splinelens.baselines.fit.FitRequest;
 import org.splinelens.baselines.fit.FitResult;
 import org.splinelens.baselines.fit.Fitter;
 import org.splinelens.core.data.Dataset;
-import org.splinelens.core.data.Grid;
 import org.splinelens.core.io.Excerpt;
 import org.splinelens.core.limits.Limits;
 import org.splinelens.core.limits.WorkEstimate;
@@ -22,12 +20,10 @@ import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
 import org.splinelens.dynamics.train.TrainingDiverged;
 import org.splinelens.dynamics.train.TrainingResult;
-import org.splinelens.experiments.runner.CellBuilder;
 import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.PaperTable;
 import org.splinelens.experiments.runner.Row;
-import org.splinelens.experiments.runner.Series;
 import org.splinelens.experiments.runner.Summary;
 import org.splinelens.experiments.runner.TrialCost;
 import org.splinelens.experiments.runner.TrialWork;
@@ -35,33 +31,23 @@ import org.splinelens.experiments.runner.Verdict;
 import org.splinelens.init.InitializerPlugin;
 
 /**
- * Table 2: a wide shallow net fitted to random data from a flat or He start scaled by α, compared with linear
- * interpolation and the natural cubic spline. Claims: with a flat start, moderate α gives an interpolating linear
- * spline and large α the roughness-minimising cubic spline (the kernel regime, Cor 4).
+ * SRS Table 2, Figs 9 and the α statements of §2.4, §4.3 and §4.4: a wide shallow net fitted to random data from a
+ * flat or He start scaled by α, compared with linear interpolation and the natural cubic spline; the same without the
+ * pins at ±3; the initial rates of breakpoints and delta-slopes against α; §4.3's small task at α = 100. The cells
+ * are named in {@link Cells}, the verdicts decided in {@link RegimeVerdicts}, the paper's table in {@link Table2}.
  */
 public final class AlphaRegimesExperiment extends Experiment<AlphaRegimesConfig> {
-    private static final List<String> METRICS = List.of("maeLinear", "rmseLinear", "maeCubic", "rmseCubic");
-    /** Table 2 as printed, rows α = .1, 1, 3, 10, 100; columns MAE/RMSE vs linear, MAE/RMSE vs cubic. */
-    private static final Map<String, String[][]> PAPER = Map.of(
-            "flat", new String[][] {
-                {".251 ± .077", ".370 ± .11", ".326 ± .12", ".442 ± .16"},
-                {".137 ± .060", ".228 ± .074", ".199 ± .084", ".282 ± .12"},
-                {".0296 ± .0083", ".0749 ± .018", ".117 ± .034", ".158 ± .048"},
-                {".122 ± .027", ".157 ± .029", ".0341 ± .012", ".0481 ± .019"},
-                {".159 ± .042", ".210 ± .055", ".0299 ± .011", ".0501 ± .024"}},
-            "he-normal", new String[][] {
-                {".202 ± .079", ".320 ± .13", ".293 ± .11", ".418 ± .16"},
-                {".134 ± .064", ".233 ± .11", ".211 ± .10", ".308 ± .15"},
-                {".132 ± .065", ".239 ± .12", ".209 ± .089", ".329 ± .15"},
-                {".115 ± .046", ".163 ± .061", ".0884 ± .052", ".149 ± .11"},
-                {".161 ± .048", ".212 ± .055", ".0556 ± .015", ".0828 ± .021"}});
-    private static final List<Double> PAPER_ALPHAS = List.of(0.1, 1.0, 3.0, 10.0, 100.0);
+    static final List<Double> PAPER_ALPHAS = List.of(0.1, 1.0, 3.0, 10.0, 100.0);
+    static final String FLAT = "flat";
+    private static final List<String> PAPER_INITS = List.of(FLAT, "he-normal");
 
     public AlphaRegimesExperiment() {
         super("alpha-regimes", "Table 2: init scale alpha vs linear-interpolation and cubic-spline regimes",
                 AlphaRegimesConfig.class,
-                new AlphaRegimesConfig(1000, PAPER_ALPHAS, List.of("flat", "he-normal"), 10_000, 1.5e-4, 3e-5, 2),
-                new AlphaRegimesConfig(1000, PAPER_ALPHAS, List.of("flat", "he-normal"), 50_000, 3e-5, 6e-6, 5));
+                new AlphaRegimesConfig(1000, PAPER_ALPHAS, PAPER_INITS, 10_000, 1.5e-4, 3e-5, 2, List.of(FLAT),
+                        false, false, 10, 7, 100, 10_000, 4),
+                new AlphaRegimesConfig(1000, PAPER_ALPHAS, PAPER_INITS, 50_000, 3e-5, 6e-6, 5, List.of(FLAT),
+                        true, true, 10, 7, 100, 50_000, 20));
     }
 
     @Override
@@ -79,17 +65,24 @@ public final class AlphaRegimesExperiment extends Experiment<AlphaRegimesConfig>
     }
 
     /**
-     * A trial trains inits × alphas shallow nets of width H on the 23 points for the epochs and compares each with
-     * the interpolants on the 401-point grid (O(H) a point).
+     * A trial trains (inits + unpinned inits) × alphas shallow nets of width H on the 23 (or 21) points for the
+     * epochs, plus the readings' runs and the small tasks, and compares each with the interpolants on the 401-point
+     * grid (O(H) a point).
      */
     @Override
     public WorkEstimate estimate(AlphaRegimesConfig config, PluginRegistry plugins) {
         Limits.arrayLength("width " + config.width(), "parameters (3H + 1)", 3.0 * config.width() + 1);
+        Limits.arrayLength("smallWidth " + config.smallWidth(), "parameters (3H + 1)", 3.0 * config.smallWidth() + 1);
         TrialCost run = TrialCost.shallowTraining(config.width(), 23, config.epochs())
-                .then(new TrialCost(0, 2 * 401.0 * config.width()));
-        return run.times(config.inits().size() * config.alphas().size()).estimate("width " + config.width() + ", "
-                + config.epochs() + " epochs, " + config.alphas().size() + " alphas × " + config.inits().size()
-                + " inits");
+                .then(new TrialCost(0, 2 * FitComparison.GRID.length * config.width()));
+        long large = config.alphas().stream().filter(a -> a >= 1).count();
+        int runs = (config.inits().size() + config.unpinnedInits().size()) * config.alphas().size()
+                + (config.lrSmallReading() ? (int) large * config.inits().size() : 0)
+                + (config.tilingReading() && config.inits().contains(FLAT) ? config.alphas().size() : 0);
+        TrialCost small = TrialCost.shallowTraining(config.smallWidth(), config.smallPoints(), config.smallEpochs())
+                .times(2.0 * config.smallTasks());
+        return run.times(runs).then(small).estimate("width " + config.width() + ", " + config.epochs() + " epochs, "
+                + config.alphas().size() + " alphas × " + config.inits().size() + " inits");
     }
 
     @Override
@@ -104,163 +97,271 @@ public final class AlphaRegimesExperiment extends Experiment<AlphaRegimesConfig>
         for (int n = 0; n < 23; n++) {
             y[n] = -2 + 4 * random.nextDouble();
         }
-        Dataset data = new Dataset(x, y);
-        double[] grid = new Grid(-2, 2, 0.01).points();
-        FitResult linear = plugins.plugin(Fitter.class, "linear").fit(data, new FitRequest(0, 1));
-        FitResult cubic = plugins.plugin(Fitter.class, "natural-cubic").fit(data, new FitRequest(0, 1));
-        OptimizerPlugin adam = plugins.plugin(OptimizerPlugin.class, "adam");
-        // every start is drawn here, in the order of the loops below; full-batch Adam draws nothing, so the runs
-        // are independent work that idle threads may take
-        Map<String, List<TrialWork<TrainingResult>>> runs = new LinkedHashMap<>();
+        Dataset pinned = new Dataset(x, y);
+        Dataset unpinned = new Dataset(java.util.Arrays.copyOfRange(x, 1, 22), java.util.Arrays.copyOfRange(y, 1, 22));
+        Map<String, FitResult> pinnedReferences = references(pinned, plugins);
+        Map<String, FitResult> unpinnedReferences = references(unpinned, plugins);
+        // every start is drawn here, in the order of the loops below (the preset's starts first, so adding a reading
+        // leaves its numbers unchanged); full-batch Adam draws nothing, so the runs are independent work that idle
+        // threads may take
+        List<Run> runs = new ArrayList<>();
+        Map<String, Map<Double, ShallowNetwork>> starts = new LinkedHashMap<>();
         for (String init : config.inits()) {
-            InitializerPlugin factory = plugins.plugin(InitializerPlugin.class, init);
-            List<TrialWork<TrainingResult>> byAlpha = new ArrayList<>();
             for (double alpha : config.alphas()) {
-                ShallowNetwork start = factory.create(Map.of("alpha", alpha)).shallow(config.width(), data, random);
-                double lr = alpha < 1 ? config.lrSmall() : config.lrLarge();
-                byAlpha.add(TrialWork.start(() -> {
-                    try {
-                        return new Trainer(new TrainerConfig(config.epochs(), 0, 0, config.epochs()),
-                                GradientMethod.AUTO).train(start, data, adam.create(Map.of("lr", lr),
-                                start.parameterCount()), TrialWork.NO_DRAWS, List.of());
-                    } catch (TrainingDiverged e) {
-                        return null;
-                    }
-                }));
+                ShallowNetwork start = start(plugins, init, alpha, config.width(), pinned, random);
+                starts.computeIfAbsent(init, i -> new LinkedHashMap<>()).put(alpha, start);
+                runs.add(new Run(init, alpha, Cells.run(init, alpha), start, pinned, pinnedReferences,
+                        lr(config, alpha), config.epochs(), plugins, true));
             }
-            runs.put(init, byAlpha);
+        }
+        // the small tasks draw from a generator of their own, seeded here: readings added or removed below leave
+        // their data and starts as they are
+        RandomGenerator smallRandom = new java.util.SplittableRandom(random.nextLong());
+        List<SmallRun> small = new ArrayList<>();
+        if (config.smallTask()) {
+            for (int task = 0; task < config.smallTasks(); task++) {
+                Dataset data = SmallTask.data(config.smallPoints(), smallRandom);
+                for (String init : config.inits()) {
+                    ShallowNetwork start = start(plugins, init, config.smallAlpha(), config.smallWidth(), data,
+                            smallRandom);
+                    small.add(new SmallRun(init, data, start, new Run(init, config.smallAlpha(), Map.of(), start,
+                            data, Map.of(), config.lrLarge(), config.smallEpochs(), plugins, false)));
+                }
+            }
+        }
+        for (String init : config.unpinnedInits()) {
+            for (double alpha : config.alphas()) {
+                ShallowNetwork start = start(plugins, init, alpha, config.width(), unpinned, random);
+                runs.add(new Run(init, alpha, Cells.reading(init, alpha, Cells.NO_PINS), start, unpinned,
+                        unpinnedReferences, lr(config, alpha), config.epochs(), plugins, false));
+            }
+        }
+        if (config.tilingReading() && config.inits().contains(FLAT)) {
+            for (double alpha : config.alphas()) {
+                // the flat initializer tiles the range of the data it is given: the interior points' [−2, 2]
+                ShallowNetwork start = start(plugins, FLAT, alpha, config.width(), unpinned, random);
+                runs.add(new Run(FLAT, alpha, Cells.reading(FLAT, alpha, Cells.TILING), start, pinned,
+                        pinnedReferences, lr(config, alpha), config.epochs(), plugins, false));
+            }
+        }
+        if (config.lrSmallReading()) {
+            for (String init : config.inits()) {
+                for (double alpha : config.alphas()) {
+                    if (alpha >= 1) {
+                        runs.add(new Run(init, alpha, Cells.reading(init, alpha, Cells.LR_SMALL), starts.get(init)
+                                .get(alpha), pinned, pinnedReferences, config.lrSmall(), config.epochs(), plugins,
+                                false));
+                    }
+                }
+            }
         }
         List<Row> rows = new ArrayList<>();
+        for (Run run : runs) {
+            rows.add(new Row(run.cell, run.metrics()));
+        }
+        rows.addAll(exponents(config, runs));
+        rows.addAll(smallTaskRows(config, small));
+        if (trial == 0) {
+            rows.addAll(zoomRows(config, runs, pinnedReferences));
+        }
+        return rows;
+    }
+
+    private static ShallowNetwork start(PluginRegistry plugins, String init, double alpha, int width, Dataset data,
+            RandomGenerator random) {
+        return plugins.plugin(InitializerPlugin.class, init).create(Map.of("alpha", alpha)).shallow(width, data,
+                random);
+    }
+
+    private static double lr(AlphaRegimesConfig config, double alpha) {
+        return alpha < 1 ? config.lrSmall() : config.lrLarge();
+    }
+
+    private static Map<String, FitResult> references(Dataset data, PluginRegistry plugins) {
+        Map<String, FitResult> references = new LinkedHashMap<>();
+        references.put(Cells.LINEAR, plugins.plugin(Fitter.class, "linear").fit(data, new FitRequest(0, 1)));
+        references.put(Cells.CUBIC, plugins.plugin(Fitter.class, "natural-cubic").fit(data, new FitRequest(0, 1)));
+        references.put(Cells.SMOOTHING, plugins.plugin(Fitter.class, "smoothing-spline").fit(data,
+                new FitRequest(0, 1)));
+        return references;
+    }
+
+    /** Per init, each trial's fitted exponents of the preset runs' initial rates in α (see {@link InitialRates}). */
+    private static List<Row> exponents(AlphaRegimesConfig config, List<Run> runs) {
+        List<Row> rows = new ArrayList<>();
         for (String init : config.inits()) {
-            for (int a = 0; a < config.alphas().size(); a++) {
-                double alpha = config.alphas().get(a);
-                TrainingResult result = runs.get(init).get(a).result();
-                if (result == null) {
-                    Map<String, Double> diverged = new LinkedHashMap<>();
-                    METRICS.forEach(m -> diverged.put(m, Double.NaN));
-                    diverged.put("trainLoss", Double.NaN);
-                    diverged.put("diverged", 1.0);
-                    rows.add(new Row(cell(init, alpha), diverged));
-                    continue;
-                }
-                double[] errors = new double[4];
-                for (double g : grid) {
-                    double f = result.network().value(g);
-                    double dl = Math.abs(f - linear.value(g));
-                    double dc = Math.abs(f - cubic.value(g));
-                    errors[0] += dl;
-                    errors[1] += dl * dl;
-                    errors[2] += dc;
-                    errors[3] += dc * dc;
-                }
-                Map<String, Double> metrics = new LinkedHashMap<>();
-                metrics.put("maeLinear", errors[0] / grid.length);
-                metrics.put("rmseLinear", Math.sqrt(errors[1] / grid.length));
-                metrics.put("maeCubic", errors[2] / grid.length);
-                metrics.put("rmseCubic", Math.sqrt(errors[3] / grid.length));
-                metrics.put("trainLoss", result.finalLoss());
-                metrics.put("diverged", 0.0);
-                rows.add(new Row(cell(init, alpha), metrics));
-                if (trial == 0 && init.equals(config.inits().get(0))) {
-                    for (double z : ZOOM) {
-                        rows.add(new Row(curve("alpha = " + alpha, z), Map.of("f", result.network().value(z))));
+            List<Double> all = new ArrayList<>();
+            List<Double> large = new ArrayList<>();
+            List<InitialRates> allRates = new ArrayList<>();
+            List<InitialRates> largeRates = new ArrayList<>();
+            for (Run run : runs) {
+                if (run.preset && run.init.equals(init)) {
+                    double alpha = run.alpha;
+                    all.add(alpha);
+                    allRates.add(run.rates);
+                    if (alpha >= 1) {
+                        large.add(alpha);
+                        largeRates.add(run.rates);
                     }
                 }
             }
+            Map<String, Double> metrics = new LinkedHashMap<>();
+            metrics.put("flowBreakpoint", InitialRates.exponent(all,
+                    allRates.stream().map(InitialRates::flowBreakpoint).toList()));
+            metrics.put("flowDeltaSlope", InitialRates.exponent(large,
+                    largeRates.stream().map(InitialRates::flowDeltaSlope).toList()));
+            metrics.put("adamBreakpoint", InitialRates.exponent(all,
+                    allRates.stream().map(InitialRates::adamBreakpoint).toList()));
+            metrics.put("adamDeltaSlope", InitialRates.exponent(large,
+                    largeRates.stream().map(InitialRates::adamDeltaSlope).toList()));
+            metrics.put("flowBreakpointMax", allRates.stream().mapToDouble(InitialRates::flowBreakpoint).max()
+                    .orElse(Double.NaN));
+            metrics.put("adamBreakpointMax", allRates.stream().mapToDouble(InitialRates::adamBreakpoint).max()
+                    .orElse(Double.NaN));
+            rows.add(new Row(Cells.exponents(init), metrics));
         }
-        if (trial == 0) {
-            for (double z : ZOOM) {
-                rows.add(new Row(curve("linear interpolation", z), Map.of("f", linear.value(z))));
-                rows.add(new Row(curve("natural cubic spline", z), Map.of("f", cubic.value(z))));
+        return rows;
+    }
+
+    private static List<Row> smallTaskRows(AlphaRegimesConfig config, List<SmallRun> small) {
+        List<Row> rows = new ArrayList<>();
+        for (String init : config.inits()) {
+            double loss = 0;
+            double zero = 0;
+            double floor = 0;
+            double reached = 0;
+            int tasks = 0;
+            for (SmallRun run : small) {
+                if (!run.init.equals(init)) {
+                    continue;
+                }
+                TrainingResult result = run.run.result();
+                double final_ = result == null ? Double.NaN : result.finalLoss();
+                double zeroLoss = 0.5 * java.util.Arrays.stream(run.data.y()).map(v -> v * v).sum();
+                loss += final_;
+                zero += zeroLoss;
+                floor += SmallTask.frozenFloor(run.start, run.data);
+                reached += final_ <= RegimeVerdicts.NEAR_ZERO * zeroLoss ? 1 : 0;
+                tasks++;
+            }
+            if (tasks > 0) {
+                rows.add(new Row(Cells.smallTask(init), Map.of("trainLoss", loss / tasks, "zeroLoss", zero / tasks,
+                        "frozenFloor", floor / tasks, "reachedZero", reached / tasks)));
             }
         }
         return rows;
     }
 
-    /** Fig 9's zoom: a small window of one seed's fits, here [−1, −0.2] (four data points inside). */
-    private static final double[] ZOOM = new Grid(-1, -0.2, 0.01).points();
-
-    private static Map<String, String> curve(String curve, double x) {
-        return CellBuilder.of("curve", curve).and("x", x).build();
-    }
-
-    private static Map<String, String> cell(String init, double alpha) {
-        return CellBuilder.of("init", init).and("alpha", alpha).build();
+    /** Fig 9's zoom: trial 0's fits from the first init's preset runs, and the references, on [−1, −0.2]. */
+    private static List<Row> zoomRows(AlphaRegimesConfig config, List<Run> runs, Map<String, FitResult> references) {
+        List<Row> rows = new ArrayList<>();
+        String first = config.inits().get(0);
+        for (Run run : runs) {
+            TrainingResult result = run.result();
+            if (!run.preset || !first.equals(run.init) || result == null) {
+                continue;
+            }
+            for (double z : Cells.ZOOM) {
+                rows.add(new Row(Cells.curve(Cells.alphaCurve(run.alpha), z),
+                        Map.of("f", result.network().value(z))));
+            }
+        }
+        for (double z : Cells.ZOOM) {
+            rows.add(new Row(Cells.curve(Cells.LINEAR_CURVE, z), Map.of("f", references.get(Cells.LINEAR).value(z))));
+            rows.add(new Row(Cells.curve(Cells.CUBIC_CURVE, z), Map.of("f", references.get(Cells.CUBIC).value(z))));
+            rows.add(new Row(Cells.curve(Cells.SMOOTHING_CURVE, z), Map.of("f", references.get(Cells.SMOOTHING)
+                    .value(z))));
+        }
+        return rows;
     }
 
     @Override
     public List<Verdict> verdicts(AlphaRegimesConfig config, Summary summary) {
-        List<Verdict> verdicts = new ArrayList<>();
-        if (!config.inits().contains("flat")) {
-            return verdicts;
-        }
-        double largest = config.alphas().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-        Summary.Stat linear = summary.stat(cell("flat", largest), "maeLinear");
-        Summary.Stat cubic = summary.stat(cell("flat", largest), "maeCubic");
-        verdicts.add(new Verdict("flat init, large alpha: the fit is the cubic spline rather than the linear"
-                + " interpolant (kernel regime)", cubic.mean() < linear.mean(), String.format(Locale.ROOT,
-                "alpha = %s: MAE vs cubic %s, vs linear %s", largest, cubic, linear)));
-        if (config.alphas().contains(3.0)) {
-            Summary.Stat l3 = summary.stat(cell("flat", 3.0), "maeLinear");
-            Summary.Stat c3 = summary.stat(cell("flat", 3.0), "maeCubic");
-            verdicts.add(new Verdict("flat init, alpha = 3: the fit is the linear interpolant rather than the cubic"
-                    + " spline", l3.mean() < c3.mean(), String.format(Locale.ROOT,
-                    "MAE vs linear %s, vs cubic %s", l3, c3)));
-        }
-        return verdicts;
+        return RegimeVerdicts.of(config, summary);
     }
 
     @Override
     public List<PaperTable> paperTables(AlphaRegimesConfig config, Summary summary) {
-        List<PaperTable> tables = new ArrayList<>();
-        for (String init : config.inits()) {
-            List<PaperTable.TableRow> rows = new ArrayList<>();
-            for (double alpha : config.alphas()) {
-                int paperRow = PAPER_ALPHAS.indexOf(alpha);
-                List<String> paper = new ArrayList<>();
-                List<String> ours = new ArrayList<>();
-                for (int m = 0; m < METRICS.size(); m++) {
-                    paper.add(paperRow >= 0 && PAPER.containsKey(init) ? PAPER.get(init)[paperRow][m] : "—");
-                    ours.add(summary.stat(cell(init, alpha), METRICS.get(m)).toString());
-                }
-                rows.add(new PaperTable.TableRow("α = " + alpha, paper, ours));
-            }
-            tables.add(new PaperTable("Table 2 (" + init + "): fit vs linear interpolation and cubic spline",
-                    List.of("MAE vs linear", "RMSE vs linear", "MAE vs cubic", "RMSE vs cubic"), rows));
-        }
-        return tables;
+        return Table2.tables(config, summary);
     }
 
     @Override
     public List<Figure> figures(AlphaRegimesConfig config, Summary summary) {
-        double[] alphas = config.alphas().stream().mapToDouble(Double::doubleValue).toArray();
-        List<Series> series = new ArrayList<>();
-        for (String init : config.inits()) {
-            for (String metric : List.of("maeLinear", "maeCubic")) {
-                series.add(Series.of(init + ", " + (metric.equals("maeLinear") ? "vs linear" : "vs cubic"), alphas,
-                        alpha -> cell(init, alpha), summary, metric, true));
-            }
+        return AlphaFigures.of(config, summary);
+    }
+
+    /** A §4.3 small-task run with what it was trained on. */
+    private record SmallRun(String init, Dataset data, ShallowNetwork start, Run run) {
+    }
+
+    /** One training run, started as independent work when built; its start's initial rates measured at once. */
+    private static final class Run {
+        final Map<String, String> cell;
+        final String init;
+        final double alpha;
+        final boolean preset;
+        final InitialRates rates;
+        private final Dataset data;
+        private final Map<String, FitResult> references;
+        private final TrialWork<TrainingResult> work;
+
+        Run(String init, double alpha, Map<String, String> cell, ShallowNetwork start, Dataset data, Map<String, FitResult> references, double lr,
+                int epochs, PluginRegistry plugins, boolean preset) {
+            this.cell = cell;
+            this.init = init;
+            this.alpha = alpha;
+            this.preset = preset;
+            this.data = data;
+            this.references = references;
+            OptimizerPlugin adam = plugins.plugin(OptimizerPlugin.class, "adam");
+            this.rates = preset ? InitialRates.of(start, data, adam.create(Map.of("lr", lr), start.parameterCount()),
+                    lr) : null;
+            this.work = TrialWork.start(() -> {
+                try {
+                    return new Trainer(new TrainerConfig(epochs, 0, 0, epochs), GradientMethod.AUTO).train(start,
+                            data, adam.create(Map.of("lr", lr), start.parameterCount()), TrialWork.NO_DRAWS,
+                            List.of());
+                } catch (TrainingDiverged e) {
+                    return null;
+                }
+            });
         }
-        List<String> curves = new ArrayList<>();
-        for (double alpha : config.alphas()) {
-            curves.add("alpha = " + alpha);
+
+        TrainingResult result() {
+            return work.result();
         }
-        curves.add("linear interpolation");
-        curves.add("natural cubic spline");
-        List<Series> zoom = new ArrayList<>();
-        for (String curve : curves) {
-            if (summary.cells().stream().noneMatch(c -> c.levels().equals(curve(curve, ZOOM[0])))) {
-                continue; // that run diverged in trial 0
+
+        /** The fit's metrics; a diverged run's are NaN (left out of the means) with {@code diverged} 1. */
+        Map<String, Double> metrics() {
+            TrainingResult result = result();
+            Map<String, Double> metrics = new LinkedHashMap<>();
+            if (result == null) {
+                for (String name : references.keySet()) {
+                    for (String metric : List.of("mae", "rmse", "endSlopeGap")) {
+                        metrics.put(metric + name, Double.NaN);
+                    }
+                }
+                metrics.put("trainLoss", Double.NaN);
+            } else {
+                metrics.putAll(FitComparison.metrics((ShallowNetwork) result.network(), references));
+                metrics.put("trainLoss", result.finalLoss());
             }
-            double[] f = new double[ZOOM.length];
-            for (int k = 0; k < ZOOM.length; k++) {
-                f[k] = summary.stat(curve(curve, ZOOM[k]), "f").mean();
+            metrics.put("zeroLoss", 0.5 * java.util.Arrays.stream(data.y()).map(v -> v * v).sum());
+            FitResult smoothing = references.get(Cells.SMOOTHING);
+            if (smoothing != null) {
+                metrics.put("smoothingDf", smoothing.parameters().get("df"));
+                double[] bound = FitComparison.interpolantBound(smoothing, data);
+                metrics.put("maeSmoothingFloor", bound[0]);
+                metrics.put("rmseSmoothingFloor", bound[1]);
             }
-            zoom.add(new Series(curve, ZOOM, f, null));
+            metrics.put("diverged", result == null ? 1.0 : 0.0);
+            if (rates != null) {
+                metrics.put("flowBreakpoint", rates.flowBreakpoint());
+                metrics.put("flowDeltaSlope", rates.flowDeltaSlope());
+                metrics.put("adamBreakpoint", rates.adamBreakpoint());
+                metrics.put("adamDeltaSlope", rates.adamDeltaSlope());
+            }
+            return metrics;
         }
-        return List.of(new Figure("alpha-regimes", "Table 2: MAE of the trained net against linear interpolation"
-                + " and the cubic spline", "alpha", "MAE on [-2, 2]", true, series),
-                new Figure("alpha-zoom", "Fig 9: " + config.inits().get(0) + " init, fits for each alpha on [-1, -0.2]"
-                        + " (trial 0)", "x", "f(x)", false, zoom));
     }
 }
