@@ -48,17 +48,20 @@ final class GapFigures {
                 .toArray(), "gap-roughness-scale", "FC Fig 5 (right): gap roughness vs initial sigma_w (H = "
                 + GapRoughnessExperiment.middleWidth(config) + ")", "sigma_w"));
         List<Series> series = new ArrayList<>();
+        List<Series> markers = new ArrayList<>();
         for (String target : config.targets()) {
             double[][] data = points(summary, key(target, "data").build());
             double[][] fit = points(summary, key(target, "fit").build());
-            if (data[0].length > 0) {
-                series.add(Series.markers(target + " data", data[0], data[1]));
-            }
             if (fit[0].length > 0) {
                 series.add(new Series(target + " fit (H = " + GapRoughnessExperiment.middleWidth(config) + ")",
                         fit[0], fit[1], null));
             }
+            if (data[0].length > 0) {
+                markers.add(Series.markers(target + " data", data[0], data[1]));
+            }
         }
+        // the data drawn last, over the fits that pass through them
+        series.addAll(markers);
         figures.add(new Figure("gap-data-sets", "FC Fig 8 / SRS Fig 10: the gap data sets, trial-0 fits", "x", "y",
                 false, series));
         return figures;
