@@ -17,7 +17,7 @@ final class SpikyFigures {
     private static final double[] CURVE_X = new Grid(SpikyInitExperiment.LOW, SpikyInitExperiment.HIGH, 0.02)
             .points();
     /** The y range drawn: the spikes' [−2, 2] and the data, with this margin; a curve beyond is clipped (noted). */
-    private static final double MARGIN = 0.5;
+    private static final double MARGIN = 1.5;
 
     private SpikyFigures() {
     }
@@ -82,11 +82,12 @@ final class SpikyFigures {
         if (data[0].length > 0) {
             series.add(Series.markers("training data", data[0], data[1]));
         }
-        String clipped = reach == 0 ? "" : String.format(Locale.ROOT, ", y clipped to [%.2g, %.2g] (a fit reaches %.3g)",
-                low, high, reach);
         String figure = depth.equals("shallow") ? "FC Fig 4" : "FC Fig 6";
-        return new Figure(depth.equals("shallow") ? "spiky-before-after" : "spiky-deep-before-after", figure + ": "
-                + depth + " net on " + target + ", trial 0" + clipped, "x", "f(x)", false, series);
+        String title = reach == 0 ? figure + ": " + depth + " net on " + target + ", trial 0"
+                : String.format(Locale.ROOT, "%s: %s, %s, trial 0; y in [%.2g, %.2g], a fit reaches %.3g", figure,
+                depth, target, low, high, reach);
+        return new Figure(depth.equals("shallow") ? "spiky-before-after" : "spiky-deep-before-after", title, "x",
+                "f(x)", false, series);
     }
 
     /** @return {x[], f[]} of the cells that are {@code key} plus an {@code x} level, in x order */
