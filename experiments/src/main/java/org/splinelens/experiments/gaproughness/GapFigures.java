@@ -77,6 +77,13 @@ final class GapFigures {
                         optimizer, config), summary, "gapRoughness", true));
             }
         }
+        if (sweep.equals("sigmaW") && config.readings()) {
+            for (String target : config.targets()) {
+                series.add(Series.of(target + " (sigma_b = sigma_w)", values, value -> GapRoughnessExperiment.cell(
+                        target, GapRoughnessExperiment.SCALED_BIAS, value, config.optimizer(), config), summary,
+                        "gapRoughness", true));
+            }
+        }
         return new Figure(name, title, label, "roughness in (-0.5, 0.5)", true, true, series);
     }
 

@@ -22,7 +22,8 @@ import org.splinelens.experiments.runner.ConfigLists;
  * @param tolerance stop when {@code ½ Σ e²} changes by less than this between epochs
  * @param epochs    most epochs
  * @param trials    repetitions
- * @param readings  also train every net with the other optimizer ({@link GapRoughnessExperiment#OTHER_LR})
+ * @param readings  also train every net with the other optimizer ({@link GapRoughnessExperiment#OTHER_LR}), and the
+ *                  sigma sweep with σ_b = σ_w ({@link GapRoughnessExperiment#SCALED_BIAS})
  */
 public record GapRoughnessConfig(List<String> targets, List<Integer> widths, List<Double> sigmas, double step,
         String optimizer, double lr, double tolerance, int epochs, int trials, boolean readings) {

@@ -36,6 +36,20 @@ final class GapVerdicts {
                         "sigmaW", optimizer));
             }
         }
+        if (config.readings()) {
+            String sweep = GapRoughnessExperiment.SCALED_BIAS;
+            for (String target : config.targets()) {
+                double[] bySigma = means(summary, config, target, sweep, sigmas, config.optimizer(), "gapRoughness");
+                double[] start = means(summary, config, target, sweep, sigmas, config.optimizer(),
+                        "gapRoughnessStart");
+                verdicts.add(trend(target + " (reading: sigmaB = sigmaW): roughness in the gap rises with the"
+                        + " initial weight scale", sigmas, bySigma, 1, "sigmaW", summary, config, target, sweep,
+                        config.optimizer()));
+                verdicts.add(trend(target + " (reading: sigmaB = sigmaW): a rougher start leaves a rougher gap at"
+                        + " convergence", start, bySigma, 1, "start roughness", summary, config, target, sweep,
+                        config.optimizer()));
+            }
+        }
         return verdicts;
     }
 
