@@ -11,7 +11,8 @@ import org.splinelens.experiments.runner.ConfigLists;
  * papers' loss {@code ℓ = ½ Σ e²} (SRS Sec 3, FC Sec 2); losses are reported as sums of squared errors {@code Σ e²}
  * (train on the 20 points, test on the grid): the printed magnitudes (a training loss of .94 on 20 points, the
  * sawtooth's standard test loss 156.9, which every reading of ours puts near 150 as {@code Σ e²}) are sums, neither
- * means nor halves. Chosen where the paper is silent: the pre-training fits the CPWL on a 101-point grid of [−2, 2].
+ * means nor halves. Chosen where the paper is silent: the pre-training fits the CPWL on a grid of [−2, 2] every
+ * {@code pretrainStep} (101 points).
  *
  * @param targets          target names (the paper: sin, arctan, sawtooth, cubic, quadratic, exp-half)
  * @param points           training points
@@ -28,10 +29,11 @@ import org.splinelens.experiments.runner.ConfigLists;
  * @param loss             the loss GD descends: {@code sum} ({@code Σ e²}, PyTorch's {@code MSELoss(reduction='sum')}),
  *                         {@code half-sum} ({@code ½ Σ e²}) or {@code mean} ({@code MSELoss}'s default)
  * @param readings         also compute the other readings of the start and the loss, shallow, side by side
+ * @param pretrainStep     spacing of the grid of [−2, 2] on which the deep spiky start is pre-trained on the CPWL
  */
 public record SpikyInitConfig(List<String> targets, int points, int shallowWidth, List<Integer> deepWidths, double lr,
         double spikyLrDivisor, int epochs, int pretrainEpochs, int trials, String spikyKnots, int spikyBreakpoints,
-        String loss, boolean readings) {
+        String loss, boolean readings, double pretrainStep) {
 
     public SpikyInitConfig {
         ConfigLists.check("targets", targets);
@@ -59,6 +61,9 @@ public record SpikyInitConfig(List<String> targets, int points, int shallowWidth
         if ((spikyKnots.equals("data") || readings) && spikyBreakpoints != points) {
             throw new IllegalArgumentException("spikyBreakpoints: knots at the data (spikyKnots data, or the"
                     + " readings) need spikyBreakpoints = points, got " + spikyBreakpoints + " and " + points);
+        }
+        if (!(pretrainStep > 0) || 4 / pretrainStep > 1e6) {
+            throw new IllegalArgumentException("pretrainStep: expected a spacing in (4e-6, ∞), got " + pretrainStep);
         }
         if (!TrainingLoss.NAMES.contains(loss)) {
             throw new IllegalArgumentException("loss: expected one of " + TrainingLoss.NAMES + ", got " + loss);

@@ -40,16 +40,14 @@ public final class SpikyInitExperiment extends Experiment<SpikyInitConfig> {
     static final double HIGH = 2;
     /** The test grid: every 0.01 of the target interval [−2, 2] (App. 3.1.3), 401 points. */
     static final double[] TEST_GRID = new Grid(LOW, HIGH, 0.01).points();
-    /** Where the pre-training samples the deep spiky CPWL (not in the paper): 101 points, step 0.04. */
-    private static final double[] PRETRAIN_GRID = new Grid(LOW, HIGH, 0.04).points();
 
     public SpikyInitExperiment() {
         super("spiky-init", "Table 3: test loss after training from a standard vs a spiky start, shallow and deep",
                 SpikyInitConfig.class,
                 new SpikyInitConfig(List.of("sin", "quadratic"), 20, 21, List.of(8, 8, 8, 8), 1e-4, 5, 2000, 1000, 2,
-                        "grid", 20, "half-sum", true),
+                        "grid", 20, "half-sum", true, 0.04),
                 new SpikyInitConfig(List.of("sin", "arctan", "sawtooth", "cubic", "quadratic", "exp-half"), 20, 21,
-                        List.of(8, 8, 8, 8), 1e-4, 5, 20_000, 10_000, 5, "grid", 20, "half-sum", true));
+                        List.of(8, 8, 8, 8), 1e-4, 5, 20_000, 10_000, 5, "grid", 20, "half-sum", true, 0.04));
     }
 
     @Override
@@ -68,7 +66,7 @@ public final class SpikyInitExperiment extends Experiment<SpikyInitConfig> {
 
     /**
      * A trial trains, per target, the shallow net from both starts (and, with readings, {@link Reading#ALL}'s runs)
-     * and, with deep widths, the deep net from both (after pre-training the spiky one on 101 CPWL samples); the test
+     * and, with deep widths, the deep net from both (after pre-training the spiky one on the CPWL every pretrainStep); the test
      * grid has 401 points and trial 0 adds curve rows.
      */
     @Override
@@ -86,7 +84,7 @@ public final class SpikyInitExperiment extends Experiment<SpikyInitConfig> {
             int[] widths = config.deepWidths().stream().mapToInt(Integer::intValue).toArray();
             Limits.arrayLength(what, "parameters", TrialCost.parameters(widths));
             deep = TrialCost.deepTraining(widths, points, config.epochs()).times(2)
-                    .then(TrialCost.deepTraining(widths, PRETRAIN_GRID.length, config.pretrainEpochs()))
+                    .then(TrialCost.deepTraining(widths, 1 + 4 / config.pretrainStep(), config.pretrainEpochs()))
                     .then(new TrialCost(0, 2 * 401 * TrialCost.parameters(widths)));
         }
         return TrialCost.data(points + 401).with(shallow.then(deep)).times(config.targets().size())
@@ -136,8 +134,9 @@ public final class SpikyInitExperiment extends Experiment<SpikyInitConfig> {
                 UnivariateNetwork start = standard.deep(architecture, data, random);
                 Pwl deepSpikes = SpikyStarts.cpwl(SpikyStarts.knots(config.spikyKnots(), config.spikyBreakpoints(),
                         x, random), random);
-                UnivariateNetwork spikyDeep = SpikyRuns.pretrain(start, Dataset.sample(PRETRAIN_GRID,
-                        deepSpikes::value), config.lr() * TrainingLoss.lrFactor(config.loss(), PRETRAIN_GRID.length),
+                double[] pretrainGrid = new Grid(LOW, HIGH, config.pretrainStep()).points();
+                UnivariateNetwork spikyDeep = SpikyRuns.pretrain(start, Dataset.sample(pretrainGrid,
+                        deepSpikes::value), config.lr() * TrainingLoss.lrFactor(config.loss(), pretrainGrid.length),
                         config.pretrainEpochs(), random);
                 SpikyRuns.Trained deepStandard = SpikyRuns.train(start, data, test, lr, config.epochs(), random);
                 SpikyRuns.Trained deepSpiky = SpikyRuns.train(spikyDeep, data, test, lr, config.epochs(), random);

@@ -92,7 +92,7 @@ class PaperTableReportTest {
             }
         }
         SpikyInitConfig config = new SpikyInitConfig(List.of("sin"), 20, 21, List.of(8), 1e-4, 5, 1, 1, 1, "grid", 20,
-                "sum", false);
+                "sum", false, 0.04);
         PaperTable table = new SpikyInitExperiment().paperTables(config, Summary.of(rows)).get(0);
         // Table 3, Sine: Shallow, Spiky Shallow, then Deep, Spiky Deep
         assertThat(table.rows().get(0).paper()).containsExactly("42.95 ± 6.406", "157.5 ± 60.27");

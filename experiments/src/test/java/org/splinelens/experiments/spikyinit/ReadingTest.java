@@ -16,7 +16,7 @@ class ReadingTest {
     private static final PluginRegistry PLUGINS = PluginRegistry.discover(ReadingTest.class.getClassLoader());
 
     private static SpikyInitConfig config(String knots, String loss) {
-        return new SpikyInitConfig(List.of("sin"), 4, 5, List.of(), 1e-4, 5, 3, 0, 1, knots, 4, loss, true);
+        return new SpikyInitConfig(List.of("sin"), 4, 5, List.of(), 1e-4, 5, 3, 0, 1, knots, 4, loss, true, 0.04);
     }
 
     private static List<String> applying(SpikyInitConfig config) {

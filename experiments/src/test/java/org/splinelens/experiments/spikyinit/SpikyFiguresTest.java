@@ -15,7 +15,7 @@ import org.splinelens.experiments.runner.Summary;
 /** FC Fig 4 stays readable when a fit explodes: curves clipped to the spikes' and data's range, the reach named. */
 class SpikyFiguresTest {
     private static final SpikyInitConfig CONFIG = new SpikyInitConfig(List.of("sin"), 20, 21, List.of(), 1e-4, 5, 10,
-            0, 1, "grid", 20, "half-sum", false);
+            0, 1, "grid", 20, "half-sum", false, 0.04);
 
     private static Figure figure(double slope) {
         List<Row> rows = new ArrayList<>();

@@ -14,7 +14,7 @@ import org.splinelens.experiments.runner.Verdict;
 /** Table 3's verdicts decided by constructed trial values whose answer is known. */
 class SpikyVerdictsTest {
     private static final SpikyInitConfig CONFIG = new SpikyInitConfig(List.of("sin", "quadratic", "cubic"), 20, 21,
-            List.of(), 1e-4, 5, 10, 0, 3, "grid", 20, "half-sum", false);
+            List.of(), 1e-4, 5, 10, 0, 3, "grid", 20, "half-sum", false, 0.04);
 
     /** Three trials per cell: the value plus −spread, 0, +spread. */
     private static void add(List<Row> rows, String target, String init, Map<String, double[]> metrics) {
