@@ -93,10 +93,11 @@ class PaperTableReportTest {
         for (String depth : List.of("shallow", "deep")) {
             for (String init : List.of("standard", "spiky")) {
                 rows.add(new Row(CellBuilder.of("target", "sin").and("depth", depth).and("init", init).build(),
-                        Map.of("testMse", 2.0)));
+                        Map.of("testLoss", 2.0, "trainLoss", 1.0)));
             }
         }
-        SpikyInitConfig config = new SpikyInitConfig(List.of("sin"), 20, 21, List.of(8), 1e-4, 5, 1, 1, 1);
+        SpikyInitConfig config = new SpikyInitConfig(List.of("sin"), 20, 21, List.of(8), 1e-4, 5, 1, 1, 1, "grid", 20,
+                "sum", false, 0.04);
         PaperTable table = new SpikyInitExperiment().paperTables(config, Summary.of(rows)).get(0);
         // Table 3, Sine: Shallow, Spiky Shallow, then Deep, Spiky Deep
         assertThat(table.rows().get(0).paper()).containsExactly("42.95 ± 6.406", "157.5 ± 60.27");

@@ -1,0 +1,79 @@
+package org.splinelens.experiments.spikyinit;
+
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.splinelens.core.data.Dataset;
+import org.splinelens.core.network.ShallowNetwork;
+import org.splinelens.core.network.UnivariateNetwork;
+import org.splinelens.dynamics.gradient.GradientMethod;
+import org.splinelens.dynamics.optim.GradientDescent;
+import org.splinelens.dynamics.train.Trainer;
+import org.splinelens.dynamics.train.TrainerConfig;
+import org.splinelens.dynamics.train.TrainingDiverged;
+import org.splinelens.dynamics.train.TrainingObserver;
+
+/** Training runs of Table 3: full-batch GD for a fixed number of epochs, losses as sums of squared errors. */
+final class SpikyRuns {
+    /** Roughness observations per shallow run (besides the start and the end). */
+    private static final int OBSERVATIONS = 20;
+
+    private SpikyRuns() {
+    }
+
+    /**
+     * The end of one training run: {@code Σ e²} on the training points and on the test grid, the fraction of the
+     * training targets' variance left unexplained {@code Σ e² / Σ (y − ȳ)²}, the network unless training diverged;
+     * for a shallow net the roughness {@code Σ μ²} at the start and the end and its largest relative change
+     * {@code max_t |ρ_t − ρ_0| / ρ_0} over the observed epochs (NaN for deep nets).
+     */
+    record Trained(double trainLoss, double testLoss, double trainFvu, UnivariateNetwork network,
+            double roughnessStart, double roughnessEnd, double roughnessDrift) {
+    }
+
+    /** GD at rate {@code lr} on {@code ½ Σ e²} for {@code epochs} epochs (the loss reading is in {@code lr}). */
+    static Trained train(UnivariateNetwork start, Dataset data, Dataset test, double lr, int epochs,
+            RandomGenerator random) {
+        double start0 = start instanceof ShallowNetwork s ? SpikyStarts.roughness(s) : Double.NaN;
+        double[] drift = {0};
+        TrainingObserver watch = (epoch, loss, network) -> {
+            if (network instanceof ShallowNetwork s && start0 > 0) {
+                drift[0] = Math.max(drift[0], Math.abs(SpikyStarts.roughness(s) - start0) / start0);
+            }
+        };
+        try {
+            var result = new Trainer(new TrainerConfig(epochs, 0, 0, Math.max(1, epochs / OBSERVATIONS)),
+                    GradientMethod.AUTO).train(start, data, new GradientDescent(lr, 0), random, List.of(watch));
+            UnivariateNetwork end = result.network();
+            double trainLoss = 2 * result.finalLoss();
+            double end0 = end instanceof ShallowNetwork s ? SpikyStarts.roughness(s) : Double.NaN;
+            return new Trained(trainLoss, 2 * end.loss(test.x(), test.y()), trainLoss / spread(data.y()), end, start0,
+                    end0, start0 > 0 ? drift[0] : Double.NaN);
+        } catch (TrainingDiverged e) {
+            return new Trained(Double.NaN, Double.NaN, Double.NaN, null, start0, Double.NaN, Double.NaN);
+        }
+    }
+
+    /** Pre-training of the deep spiky start on the CPWL's samples; a diverged run keeps its last finite net. */
+    static UnivariateNetwork pretrain(UnivariateNetwork start, Dataset cpwl, double lr, int epochs,
+            RandomGenerator random) {
+        try {
+            return new Trainer(new TrainerConfig(epochs, 0, 0, Math.max(1, epochs)), GradientMethod.AUTO)
+                    .train(start, cpwl, new GradientDescent(lr, 0), random, List.of()).network();
+        } catch (TrainingDiverged e) {
+            return e.lastFinite();
+        }
+    }
+
+    /** @return {@code Σ (y − ȳ)²} */
+    static double spread(double[] y) {
+        double mean = 0;
+        for (double v : y) {
+            mean += v / y.length;
+        }
+        double sum = 0;
+        for (double v : y) {
+            sum += (v - mean) * (v - mean);
+        }
+        return sum;
+    }
+}
