@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.splinelens.experiments.layerdynamics.DeepTraining;
+import org.splinelens.experiments.runner.Agreement;
 import org.splinelens.experiments.runner.CellBuilder;
 import org.splinelens.experiments.runner.PaperTable;
 import org.splinelens.experiments.runner.Summary;
@@ -98,7 +99,7 @@ final class Table2 {
      */
     static String reason(PiecesVsDepthConfig config, Summary summary, PieceCount count, String target, int depth,
             String paperCell) {
-        double paper = paperMean(paperCell);
+        double paper = Agreement.printedMean(paperCell);
         if (Double.isNaN(paper)) {
             return "";
         }
@@ -127,18 +128,6 @@ final class Table2 {
                     (ours.mean() - first) / deeper, atStart);
         }
         return atStart;
-    }
-
-    private static double paperMean(String cell) {
-        int at = cell.indexOf('±');
-        if (at < 0) {
-            return Double.NaN;
-        }
-        try {
-            return Double.parseDouble(cell.substring(0, at).trim());
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
     }
 
     static List<Verdict> verdicts(PiecesVsDepthConfig config, Summary summary) {

@@ -77,6 +77,12 @@ public record Agreement(Outcome outcome, String detail) {
         return new Agreement(Outcome.DIFFERS, reason.isEmpty() ? numbers : numbers + "; " + reason);
     }
 
+    /** @return the mean of a cell printed as "mean ± sd", NaN when the cell is not one */
+    public static double printedMean(String cell) {
+        Matcher m = MEAN_SD.matcher(cell);
+        return m.matches() ? Double.parseDouble(m.group(1)) : Double.NaN;
+    }
+
     /** @return whether the cell agrees */
     public boolean agrees() {
         return outcome == Outcome.AGREES;

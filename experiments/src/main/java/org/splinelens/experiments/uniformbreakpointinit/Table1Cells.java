@@ -72,7 +72,7 @@ final class Table1Cells {
             String init, String paperCell) {
         Summary.Stat start = summary.stat(result(target, reading.key(), init), "startLoss");
         Summary.Stat end = summary.stat(result(target, reading.key(), init), "trainLoss");
-        double paper = paperMean(paperCell);
+        double paper = Agreement.printedMean(paperCell);
         if (Double.isNaN(paper)) {
             return "";
         }
@@ -103,19 +103,6 @@ final class Table1Cells {
                 ? "GD fits this target far better from this start than the paper's did" : "our fits are worse";
         return agreeing.isEmpty() ? direction : direction + "; the " + String.join(", ", agreeing)
                 + " cells of the same reading agree, so the loss scale is not the cause";
-    }
-
-    /** @return the mean of a printed "mean ± sd", NaN when the cell is not one */
-    private static double paperMean(String cell) {
-        int at = cell.indexOf('±');
-        if (at < 0) {
-            return Double.NaN;
-        }
-        try {
-            return Double.parseDouble(cell.substring(0, at).trim());
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
     }
 
     /** Per target, the mean training-loss curve of each init under the preset's reading (log axis). */
