@@ -3,6 +3,7 @@ package org.splinelens.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToIntFunction;
 import org.splinelens.experiments.report.HtmlReport;
 import org.splinelens.experiments.report.ReportStyle;
 import org.splinelens.experiments.runner.PaperTable;
@@ -55,39 +56,38 @@ record ReproduceReport(String scale, List<Run> runs, double seconds, int threads
         return compared == 0 ? "—" : agreeing + "/" + compared + " agree";
     }
 
-    /** @return the paper-table cells agreeing over all runs, of those compared */
+    /** @return the paper-table cells agreeing, of those compared, at paper scale and, apart, the indicative ones */
     String cellTotals() {
-        int compared = 0;
-        int agreeing = 0;
-        for (Run run : runs) {
-            for (PaperTable table : run.outcome().tables()) {
-                compared += table.compared();
-                agreeing += table.agreeing();
-            }
-        }
-        return "paper-table cells agreeing: " + agreeing + "/" + compared;
+        return byScale("paper-table cells agreeing:", outcome -> outcome.tables().stream()
+                .mapToInt(PaperTable::agreeing).sum(), outcome -> outcome.tables().stream()
+                .mapToInt(PaperTable::compared).sum());
     }
 
     /** @return the claims holding at paper scale and, apart, the indicative ones */
     String totals() {
-        StringBuilder line = new StringBuilder("claims holding:");
+        return byScale("claims holding:", Runner.Outcome::holding, outcome -> outcome.verdicts().size());
+    }
+
+    /** @return {@code label} then "k/n at paper scale", "k/n indicative (quick scale)" … for each scale present */
+    private String byScale(String label, ToIntFunction<Runner.Outcome> count, ToIntFunction<Runner.Outcome> of) {
+        StringBuilder line = new StringBuilder(label);
         String separator = " ";
         for (RunScale scale : RunScale.values()) {
-            int holding = 0;
-            int claims = 0;
+            int counted = 0;
+            int total = 0;
             for (Run run : runs) {
                 if (run.outcome().scale() == scale) {
-                    holding += run.outcome().holding();
-                    claims += run.outcome().verdicts().size();
+                    counted += count.applyAsInt(run.outcome());
+                    total += of.applyAsInt(run.outcome());
                 }
             }
-            if (claims > 0) {
-                line.append(separator).append(holding).append('/').append(claims).append(' ')
+            if (total > 0) {
+                line.append(separator).append(counted).append('/').append(total).append(' ')
                         .append(scale.indicative() ? scale.standing() : "at " + scale.label());
                 separator = "; ";
             }
         }
-        return line.toString();
+        return separator.equals(" ") ? line.append(" none").toString() : line.toString();
     }
 
     /** @return the index page: a row per run linking its report, paper-scale and indicative verdicts in two columns */

@@ -50,7 +50,8 @@ class ScaleLabelsTest {
                 .contains("| " + EXPERIMENT + " | 5 | ").containsPattern("- \\*\\*(holds|does not hold)\\*\\*: mean"
                         + " roughness at init matches Thm 2");
         assertThat(paper.out()).containsPattern(EXPERIMENT + " +5 +— +[01]/1\n")
-                .containsPattern("claims holding: [01]/1 at paper scale\n").doesNotContain("indicative");
+                .containsPattern("claims holding: [01]/1 at paper scale\n")
+                .contains("paper-table cells agreeing: none\n").doesNotContain("indicative");
         assertThat(Files.readString(paperDir.resolve("report.html"))).contains("claims holding (paper scale)")
                 .doesNotContain("class=\"indicative\"");
         assertThat(Files.readString(paperDir.resolve(EXPERIMENT).resolve("summary.json")))
