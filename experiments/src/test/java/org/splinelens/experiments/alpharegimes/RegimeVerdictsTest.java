@@ -94,6 +94,25 @@ class RegimeVerdictsTest {
         assertThat(RegimeVerdicts.regimeTwoDisappears(Table2.ours(summary), summary, List.of(3.0)).holds()).isTrue();
     }
 
+    /** An α the paper did not run has no row of the printed table: its He claims are judged on the paper's α only. */
+    @Test
+    void thePrintedTableIsJudgedOnlyAtThePapersAlphas() {
+        AlphaRegimesConfig config = new AlphaRegimesConfig(10, List.of(3.0, 30.0), List.of("flat", "he-normal"), 1,
+                1e-3, 1e-3, 1, List.of(), false, false, 10, 7, 100, 0, 1);
+        Trials trials = new Trials();
+        for (String init : List.of("flat", "he-normal")) {
+            for (double alpha : List.of(3.0, 30.0)) {
+                fit(trials, init, alpha, v(0.1, 0.11, 0.09), v(0.2, 0.21, 0.19), v(0, 0, 0));
+            }
+            trials.cell(Cells.exponents(init), "flowBreakpoint", v(-2, -2, -2), "flowDeltaSlope", v(2, 2, 2),
+                    "adamBreakpoint", v(-1, -1, -1), "adamDeltaSlope", v(1, 1, 1), "flowBreakpointMax", v(1, 1, 1),
+                    "adamBreakpointMax", v(1, 1, 1));
+        }
+        var verdicts = RegimeVerdicts.of(config, trials.summary());
+        assertThat(verdicts).filteredOn(v -> v.claim().contains("printed Table 2")).isNotEmpty()
+                .allSatisfy(v -> assertThat(v.evidence()).doesNotContain("α = 30.0"));
+    }
+
     /**
      * The printed Table 2: He α = 10 has MAE .115 ± .046 vs linear and .0884 ± .052 vs cubic (not closer to the
      * linear); α = 100 .0556 ± .015 vs cubic, .161 ± .048 vs linear (difference .105 > 2 SE .045); no He row is closer
