@@ -116,7 +116,9 @@ final class Table2 {
                     depth == 1 ? String.format(Locale.ROOT, ", at most H + 1 = %d", config.units() + 1) : "");
         }
         if (count == PieceCount.PIECES_IN_DOMAIN && depth == 1) {
-            return "40 pieces on [-3, 3] in every trial would need all but one breakpoint inside it; " + atStart;
+            // p pieces on an interval need p − 1 knots inside it, out of at most H
+            return String.format(Locale.ROOT, "%.4g pieces on [-3, 3] in every trial would need %.4g of the %d"
+                    + " units' breakpoints inside it; %s", paper, paper - 1, config.units(), atStart);
         }
         Summary.Stat ours = summary.stat(result(target, depth), count.metric());
         int first = DeepTraining.spread(config.units(), depth)[0];
