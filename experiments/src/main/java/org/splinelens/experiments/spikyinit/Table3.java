@@ -96,7 +96,7 @@ final class Table3 {
         if (!sd.isEmpty()) {
             reasons.add(sd);
         }
-        double[] ms = Table3Checks.parse(paperCell);
+        double[] ms = Agreement.printed(paperCell);
         TargetFunction f = Targets.all().stream().filter(t -> t.name().equals(target)).findFirst().orElse(null);
         if (init.equals("standard") && ms != null && f != null) {
             double line = Table3Checks.bestLineLoss(f::value, SpikyInitExperiment.TEST_GRID);
