@@ -85,8 +85,11 @@ public final class AlphaRegimesExperiment extends Experiment<AlphaRegimesConfig>
                 + config.alphas().size() + " alphas × " + config.inits().size() + " inits");
     }
 
-    @Override
-    public List<Row> trial(AlphaRegimesConfig config, int trial, RandomGenerator random, PluginRegistry plugins) {
+    /**
+     * @return Table 2's data (SRS §4.4): x = −3, the 21 points −2, −1.8, …, 2, then 3 (the pins), each y uniform on
+     *         [−2, 2], drawn in that order from {@code random}
+     */
+    static Dataset pinnedData(RandomGenerator random) {
         double[] x = new double[23];
         double[] y = new double[23];
         x[0] = -3;
@@ -97,8 +100,14 @@ public final class AlphaRegimesExperiment extends Experiment<AlphaRegimesConfig>
         for (int n = 0; n < 23; n++) {
             y[n] = -2 + 4 * random.nextDouble();
         }
-        Dataset pinned = new Dataset(x, y);
-        Dataset unpinned = new Dataset(java.util.Arrays.copyOfRange(x, 1, 22), java.util.Arrays.copyOfRange(y, 1, 22));
+        return new Dataset(x, y);
+    }
+
+    @Override
+    public List<Row> trial(AlphaRegimesConfig config, int trial, RandomGenerator random, PluginRegistry plugins) {
+        Dataset pinned = pinnedData(random);
+        Dataset unpinned = new Dataset(java.util.Arrays.copyOfRange(pinned.x(), 1, 22),
+                java.util.Arrays.copyOfRange(pinned.y(), 1, 22));
         Map<String, FitResult> pinnedReferences = references(pinned, plugins);
         Map<String, FitResult> unpinnedReferences = references(unpinned, plugins);
         // every start is drawn here, in the order of the loops below (the preset's starts first, so adding a reading

@@ -116,7 +116,9 @@ final class Table2 {
                     depth == 1 ? String.format(Locale.ROOT, ", at most H + 1 = %d", config.units() + 1) : "");
         }
         if (count == PieceCount.PIECES_IN_DOMAIN && depth == 1) {
-            return "40 pieces on [-3, 3] in every trial would need all but one breakpoint inside it; " + atStart;
+            // p pieces on an interval need p − 1 knots inside it, out of at most H
+            return String.format(Locale.ROOT, "%s pieces on [-3, 3] in every trial would need %s of the %d"
+                    + " units' breakpoints inside it; %s", plain(paper), plain(paper - 1), config.units(), atStart);
         }
         Summary.Stat ours = summary.stat(result(target, depth), count.metric());
         int first = DeepTraining.spread(config.units(), depth)[0];
@@ -230,6 +232,11 @@ final class Table2 {
         verdicts.add(new Verdict("at initialization a unit induces a breakpoint generally only once (within "
                 + Math.round(ONCE * 100) + "% of one per unit at every depth)", once, evidence.toString()));
         return verdicts;
+    }
+
+    /** @return {@code value} as printed, without trailing zeros ("40", not "40.00") */
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static double median(double[] values) {

@@ -79,8 +79,14 @@ public record Agreement(Outcome outcome, String detail) {
 
     /** @return the mean of a cell printed as "mean ± sd", NaN when the cell is not one */
     public static double printedMean(String cell) {
+        double[] printed = printed(cell);
+        return printed == null ? Double.NaN : printed[0];
+    }
+
+    /** @return a cell printed as "mean ± sd" as {mean, sd}, or null when the cell is not one */
+    public static double[] printed(String cell) {
         Matcher m = MEAN_SD.matcher(cell);
-        return m.matches() ? Double.parseDouble(m.group(1)) : Double.NaN;
+        return m.matches() ? new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))} : null;
     }
 
     /** @return whether the cell agrees */

@@ -3,17 +3,13 @@ package org.splinelens.experiments.spikyinit;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleUnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.splinelens.experiments.runner.Agreement;
 
 /**
  * Checks of Table 3's printed cells that need no training: what five non-negative losses allow, and what the best
  * straight line already achieves on the test grid.
  */
 final class Table3Checks {
-    private static final Pattern MEAN_SD = Pattern.compile("\\s*([-+]?(?:\\d+\\.?\\d*|\\.\\d+))\\s*±\\s*"
-            + "([-+]?(?:\\d+\\.?\\d*|\\.\\d+))\\s*±?\\s*");
-
     private Table3Checks() {
     }
 
@@ -26,15 +22,9 @@ final class Table3Checks {
         return mean * Math.sqrt(n);
     }
 
-    /** @return the paper's cell as {mean, sd}, or null if it is not "mean ± sd" */
-    static double[] parse(String cell) {
-        Matcher m = MEAN_SD.matcher(cell);
-        return m.matches() ? new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))} : null;
-    }
-
     /** @return why the paper's cell cannot be a mean ± sd of {@code n} non-negative losses, or empty if it can */
     static String impossibleSd(String cell, int n) {
-        double[] ms = parse(cell);
+        double[] ms = Agreement.printed(cell);
         if (ms == null || ms[1] <= largestSd(ms[0], n)) {
             return "";
         }
@@ -78,10 +68,10 @@ final class Table3Checks {
      *         {@link #OUTLIER_RATIO} of theirs' smallest), or empty
      */
     static String outlier(String cell, List<String> others) {
-        double[] ms = parse(cell);
+        double[] ms = Agreement.printed(cell);
         double smallest = Double.POSITIVE_INFINITY;
         for (String other : others) {
-            double[] o = parse(other);
+            double[] o = Agreement.printed(other);
             if (o != null) {
                 smallest = Math.min(smallest, o[0]);
             }

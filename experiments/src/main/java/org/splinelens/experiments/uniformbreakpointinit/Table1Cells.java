@@ -81,8 +81,8 @@ final class Table1Cells {
                 return String.format(Locale.ROOT, "as a mean e² the paper's %.4g exceeds the start's loss %.3g,"
                         + " which GD at this step only lowers", paper, start.mean());
             }
-            return String.format(Locale.ROOT, "a mean over N points steps N/2 times shorter than ½Σe²: GD only moved"
-                    + " the loss from %.3g to %.3g", start.mean(), end.mean());
+            return String.format(Locale.ROOT, "a mean over N points steps N/2 times shorter than ½Σe²: GD moved the"
+                    + " loss from %.3g to %.3g", start.mean(), end.mean());
         }
         List<String> agreeing = new ArrayList<>();
         for (String other : config.targets()) {
@@ -99,8 +99,10 @@ final class Table1Cells {
                 agreeing.add(other);
             }
         }
-        String direction = summary.stat(result(target, reading.key(), init), "testLoss").mean() < paper
-                ? "GD fits this target far better from this start than the paper's did" : "our fits are worse";
+        double ours = summary.stat(result(target, reading.key(), init), "testLoss").mean();
+        String direction = ours < paper ? String.format(Locale.ROOT, "GD fits this target better from this start than"
+                + " the paper's did (test loss %.3g times lower)", paper / ours) : String.format(Locale.ROOT,
+                "our fits are worse (test loss %.3g times higher)", ours / paper);
         return agreeing.isEmpty() ? direction : direction + "; the " + String.join(", ", agreeing)
                 + " cells of the same reading agree, so the loss scale is not the cause";
     }

@@ -73,6 +73,46 @@ class RegimeVerdictsTest {
         assertThat(RegimeVerdicts.regimeOne(Table2.ours(fits), fits, 0.1, true).holds()).isFalse();
     }
 
+    @Test
+    void regimeOneNeedsAFiniteLoss() {
+        Summary diverged = fit(new Trials(), "flat", 0.1, v(0.3, 0.2, 0.4), v(0.4, 0.5, 0.3), v(Double.NaN,
+                Double.NaN, Double.NaN)).summary();
+        assertThat(RegimeVerdicts.regimeOne(Table2.ours(diverged), diverged, 0.1, false).holds()).isFalse();
+        Summary infinite = fit(new Trials(), "flat", 0.1, v(0.3, 0.2, 0.4), v(0.4, 0.5, 0.3), v(1,
+                Double.POSITIVE_INFINITY, 2)).summary();
+        assertThat(RegimeVerdicts.regimeOne(Table2.ours(infinite), infinite, 0.1, false).holds()).isFalse();
+    }
+
+    @Test
+    void regimeTwoIsNotAbsentWhereHesMaeIsUnknown() {
+        Summary summary = fit(fit(new Trials(), "he-normal", 3.0, v(0.2, 0.21, 0.19), v(0.1, 0.11, 0.09),
+                v(0, 0, 0)), "he-normal", 10.0, v(Double.NaN, Double.NaN, Double.NaN), v(Double.NaN, Double.NaN,
+                Double.NaN), v(0, 0, 0)).summary();
+        var verdict = RegimeVerdicts.regimeTwoDisappears(Table2.ours(summary), summary, List.of(3.0, 10.0));
+        assertThat(verdict.holds()).isFalse();
+        assertThat(verdict.evidence()).contains("no finite MAE at α = 10.0");
+        assertThat(RegimeVerdicts.regimeTwoDisappears(Table2.ours(summary), summary, List.of(3.0)).holds()).isTrue();
+    }
+
+    /** An α the paper did not run has no row of the printed table: its He claims are judged on the paper's α only. */
+    @Test
+    void thePrintedTableIsJudgedOnlyAtThePapersAlphas() {
+        AlphaRegimesConfig config = new AlphaRegimesConfig(10, List.of(3.0, 30.0), List.of("flat", "he-normal"), 1,
+                1e-3, 1e-3, 1, List.of(), false, false, 10, 7, 100, 0, 1);
+        Trials trials = new Trials();
+        for (String init : List.of("flat", "he-normal")) {
+            for (double alpha : List.of(3.0, 30.0)) {
+                fit(trials, init, alpha, v(0.1, 0.11, 0.09), v(0.2, 0.21, 0.19), v(0, 0, 0));
+            }
+            trials.cell(Cells.exponents(init), "flowBreakpoint", v(-2, -2, -2), "flowDeltaSlope", v(2, 2, 2),
+                    "adamBreakpoint", v(-1, -1, -1), "adamDeltaSlope", v(1, 1, 1), "flowBreakpointMax", v(1, 1, 1),
+                    "adamBreakpointMax", v(1, 1, 1));
+        }
+        var verdicts = RegimeVerdicts.of(config, trials.summary());
+        assertThat(verdicts).filteredOn(v -> v.claim().contains("printed Table 2")).isNotEmpty()
+                .allSatisfy(v -> assertThat(v.evidence()).doesNotContain("α = 30.0"));
+    }
+
     /**
      * The printed Table 2: He α = 10 has MAE .115 ± .046 vs linear and .0884 ± .052 vs cubic (not closer to the
      * linear); α = 100 .0556 ± .015 vs cubic, .161 ± .048 vs linear (difference .105 > 2 SE .045); no He row is closer

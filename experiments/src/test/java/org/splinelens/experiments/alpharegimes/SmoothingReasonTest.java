@@ -29,17 +29,7 @@ class SmoothingReasonTest {
         double floors = 0;
         double distances = 0;
         for (int s = 0; s < sets; s++) {
-            double[] x = new double[23];
-            double[] y = new double[23];
-            x[0] = -3;
-            x[22] = 3;
-            for (int n = 0; n < 21; n++) {
-                x[n + 1] = -2 + 0.2 * n;
-            }
-            for (int n = 0; n < 23; n++) {
-                y[n] = -2 + 4 * random.nextDouble();
-            }
-            Dataset data = new Dataset(x, y);
+            Dataset data = AlphaRegimesExperiment.pinnedData(random);
             FitResult smoothing = PLUGINS.plugin(Fitter.class, "smoothing-spline").fit(data, new FitRequest(0, 1));
             FitResult cubic = PLUGINS.plugin(Fitter.class, "natural-cubic").fit(data, new FitRequest(0, 1));
             df[s] = smoothing.parameters().get("df");

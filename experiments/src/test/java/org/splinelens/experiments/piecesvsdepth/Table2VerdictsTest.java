@@ -81,6 +81,9 @@ class Table2VerdictsTest {
         assertThat(tables.get(2).rows().get(0).agreement().get(0).detail()).contains("at most 41 pieces on ℝ");
         assertThat(tables.get(3).rows().get(1).agreement().get(0).detail())
                 .contains("no count over [-3, 3] can exceed the whole-line count");
+        // the paper's L = 1 cell 40 ± 0 against ours 33.5 on [-3, 3]: 40 pieces need 39 knots inside, of 40 units
+        assertThat(tables.get(3).rows().get(0).agreement().get(0).detail())
+                .contains("40 pieces on [-3, 3] in every trial would need 39 of the 40 units' breakpoints inside it");
     }
 
     /** Rows of pieces per depth and trial, starts inducing {@code start} breakpoints, counts at init 1 + units. */
