@@ -39,9 +39,13 @@ public record Summary(List<CellSummary> cells) {
         /**
          * @return two standard errors of the difference of this mean and {@code other}'s, both means of independent
          *         trials: {@code 2 √(sd²/n + sd_other²/n_other)}, the margin a difference must pass to be more than
-         *         trial noise
+         *         trial noise; NaN when either side has fewer than two trials
          */
         public double twoStandardErrors(Stat other) {
+            if (count < 2 || other.count < 2) {
+                // one trial has no spread to tell a difference from noise: NaN makes every comparison with it false
+                return Double.NaN;
+            }
             return 2 * Math.sqrt(sd * sd / count + other.sd * other.sd / other.count);
         }
 

@@ -125,10 +125,13 @@ class DepthReadingsTest {
                 double shrinking = 1.0 / l;
                 rows.add(new Row(InitDensitiesExperiment.cell("layer", init, l, Double.NaN),
                         Map.of("deltaSlopeVariance", l == 3 ? lastFalls : 1.0)));
-                rows.add(new Row(InitDensitiesExperiment.cell(DepthReadings.BASIS, init, l, Double.NaN), Map.of(
-                        "activationDeltaSlopeVariance", shrinking, "preActivationDeltaSlopeVariance", (double) l)));
-                rows.add(new Row(InitDensitiesExperiment.cell(DepthReadings.DEPTH, init, l, Double.NaN),
-                        Map.of("deltaSlopeVariance", l == 3 ? lastFalls : 1.0)));
+                // two equal trials: no spread, and enough trials for a difference to be judged at all
+                for (int trial = 0; trial < 2; trial++) {
+                    rows.add(new Row(InitDensitiesExperiment.cell(DepthReadings.BASIS, init, l, Double.NaN), Map.of(
+                            "activationDeltaSlopeVariance", shrinking, "preActivationDeltaSlopeVariance", (double) l)));
+                    rows.add(new Row(InitDensitiesExperiment.cell(DepthReadings.DEPTH, init, l, Double.NaN),
+                            Map.of("deltaSlopeVariance", l == 3 ? lastFalls : 1.0)));
+                }
             }
             rows.add(new Row(InitDensitiesExperiment.cell("layer", init, 1, Double.NaN),
                     Map.of("deltaSlopeVariance", 1.2)));
