@@ -2,6 +2,9 @@ package org.splinelens.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +33,9 @@ import picocli.CommandLine.Spec;
                 + "with its report, and write a top-level report.html linking them (--out, default"
                 + " runs/reproduce-SCALE); resumable.")
 final class ReproduceCommand implements Callable<Integer> {
+    /** The longest file name most file systems take; the temporary name written first adds to it, so leave room. */
+    private static final int MAX_NAME_BYTES = 200;
+
     private final Plugins plugins;
 
     @Spec
@@ -44,7 +50,7 @@ final class ReproduceCommand implements Callable<Integer> {
 
     @Option(names = "--record", paramLabel = "FILE", description = "also write the outcome of every claim and"
             + " paper-table cell as Markdown, stamped with the commit (e.g. docs/RESULTS.md)")
-    Path record;
+    String record;
 
     @Mixin
     SeedOption seed;
@@ -59,6 +65,31 @@ final class ReproduceCommand implements Callable<Integer> {
         this.plugins = Objects.requireNonNull(plugins, "plugins");
     }
 
+    /** @return the record's path, checked before any work: a file name, not a directory, of a usable length */
+    private static Path recordFile(String name) {
+        if (name.isBlank()) {
+            throw new InvalidInputException("--record: expected a file name (e.g. docs/RESULTS.md), got an empty one");
+        }
+        Path path;
+        try {
+            path = Path.of(name);
+        } catch (InvalidPathException e) {
+            throw new InvalidInputException("--record: not a valid file name (" + e.getReason() + ")");
+        }
+        if (Files.isDirectory(path)) {
+            throw new InvalidInputException("--record " + name + ": is a directory; name the file to write");
+        }
+        if (path.getFileName() == null || path.getFileName().toString().getBytes(StandardCharsets.UTF_8).length
+                > MAX_NAME_BYTES) {
+            throw new InvalidInputException("--record: the file name must be 1 to " + MAX_NAME_BYTES + " bytes long");
+        }
+        Path parent = path.toAbsolutePath().getParent();
+        if (parent != null && Files.exists(parent) && !Files.isDirectory(parent)) {
+            throw new InvalidInputException("--record " + name + ": " + parent + " is not a directory");
+        }
+        return path;
+    }
+
     @Override
     public Integer call() throws IOException {
         Scale chosen;
@@ -67,6 +98,7 @@ final class ReproduceCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("--scale: " + e.getMessage());
         }
+        Path recordFile = record == null ? null : recordFile(record);
         List<String> names = only == null ? new ArrayList<>(plugins.experiments().keySet()) : only;
         List<ExperimentPlugin> experiments = new ArrayList<>();
         for (String name : names) {
@@ -101,11 +133,17 @@ final class ReproduceCommand implements Callable<Integer> {
         ReproduceReport report = new ReproduceReport(chosen.toString(), runs, seconds, threads.workers());
         report.print(stdout);
         AtomicFiles.writeString(dir.resolve("report.html"), report.html());
-        if (record != null) {
-            AtomicFiles.writeString(record, ResultsRecord.markdown(report, Build.current().gitCommit()));
+        if (recordFile != null) {
+            try {
+                AtomicFiles.writeString(recordFile, ResultsRecord.markdown(report, Build.current().gitCommit()));
+            } catch (IOException e) {
+                // the runs and their reports are written already: only the record is lost, and the rerun resumes
+                throw new InvalidInputException("--record " + recordFile + ": cannot be written (" + e.getMessage()
+                        + "); the runs are in " + dir + ", rerun to resume");
+            }
         }
         stdout.printf(Locale.ROOT, "%.1f s; report: %s%s%n", seconds, dir.resolve("report.html"),
-                record == null ? "" : "; record: " + record);
+                recordFile == null ? "" : "; record: " + recordFile);
         return 0;
     }
 }
