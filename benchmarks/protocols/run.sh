@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Side-by-side timings of `splinelens train` and PyTorch on the papers' training protocols (issue 19's table):
+# Side-by-side timings of `splinelens train` and PyTorch on the papers' training protocols (docs/PERFORMANCE.md):
 # the same start network (splinelens' He-normal draw, seed 0), data (sin(πx) on a grid), loss (½ Σ (f − y)²),
 # optimizer and epochs. For splinelens: the training loop with its default outputs (snapshots every 50 epochs and
 # every file of `--out`), the whole command's wall time (JVM start included), and the wall time with

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 18's fuzz suite: malformed network JSON, data CSV and experiment YAML ({@link FuzzInputs}), bad command-line
+ * The hardening fuzz suite: malformed network JSON, data CSV and experiment YAML ({@link FuzzInputs}), bad command-line
  * values, and random text in every file kind, through every command that reads them. Each case must be refused as
  * {@link FuzzCases#assertRefused} says: exit 2, one line, no stack trace, nothing left in {@code --out}, in bounded
  * time.
@@ -231,7 +231,7 @@ class BadInputFuzzTest {
 
     /**
      * Sizes beyond the heap, one Java array or a stated limit, for every command that takes a size: each is refused
-     * in one line before any work (issue 18's list, without its large files: NetworkSizeTest and WorkSizeTest build
+     * in one line before any work (the hardening list, without its large files: NetworkSizeTest and WorkSizeTest build
      * those).
      */
     @TestFactory

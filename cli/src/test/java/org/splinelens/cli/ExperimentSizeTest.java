@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.splinelens.core.limits.Limits;
 
 /**
- * Issue 18, experiment configs: a config whose trials cannot fit, or would run past {@code --max-trial-work}, and a
+ * Hardening, experiment configs: a config whose trials cannot fit, or would run past {@code --max-trial-work}, and a
  * run file with a config list too long, are refused in one line naming the key before any run directory exists.
  */
 class ExperimentSizeTest {

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Issue 18's two regressions at the command line: output files honour the umask, a global minimum is critical. */
+/** Hardening's two regressions at the command line: output files honour the umask, a global minimum is critical. */
 class HardeningRegressionTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

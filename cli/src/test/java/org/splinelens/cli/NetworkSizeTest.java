@@ -19,7 +19,7 @@ import org.splinelens.core.network.UnivariateNetwork;
 import org.splinelens.core.testing.Sawtooth;
 
 /**
- * Issue 18, the size of the network: valid but large nets either work in time about linear in their size or are
+ * Hardening, the size of the network: valid but large nets either work in time about linear in their size or are
  * refused in one line, before the work starts, naming the size and the option that raises the limit. Refusals are
  * triggered with small {@code --max-…} values rather than giant inputs; the wide nets are made here.
  */

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.splinelens.core.io.InvalidInputException;
 
 /**
- * Issue 18, numerics: a global minimum is critical however noisy its rounded residuals; numbers beyond double
+ * Hardening, numerics: a global minimum is critical however noisy its rounded residuals; numbers beyond double
  * precision are refused in one line naming the input (exit 2), never printed as NaN or ∞; a run that outgrows double
  * precision is a divergence (exit 3), a start whose loss is not finite is bad input (exit 2).
  */
@@ -32,7 +32,7 @@ class NumericRangeTest {
         return path;
     }
 
-    /** issue 18's /tmp/h18 fixtures */
+    /** the numeric-range fixtures of the hardening round */
     private Path hugeWeights() throws IOException {
         return file("huge-weights.json", "{\"type\": \"shallow\", \"w\": [1e+300, -2e+300], \"b\": [0.5, 1e+300],"
                 + " \"v\": [1e+300, 0.5], \"b0\": 0.25}");

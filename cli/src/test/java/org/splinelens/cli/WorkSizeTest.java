@@ -16,7 +16,7 @@ import org.splinelens.core.limits.Limits;
 import org.splinelens.core.limits.WorkEstimate;
 
 /**
- * Issue 18, the work-size cases: valid but large work (init-stats' samples × width, the census's partitions, the
+ * Hardening, the work-size cases: valid but large work (init-stats' samples × width, the census's partitions, the
  * fitters' N² and N³) is estimated before it starts and refused in one line naming the sizes and the way out — more
  * heap, or {@code --max-work}; work that passes but is long shows its progress. Refusals are triggered by small
  * limits or by sizes refused at once, never by running large work.

@@ -52,11 +52,11 @@ public interface FitterContract extends PluginContract {
     @TestFactory
     default Stream<DynamicTest> fittersNeverReturnANonFiniteFit() {
         Dataset[] extreme = {
-            // issue 18's tiny.csv: spacings 1e-300, whose squares underflow and whose Δy/h² overflow
+            // the fuzz round's tiny.csv: spacings 1e-300, whose squares underflow and whose Δy/h² overflow
             new Dataset(new double[] {0, 1e-300, 2e-300, 3e-300, 4e-300}, new double[] {0, 1, 2, 0, 1}),
             // subnormal spacing: Δy/h overflows
             new Dataset(new double[] {0, 4.9e-324, 1e-323, 1.5e-323}, new double[] {0, 1, 0, 1}),
-            // issue 18's hugex.csv and a spread whose squares overflow
+            // the fuzz round's hugex.csv and a spread whose squares overflow
             new Dataset(new double[] {-1e300, 0, 1e300, 2e300}, new double[] {1, 2, 0, 1}),
             new Dataset(new double[] {-1e200, 0, 1e200, 2e200}, new double[] {1, 2, 0, 1}),
             // targets whose squares overflow

@@ -65,7 +65,7 @@ class RegisteredFittersTest {
                 .hasMessageContaining("need 40 points, got 30");
     }
 
-    /** Issue 18: the built-ins refuse data beyond double precision at the source, naming the cause. */
+    /** The built-ins refuse data beyond double precision at the source, naming the cause. */
     @Test
     void dataBeyondDoublePrecisionAreRefusedNamingTheCause() {
         Dataset tiny = new Dataset(new double[] {0, 1e-300, 2e-300, 3e-300}, new double[] {0, 1, 2, 0});
@@ -84,7 +84,7 @@ class RegisteredFittersTest {
         Dataset huge = new Dataset(new double[] {0, 1, 2, 3}, new double[] {0, 1, 1e300, -1e300});
         assertThatThrownBy(() -> fitter("natural-cubic").fit(huge, new FitRequest(0, 1)))
                 .hasMessageContaining("the fit is not finite").hasMessageContaining("|y| up to 1.00e+300");
-        // interpolation does not square x: the huge spread of issue 18's hugex.csv is fitted exactly
+        // interpolation does not square x: the huge spread of the fuzz round's hugex.csv is fitted exactly
         Dataset hugeX = new Dataset(new double[] {-1e300, 0, 1e300}, new double[] {1, 2, 0});
         FitResult linear = fitter("linear").fit(hugeX, new FitRequest(0, 1));
         for (int n = 0; n < hugeX.size(); n++) {

@@ -15,7 +15,7 @@ import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.network.UnivariateNetwork;
 
 /**
- * Networks as safetensors files holding a PyTorch state dict (DESIGN.md, 'Interfaces other tools rely on'): the
+ * Networks as safetensors files holding a PyTorch state dict (docs/PYTORCH.md): the
  * state dict of {@code nn.Sequential(nn.Linear(1, H1), nn.ReLU(), …, nn.Linear(HL, 1))}, keys {@code 0.weight}
  * ({@code [H1, 1]}), {@code 0.bias} ({@code [H1]}), {@code 2.weight} ({@code [H2, H1]}), …, and the usual named
  * variants ({@link LinearStack}: a prefix such as {@code net.} or {@code module.}, layers {@code fc1}, {@code fc2},

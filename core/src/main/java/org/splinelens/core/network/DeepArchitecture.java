@@ -10,7 +10,8 @@ import org.splinelens.core.limits.Limits;
  *
  * <p>Flat parameter layout: the layers in order, each as its weight matrix {@code W_ℓ} row-major
  * ({@code W_ℓ[out][in]} at {@link #weightOffset(int)}{@code + out·n_ℓ + in}) followed by its bias vector
- * ({@link #biasOffset(int)}{@code + out}) — the same order as the JSON format in DESIGN.md.
+ * ({@link #biasOffset(int)}{@code + out}) — the order of the JSON format
+ * ({@link org.splinelens.core.io.NetworkJson}).
  */
 public final class DeepArchitecture {
     private final int[] sizes;

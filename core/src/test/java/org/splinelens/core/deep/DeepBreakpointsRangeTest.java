@@ -13,7 +13,7 @@ import org.splinelens.core.spline.Pwl;
 class DeepBreakpointsRangeTest {
 
     /**
-     * One gradient step on x ≈ 1e12 (issue 18, {@code train --data x1e12.csv --lr 0.1}): units 1 and 2 get huge
+     * One gradient step on x ≈ 1e12 ({@code train --data x1e12.csv --lr 0.1}): units 1 and 2 get huge
      * weights and breakpoints 1e−22 apart near −4.3e−13, while unit 3's kink at −23.9 is far below rounding. The old
      * analysis anchored the first line at −23.9, carried the rounding of the values there (terms of ~3e47) to the knot
      * and threw "PWL: not continuous"; anchored at the knot, the output matches exact arithmetic.
@@ -39,7 +39,7 @@ class DeepBreakpointsRangeTest {
 
     @Test
     void overflowingSlopesAreRefusedNotReportedAsAStraightLine() {
-        // issue 18's huge-weights.json: μ_0 = w_0 v_0 = 1e600 overflows; the old analysis reported one piece
+        // the hardening huge-weights.json: μ_0 = w_0 v_0 = 1e600 overflows; the old analysis reported one piece
         ShallowNetwork net = ShallowNetwork.of(new double[] {1e300, -2e300}, new double[] {0.5, 1e300},
                 new double[] {1e300, 0.5}, 0.25);
         assertThatThrownBy(() -> DeepBreakpoints.analyze(net.asDeep()))

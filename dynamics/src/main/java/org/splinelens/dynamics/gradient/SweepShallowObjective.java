@@ -8,7 +8,7 @@ import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.network.UnivariateNetwork;
 
 /**
- * The exact shallow loss and gradient in O(N + H log N) per call, from the spline view (DESIGN.md, Performance).
+ * The exact shallow loss and gradient in O(N + H log N) per call, from the spline view (docs/PERFORMANCE.md).
  *
  * <p>The data are sorted by x once. Unit i is active on the points with {@code w_i x_n + b_i > 0} (relu'(0) = 0);
  * as the floating-point predicate {@code fl(fl(w_i x_n) + b_i) > 0} is monotone in {@code x_n}, its active points

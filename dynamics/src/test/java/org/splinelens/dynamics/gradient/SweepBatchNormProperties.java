@@ -15,7 +15,7 @@ import org.splinelens.core.testing.RandomNetworks;
 
 /**
  * The O(B log B + H log B) batch-norm sweep ({@link SweepBatchNormObjective}) equals the dense O(B·H) batch-norm
- * objective ({@link BatchNormShallowObjective}), issue 19 and DESIGN.md, Performance: on core's random nets with
+ * objective ({@link BatchNormShallowObjective}), docs/PERFORMANCE.md: on core's random nets with
  * random normalisers, over batches with duplicate inputs, points exactly at a unit's switch, every breakpoint at the
  * batch mean on a data point (the δ = 0 start), input scales 1e-3..1e3 and B from 2, to 1e-10 of the magnitude of the
  * summed terms per component; on ordinary nets, over one objective whose arrays are refilled as a trainer's are, to

@@ -10,7 +10,7 @@ import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.testing.RandomNetworks;
 
 /**
- * The O(N + H log N) sweep equals the dense O(N·H) loss and gradient (DESIGN.md, Performance): on core's random
+ * The O(N + H log N) sweep equals the dense O(N·H) loss and gradient (docs/PERFORMANCE.md): on core's random
  * nets (units with w = 0, shared breakpoints, weights 1e-6..1e6), with duplicate inputs and breakpoints exactly on
  * data points, to 1e-10 of the magnitude of the summed terms; and to 1e-10 relative in norm on ordinary nets,
  * evaluated in sequences that exercise the reuse of each unit's previous switch index.

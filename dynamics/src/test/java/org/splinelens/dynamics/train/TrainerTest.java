@@ -149,7 +149,7 @@ class TrainerTest {
     }
 
     /**
-     * Issue 18: GD at lr 0.1 on x ≈ 1e12 takes the loss from 2e23 to ~1e115 in one step and then creeps down, finite
+     * GD at lr 0.1 on x ≈ 1e12 takes the loss from 2e23 to ~1e115 in one step and then creeps down, finite
      * for hundreds of epochs. The residuals passed (‖y‖ + ‖e_0‖)/u at epoch 1, where rounding of the net's values
      * outweighs the data: diverged there, keeping the start, though the loss never overflows.
      */

@@ -10,7 +10,7 @@ import org.splinelens.experiments.runner.ConfiguredExperiment;
 import org.splinelens.experiments.runner.Scale;
 
 /**
- * Issue 21: the tuning grids are config keys a user changes with {@code --set}; a config that would give the gradient
+ * The tuning grids are config keys a user changes with {@code --set}; a config that would give the gradient
  * methods unequal budgets, or a grid that is not a list of increasing positive rates, is refused naming the keys.
  */
 class GdVsDpConfigTest {

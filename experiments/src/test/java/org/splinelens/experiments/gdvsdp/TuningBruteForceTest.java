@@ -30,7 +30,7 @@ import org.splinelens.experiments.runner.TrialWork;
 import org.splinelens.init.InitializerPlugin;
 
 /**
- * Issue 21: the tuned setting of each gradient method is the least mean final training MSE over its grid, among the
+ * The tuned setting of each gradient method is the least mean final training MSE over its grid, among the
  * settings that did not diverge, recomputed here by brute force: every setting trained again from the trial's start
  * (the generator replayed in the trial's order of draws), its MSE {@code (1/N) Σ (f(x_n) − y_n)²} evaluated point by
  * point, the minimum searched over the grid.

@@ -13,7 +13,7 @@ import org.splinelens.experiments.runner.Summary;
 import org.splinelens.experiments.runner.Verdict;
 
 /**
- * Issue 21: on summaries built by hand, a setting that diverged at the widest net in any trial is never chosen however
+ * On summaries built by hand, a setting that diverged at the widest net in any trial is never chosen however
  * low its other trials' loss, the grid table lists every setting with its numbers and marks the least, and the
  * ordering verdict on the tuned methods follows the numbers (and flips when they do).
  */

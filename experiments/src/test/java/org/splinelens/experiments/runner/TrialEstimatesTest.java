@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.splinelens.core.plugin.PluginRegistry;
 
 /**
- * Issue 18, experiments: a config whose trials cannot fit the heap, cannot fit an array, or would run past the limit
+ * Hardening, experiments: a config whose trials cannot fit the heap, cannot fit an array, or would run past the limit
  * on a trial's work is refused when it is checked, naming its keys, before any run directory exists; so is a list
  * too long to be a config. Refusals come from sizes that are refused at once, never from running large trials.
  */

@@ -95,7 +95,7 @@ public final class InitStatistics {
         double roughness = 0;
         for (int i = 0; i < net.width(); i++) {
             double w = net.w(i);
-            if (w != 0) { // a unit with w = 0 is a constant: no breakpoint (DESIGN.md)
+            if (w != 0) { // a unit with w = 0 is a constant: no breakpoint (the BDSO convention of core.spline)
                 double delta = Math.abs(w) * net.v(i);
                 beta.add(-net.b(i) / w);
                 mu.add(delta);

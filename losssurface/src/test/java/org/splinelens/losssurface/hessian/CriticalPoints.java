@@ -5,7 +5,7 @@ import java.util.SplittableRandom;
 import org.splinelens.core.network.ShallowNetwork;
 
 /**
- * Critical points with non-zero loss (DESIGN.md, Tests; Thm 4): a random net f with every v_i ≠ 0 and one unit active
+ * Critical points with non-zero loss (Thm 4): a random net f with every v_i ≠ 0 and one unit active
  * on all data, sorted data with no breakpoint on a point, and targets {@code y = f(x) − r} where on every piece of the
  * data partition r is orthogonal to {@code 1} and {@code x} — so each piece's OLS line is f's own.
  */
