@@ -67,6 +67,11 @@ class DocsRunTest {
     private void runAll(DocCommands doc) throws IOException {
         Path dir = Files.createTempDirectory(scratch, doc.file().replaceAll("[^A-Za-z0-9]", "_"));
         copy(ROOT.resolve("examples"), dir.resolve("examples"));
+        runAll(doc, dir);
+    }
+
+    /** Runs a page's commands in {@code dir}, asserting each one's documented exit code and output. */
+    static void runAll(DocCommands doc, Path dir) {
         for (DocCommands.Command command : doc.commands()) {
             String[] args = arguments(command, dir);
             CliRun result = CliRun.run(args);
