@@ -22,14 +22,17 @@ import org.junit.jupiter.api.io.TempDir;
  * examples/ or made by an earlier command of the same file.
  *
  * <p>The commands run in process (a JVM per command would take most of a minute), so the scratch directory cannot be
- * the working directory: every argument that names a file (it has a {@code /} or a file's extension) is resolved
- * against it, and the scratch directory's path is taken out of what the command prints. {@code run} and
+ * the working directory: every argument that names a file (the value of {@code --out}, {@code --data} and the like,
+ * or any word with a {@code /} or a file's extension) is resolved against it, and the scratch directory's path is taken out of what the command prints. {@code run} and
  * {@code reproduce} without {@code --out} get the directory they default to, under the scratch directory.
  */
 class DocsRunTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Set<String> FILE_ENDINGS = Set.of(".csv", ".json", ".yaml", ".yml", ".safetensors", ".md",
             ".txt", ".gif", ".png", ".svg", ".html");
+
+    /** Options whose value is a file or directory, whatever its name. */
+    private static final Set<String> PATH_OPTIONS = Set.of("--out", "--record", "--data", "--net", "--from");
 
     @TempDir
     Path scratch;
@@ -108,7 +111,8 @@ class DocsRunTest {
     private static String[] arguments(DocCommands.Command command, Path dir) {
         List<String> words = new ArrayList<>(DocCommands.arguments(command.text()));
         for (int i = 0; i < words.size(); i++) {
-            words.set(i, resolve(words.get(i), dir));
+            boolean named = i > 0 && PATH_OPTIONS.contains(words.get(i - 1));
+            words.set(i, named ? dir.resolve(words.get(i)).toString() : resolve(words.get(i), dir));
         }
         String name = words.isEmpty() ? "" : words.get(0);
         boolean defaultsOut = name.equals("reproduce") || name.equals("run") && words.size() > 1;
@@ -128,7 +132,8 @@ class DocsRunTest {
     private static String resolve(String word, Path dir) {
         int equals = word.startsWith("--") ? word.indexOf('=') : -1;
         String value = equals < 0 ? word : word.substring(equals + 1);
-        boolean file = !value.startsWith("-") && !value.contains("://") && !value.contains("=")
+        boolean named = equals > 0 && PATH_OPTIONS.contains(word.substring(0, equals));
+        boolean file = named || !value.startsWith("-") && !value.contains("://") && !value.contains("=")
                 && (value.contains("/") || FILE_ENDINGS.stream().anyMatch(value::endsWith));
         if (!file) {
             return word;

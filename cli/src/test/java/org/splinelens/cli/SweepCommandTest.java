@@ -77,7 +77,7 @@ class SweepCommandTest {
 
     @Test
     void theExampleSweepFileRuns() throws IOException {
-        // Maven runs tests in the module's directory; the README points users at this file
+        // Maven runs tests in the module's directory; docs/CLI.md points users at this file
         Path example = Path.of("..", "examples", "fig11-sweep.yaml");
         CliRun run = CliRun.run("sweep", example.toString(), "--trials", "1", "--out",
                 tmp.resolve("example").toString());

@@ -24,7 +24,7 @@ import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.network.UnivariateNetwork;
 
 /**
- * Networks as JSON (the format the README gives): {@code {"type":"shallow","w":[…],"b":[…],"v":[…],"b0":0.0}} and
+ * Networks as JSON (the format docs/CLI.md gives): {@code {"type":"shallow","w":[…],"b":[…],"v":[…],"b0":0.0}} and
  * {@code {"type":"deep","layers":[{"weights":[[…],…],"biases":[…]},…]}} with {@code weights[out][in]}, the
  * first layer having one input and the last one output. Every problem is reported as an
  * {@link InvalidInputException} naming the source and the offending key.
