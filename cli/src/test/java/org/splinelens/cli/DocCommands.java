@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * is not run (paper-scale work). A comment {@code # exit N} after a command is its documented exit code (0 when
  * absent). The lines right after a command in its block that are neither blank nor comments, or a block tagged
  * {@code output} that follows the command's block, are its documented output: the first lines of what it prints (on
- * stdout, or on stderr when stdout is empty); a last line {@code …} stands for any further lines, and a line ending
- * in {@code …} for any line that begins with the rest.
+ * stdout, or on stderr when stdout is empty). A line {@code …} stands for any number of lines, and a line ending in
+ * {@code …} for any line that begins with the rest.
  */
 record DocCommands(String file, List<Command> commands) {
     private static final Pattern EXIT = Pattern.compile("#\\s*exit\\s+(\\d+)");

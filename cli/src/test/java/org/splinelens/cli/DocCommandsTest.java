@@ -88,6 +88,15 @@ class DocCommandsTest {
                 .doesNotThrowAnyException();
         assertThatThrownBy(() -> DocsRunTest.runAll(page("```\n" + eval + "\n{\"x\":[0.0,2.0],…\n```"), dir))
                 .isInstanceOf(AssertionError.class);
+        String csv = "./splinelens eval --net net.json --grid 0:2:1";
+        assertThatCode(() -> DocsRunTest.runAll(page("```\n" + csv + "\nx,y\n…\n2.0,2.0\n```"), dir))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> DocsRunTest.runAll(page("```\n" + csv + "\n…\n1.0,1.0\n…\n```"), dir))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> DocsRunTest.runAll(page("```\n" + csv + "\nx,y\n…\n1.0,1.0\n```"), dir))
+                .isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> DocsRunTest.runAll(page("```\n" + csv + "\n…\n3.0,3.0\n…\n```"), dir))
+                .isInstanceOf(AssertionError.class);
         assertThatThrownBy(() -> DocsRunTest.runAll(page("```\n" + eval + "   # exit 2\n```"), dir))
                 .isInstanceOf(AssertionError.class);
         assertThatThrownBy(() -> DocsRunTest.runAll(page("```\n" + eval + "\n{\"x\":[0.0,1.0],\"y\":[0.0,1.0]}\nmore\n```"),

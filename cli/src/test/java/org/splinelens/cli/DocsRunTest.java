@@ -89,24 +89,40 @@ class DocsRunTest {
         }
     }
 
+    /**
+     * The shown lines must be the printed ones, in order: a shown line {@code …} stands for any number of printed
+     * lines, and a shown line ending in {@code …} for a printed line that begins with the rest.
+     */
     private static void assertShown(String where, List<String> shown, String printed) {
         List<String> lines = printed.lines().map(String::stripTrailing).toList();
-        boolean more = shown.get(shown.size() - 1).strip().equals(DocCommands.MORE);
-        List<String> expected = more ? shown.subList(0, shown.size() - 1) : shown;
-        assertThat(lines.size()).as(where + ": lines printed\n" + printed).isGreaterThanOrEqualTo(expected.size());
-        for (int i = 0; i < expected.size(); i++) {
-            String line = expected.get(i);
-            if (line.endsWith(DocCommands.MORE)) { // a line shown by its beginning
-                assertThat(lines.get(i)).as(where + ": output line " + (i + 1))
-                        .startsWith(line.substring(0, line.length() - DocCommands.MORE.length()).stripTrailing());
-            } else {
-                assertThat(lines.get(i)).as(where + ": output line " + (i + 1)).isEqualTo(line);
+        String context = where + ": the output shown\n" + String.join("\n", shown) + "\nagainst the output printed\n"
+                + printed;
+        int next = 0;
+        boolean skipping = false;
+        for (String line : shown) {
+            if (line.strip().equals(DocCommands.MORE)) {
+                skipping = true;
+                continue;
             }
+            while (skipping && next < lines.size() && !matches(line, lines.get(next))) {
+                next++;
+            }
+            assertThat(next).as(context).isLessThan(lines.size());
+            assertThat(matches(line, lines.get(next))).as(context + "\nat printed line " + (next + 1)).isTrue();
+            next++;
+            skipping = false;
         }
-        if (!more) {
-            assertThat(lines).as(where + ": the whole output (end the shown lines with … for a prefix)")
-                    .hasSameSizeAs(expected);
+        if (!skipping) {
+            assertThat(next).as(context + "\n(end the shown lines with … when more are printed)")
+                    .isEqualTo(lines.size());
         }
+    }
+
+    private static boolean matches(String shown, String printed) {
+        if (shown.endsWith(DocCommands.MORE)) { // a line shown by its beginning
+            return printed.startsWith(shown.substring(0, shown.length() - DocCommands.MORE.length()).stripTrailing());
+        }
+        return printed.equals(shown);
     }
 
     private static String[] arguments(DocCommands.Command command, Path dir) {
