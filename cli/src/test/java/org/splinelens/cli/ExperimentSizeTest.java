@@ -27,7 +27,7 @@ class ExperimentSizeTest {
 
     @Test
     void aWidthTooLargeIsRefusedBeforeTheRunDirectoryIsMade() throws IOException {
-        // /tmp/h18/bigwidth.yaml: trials failed with "Java heap space", exit 1, after the directory was made
+        // a width of 2e9 once failed its trials with "Java heap space", exit 1, after the directory was made
         Path yaml = file("big.yaml",
                 "experiment: uniform-breakpoint-init\nscale: quick\nconfig:\n  width: 2000000000\n");
         Path out = tmp.resolve("out");

@@ -34,7 +34,7 @@ class TrialEstimatesTest {
 
     @Test
     void aWidthBeyondOneArrayIsRefusedNamingIt() {
-        // /tmp/h18/bigwidth.yaml: the trials failed with "Java heap space" after the run directory was made
+        // a width of 2e9 once failed its trials with "Java heap space" after the run directory was made
         assertRefused("uniform-breakpoint-init", Map.of("width", 2_000_000_000), "width 2000000000",
                 "6,000,000,001 parameters (3H + 1), more than one Java array holds");
         assertRefused("alpha-regimes", Map.of("width", 1_000_000_000), "width 1000000000");
