@@ -72,7 +72,7 @@ public final class SplinelensCommand implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, arguments) -> {
-            ex.getCommandLine().getErr().println("splinelens: " + oneLine(ex.getMessage()));
+            ex.getCommandLine().getErr().println("splinelens: " + ParameterHints.message(ex, arguments));
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failure(ex, commandLine.getErr(), debug));
