@@ -10,6 +10,7 @@ import org.splinelens.core.deep.UnitBreakpoints;
 import org.splinelens.core.io.Decimal;
 import org.splinelens.core.io.Excerpt;
 import org.splinelens.core.io.InvalidInputException;
+import org.splinelens.core.network.DeepNetwork;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "breakpoints", mixinStandardHelpOptions = true,
-        description = "Exact breakpoints of every layer and unit, the output as canonical PWL, and its pieces.")
+        description = "Exact breakpoints of every layer and unit, the output as canonical PWL, and its pieces. The"
+                + " console lists each layer's leftmost " + BreakpointListing.SHOWN + " breakpoints with delta-slope,"
+                + " unit, orientation (layer 1) and activity; --json has all of them.")
 final class BreakpointsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -37,7 +40,8 @@ final class BreakpointsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         double[] ab = domain == null ? null : parseDomain(domain);
-        DeepBreakpointAnalysis analysis = DeepBreakpoints.analyze(net.network().asDeep(),
+        DeepNetwork network = net.network().asDeep();
+        DeepBreakpointAnalysis analysis = DeepBreakpoints.analyze(network,
                 maxPieces.limit("breakpoints --net " + net.path()));
         PrintWriter out = spec.commandLine().getOut();
         if (json.enabled()) {
@@ -53,6 +57,10 @@ final class BreakpointsCommand implements Callable<Integer> {
                         g.writeNumberField("unit", unit.unit());
                         JsonOutput.array(g, "breakpoints", unit.breakpoints());
                         JsonOutput.array(g, "active", unit.activeBreakpoints());
+                        JsonOutput.array(g, "deltaSlopes", unit.deltaSlopes());
+                        if (layer.layer() == 1) { // SRS Eq. 1's s_i = sign w_i; deeper units have none
+                            g.writeNumberField("orientation", network.weight(0, unit.unit(), 0) > 0 ? 1 : -1);
+                        }
                         g.writeEndObject();
                     }
                     g.writeEndArray();
@@ -67,9 +75,10 @@ final class BreakpointsCommand implements Callable<Integer> {
                 g.writeEndObject();
             });
         } else {
+            String tooLarge = net.path() + ": weights too large for double precision ("
+                    + FiniteResults.magnitudes(network) + ")";
             for (LayerBreakpoints layer : analysis.layers()) {
-                out.printf("layer %d: %d breakpoints, %d active%n", layer.layer(), layer.breakpointCount(),
-                        layer.activeCount());
+                BreakpointListing.print(out, layer, network, tooLarge);
             }
             out.printf("pieces: %d%n", analysis.pieces());
             if (ab != null) {

@@ -86,7 +86,8 @@ final class ConvertCommand implements Callable<Integer> {
                     for (int p = 0; p < pwl.pieces(); p++) {
                         double from = p == 0 ? Double.NEGATIVE_INFINITY : pwl.knot(p - 1);
                         double upTo = p == pwl.knotCount() ? Double.POSITIVE_INFINITY : pwl.knot(p);
-                        lines.format("%s,%s,%s,%s%n", from, upTo, pwl.slope(p), pwl.intercept(p));
+                        lines.format("%s,%s,%s,%s%n", FiniteResults.text(from), FiniteResults.text(upTo),
+                                pwl.slope(p), pwl.intercept(p));
                     }
                 }
             }

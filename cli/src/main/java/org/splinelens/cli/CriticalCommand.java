@@ -128,8 +128,8 @@ final class CriticalCommand implements Callable<Integer> {
         for (PieceFit p : report.pieces()) {
             String ols = Double.isNaN(p.olsSlope()) ? "free"
                     : String.format(Locale.ROOT, "%.6g x + %.6g", p.olsSlope(), p.olsIntercept());
-            lines.format("  [%-10.4g, %10.4g) %3d points  OLS %s  net %.6g x + %.6g%s%n", p.from(), p.to(),
-                    p.points(), ols, p.netSlope(), p.netIntercept(), p.ols() ? "" : "  (not OLS)");
+            lines.format("  [%-10s, %10s) %3d points  OLS %s  net %.6g x + %.6g%s%n",
+                    FiniteResults.text("%.4g", p.from()), FiniteResults.text("%.4g", p.to()), p.points(), ols, p.netSlope(), p.netIntercept(), p.ols() ? "" : "  (not OLS)");
         }
         out.printf("degeneracies: shared %d, on all %s, on none %s, single input %s, zero parameters %s,"
                 + " complementary %d%n", d.sharedPairs(), d.activeOnAll(), d.activeOnNone(),

@@ -87,7 +87,7 @@ final class DensityCommand implements Callable<Integer> {
         } else {
             out.println("x,density");
             for (int i = 0; i < at.length; i++) {
-                out.println(at[i] + "," + density[i]);
+                out.println(at[i] + "," + FiniteResults.text(density[i])); // "inf" at a singularity
             }
         }
         return 0;

@@ -11,12 +11,42 @@ import org.splinelens.core.network.UnivariateNetwork;
 /**
  * A non-finite number is an error, never a printed answer. Commands check their results where they are computed
  * ({@link #require}), naming the input that is too extreme ({@link #magnitudes}); {@link JsonOutput#text} checks every
- * number of a JSON result as the backstop ({@link #requireTree}). The few non-finite values that are answers — an
- * unbounded piece's end, an undefined sample variance, a density's singularity — are written on purpose through
- * {@link JsonOutput#number} as {@code "Infinity"} or {@code null}, never as raw numbers.
+ * number of a JSON result as the backstop ({@link #requireTree}).
+ *
+ * <p>The few non-finite values that are answers — an unbounded piece's end, a density's singularity (the delta-slope
+ * density's logarithmic pole at 0), a minimiser a piece does not have, the variance of fewer than two samples — are
+ * written on purpose, the same way everywhere: an infinity as the word {@value #INFINITY} or {@value #MINUS_INFINITY}
+ * (in JSON the string {@code "inf"}), an undefined value as {@value #UNDEFINED} in text and {@code null} in JSON
+ * ({@link #text}, {@link JsonOutput#number}). Java's {@code Infinity} and {@code NaN} are never printed: where they
+ * appear, a result escaped these checks.
  */
 final class FiniteResults {
+    /** An intended +∞ in text, CSV and JSON (a string there: JSON has no infinity). */
+    static final String INFINITY = "inf";
+    /** An intended −∞. */
+    static final String MINUS_INFINITY = "-inf";
+    /** An answer that is not defined (NaN by design) in text and CSV; JSON writes {@code null}. */
+    static final String UNDEFINED = "undefined";
+
     private FiniteResults() {
+    }
+
+    /**
+     * @param format a {@link java.util.Formatter} format for one finite double, such as {@code "%.6g"}
+     * @return {@code value} formatted (in {@link Locale#ROOT}), or the word of an intended non-finite answer
+     */
+    static String text(String format, double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, format, value) : word(value);
+    }
+
+    /** @return {@code value} as {@link Double#toString} writes it (exact), or the word of a non-finite answer */
+    static String text(double value) {
+        return Double.isFinite(value) ? Double.toString(value) : word(value);
+    }
+
+    /** @return {@value #INFINITY}, {@value #MINUS_INFINITY} or {@value #UNDEFINED} */
+    static String word(double nonFinite) {
+        return Double.isNaN(nonFinite) ? UNDEFINED : nonFinite > 0 ? INFINITY : MINUS_INFINITY;
     }
 
     /**

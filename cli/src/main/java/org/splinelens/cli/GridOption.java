@@ -42,6 +42,29 @@ public final class GridOption {
         return grid;
     }
 
+    /**
+     * {@code --grid width=[21,100]} sweeps one value, the list {@code [21, 100]}: YAML's brackets make a list, which a
+     * key of numbers refuses. A refusal naming a key whose values were one bracketed list gets the form that sweeps
+     * the list's entries ({@code width=21,100}).
+     *
+     * @return {@code refusal} with that hint, or itself
+     */
+    InvalidInputException hinted(InvalidInputException refusal) {
+        String message = String.valueOf(refusal.getMessage());
+        for (String entry : raw) {
+            int eq = entry.indexOf('=');
+            String value = eq <= 0 ? "" : entry.substring(eq + 1).strip();
+            if (eq > 0 && value.length() > 2 && value.startsWith("[") && value.endsWith("]")
+                    && split(value).size() == 1 && message.contains("'" + entry.substring(0, eq).strip() + "'")) {
+                String key = entry.substring(0, eq).strip();
+                return new InvalidInputException(message + "; --grid " + Excerpt.cut(key + "=" + value) + " is one value,"
+                        + " a list; to sweep its entries write --grid " + Excerpt.cut(key + "="
+                        + value.substring(1, value.length() - 1)), refusal);
+            }
+        }
+        return refusal;
+    }
+
     /** @return {@code text} split at the commas outside brackets, braces and quotes */
     static List<String> split(String text) {
         List<String> parts = new ArrayList<>();

@@ -60,21 +60,24 @@ record InitStatsReport(String init, int samples, long seed, List<LayerStatistics
         }
         if (theory.isPresent()) {
             RealDistribution beta = theory.get().breakpoints(null);
-            out.printf("theory, layer 1: breakpoint q05 %.6g, q50 %.6g, q95 %.6g (Thm 1 / Cor 1)%n",
-                    beta.inverseCumulativeProbability(0.05), beta.inverseCumulativeProbability(0.5),
-                    beta.inverseCumulativeProbability(0.95));
+            out.printf("theory, layer 1: breakpoint q05 %s, q50 %s, q95 %s (Thm 1 / Cor 1)%n",
+                    FiniteResults.text("%.6g", beta.inverseCumulativeProbability(0.05)),
+                    FiniteResults.text("%.6g", beta.inverseCumulativeProbability(0.5)),
+                    FiniteResults.text("%.6g", beta.inverseCumulativeProbability(0.95)));
             if (shallowWidth > 0) {
-                out.printf("theory: deltaSlope variance %.6g; roughness mean %.6g, variance %.6g (Thm 2)%n",
-                        theory.get().deltaSlopes(null).getNumericalVariance(),
-                        theory.get().roughnessMean(shallowWidth), theory.get().roughnessVariance(shallowWidth));
+                out.printf("theory: deltaSlope variance %s; roughness mean %s, variance %s (Thm 2)%n",
+                        FiniteResults.text("%.6g", theory.get().deltaSlopes(null).getNumericalVariance()),
+                        FiniteResults.text("%.6g", theory.get().roughnessMean(shallowWidth)),
+                        FiniteResults.text("%.6g", theory.get().roughnessVariance(shallowWidth)));
             }
         }
     }
 
     private static void row(PrintWriter out, int layer, String quantity, SampleStatistics s) {
         double[] q = s.quantiles();
-        out.printf("%-6d %-12s %9d %12.6g %12.6g %12.6g %12.6g %12.6g%n", layer, quantity, s.count(), s.mean(),
-                s.variance(), q[0], q[2], q[4]);
+        out.printf("%-6d %-12s %9d %12s %12s %12s %12s %12s%n", layer, quantity, s.count(),
+                FiniteResults.text("%.6g", s.mean()), FiniteResults.text("%.6g", s.variance()),
+                FiniteResults.text("%.6g", q[0]), FiniteResults.text("%.6g", q[2]), FiniteResults.text("%.6g", q[4]));
     }
 
     private static ObjectNode summary(SampleStatistics s) {

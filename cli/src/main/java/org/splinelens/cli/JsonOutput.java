@@ -43,13 +43,14 @@ final class JsonOutput {
             } else if (Double.isNaN(v)) {
                 node.addNull();
             } else {
-                node.add(v > 0 ? "Infinity" : "-Infinity");
+                node.add(FiniteResults.word(v));
             }
         }
     }
 
     /**
-     * JSON has no NaN or infinities: NaN (undefined) is null, ±∞ the strings "Infinity" and "-Infinity". For values
+     * JSON has no NaN or infinities: NaN (undefined) is null, ±∞ the strings "inf" and "-inf" ({@link FiniteResults}).
+     * For values
      * that may be non-finite as answers; a non-finite value written with {@code put} is refused by {@link #text}.
      */
     static void number(ObjectNode node, String key, double value) {
@@ -58,7 +59,7 @@ final class JsonOutput {
         } else if (Double.isNaN(value)) {
             node.putNull(key);
         } else {
-            node.put(key, value > 0 ? "Infinity" : "-Infinity");
+            node.put(key, FiniteResults.word(value));
         }
     }
 
@@ -100,7 +101,7 @@ final class JsonOutput {
         } else if (Double.isNaN(value)) {
             generator.writeNullField(key);
         } else {
-            generator.writeStringField(key, value > 0 ? "Infinity" : "-Infinity");
+            generator.writeStringField(key, FiniteResults.word(value));
         }
     }
 

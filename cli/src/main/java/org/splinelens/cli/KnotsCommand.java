@@ -70,8 +70,9 @@ final class KnotsCommand implements Callable<Integer> {
                 k.put("type", type);
                 quadratic(k.putObject("left"), knot.left());
                 quadratic(k.putObject("right"), knot.right());
-                text.append(String.format(Locale.ROOT, "  x = %-12.6g %-13s m1 = %.6g, m2 = %.6g%n", knot.knot(),
-                        type, knot.leftMinimiser(), knot.rightMinimiser()));
+                text.append(String.format(Locale.ROOT, "  x = %-12.6g %-13s m1 = %s, m2 = %s%n", knot.knot(),
+                        type, FiniteResults.text("%.6g", knot.leftMinimiser()),
+                        FiniteResults.text("%.6g", knot.rightMinimiser())));
             }
         }
         // the text shows the same numbers as the tree; a minimiser is NaN by design where a piece has none

@@ -1,14 +1,12 @@
 package org.splinelens.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Arrays;
-import java.util.Properties;
 import java.util.ServiceConfigurationError;
 import java.util.concurrent.Callable;
 import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.core.limits.Limits;
+import org.splinelens.core.provenance.Build;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -74,7 +72,7 @@ public final class SplinelensCommand implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, arguments) -> {
-            ex.getCommandLine().getErr().println("splinelens: " + oneLine(ex.getMessage()));
+            ex.getCommandLine().getErr().println("splinelens: " + ParameterHints.message(ex, arguments));
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failure(ex, commandLine.getErr(), debug));
@@ -131,16 +129,12 @@ public final class SplinelensCommand implements Callable<Integer> {
         return line.length() <= MESSAGE_LIMIT ? line : line.substring(0, MESSAGE_LIMIT) + " …";
     }
 
+    /** {@code splinelens 0.1.0-SNAPSHOT (commit 40-hex[-dirty])}: the build's own record, as provenance.json has it. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() throws IOException {
-            Properties props = new Properties();
-            try (InputStream in = SplinelensCommand.class.getResourceAsStream("version.properties")) {
-                if (in != null) {
-                    props.load(in);
-                }
-            }
-            return new String[] {"splinelens " + props.getProperty("version", "unknown")};
+        public String[] getVersion() {
+            Build build = Build.current();
+            return new String[] {"splinelens " + build.version() + " (commit " + build.commitOrUnknown() + ")"};
         }
     }
 }

@@ -102,24 +102,11 @@ final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException((scale != null ? "--scale: " : target + ": ") + e.getMessage());
         }
-        SweepSpec sweep;
+        SweepPlan plan;
         try {
-            sweep = new SweepSpec(file.experiment(), chosen, settings, swept, zip || file.zip(), trials,
-                    seed.orElse(file.seed() != null ? file.seed() : 0L));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage());
-        }
-        if (maxCells < 1) {
-            throw new InvalidInputException("--max-cells must be >= 1, got " + maxCells);
-        }
-        SweepPlan plan = SweepPlan.of(sweep, plugins.registry(), maxCells);
-        for (SweepPoint point : plan.points()) { // every point before any directory
-            try {
-                trialWork.check(point.experiment(), plugins.registry());
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("sweep point " + point.label() + ": experiment " + file.experiment()
-                        + ": " + e.getMessage());
-            }
+            plan = plan(file, chosen, settings, swept);
+        } catch (InvalidInputException e) {
+            throw grid.hinted(e);
         }
         RunProgress progress = new RunProgress(spec.commandLine().getErr(), "sweep " + file.experiment(),
                 System.console() != null);
@@ -143,6 +130,30 @@ final class SweepCommand implements Callable<Integer> {
                 plan.points().size(), outcome.cellsRun(), outcome.resumed(), outcome.seconds(),
                 SweepStore.name(dir, "report.html"));
         return 0;
+    }
+
+    /** @return the sweep's points, each bound and its trial's work checked, before any directory is made */
+    private SweepPlan plan(RunFile file, Scale chosen, Map<String, Object> settings, Map<String, List<Object>> swept) {
+        SweepSpec sweep;
+        try {
+            sweep = new SweepSpec(file.experiment(), chosen, settings, swept, zip || file.zip(), trials,
+                    seed.orElse(file.seed() != null ? file.seed() : 0L));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+        if (maxCells < 1) {
+            throw new InvalidInputException("--max-cells must be >= 1, got " + maxCells);
+        }
+        SweepPlan plan = SweepPlan.of(sweep, plugins.registry(), maxCells);
+        for (SweepPoint point : plan.points()) { // every point before any directory
+            try {
+                trialWork.check(point.experiment(), plugins.registry());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("sweep point " + point.label() + ": experiment " + file.experiment()
+                        + ": " + e.getMessage());
+            }
+        }
+        return plan;
     }
 
     /** Stops an engine that holds resources (a Spark context); a failure to stop does not hide the sweep's result. */

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,8 +56,15 @@ class NetworkSizeTest {
         // independently: the distinct β = −b/w of the net as read back, every unit a kink (Gaussian weights)
         ShallowNetwork read = (ShallowNetwork) NetworkJson.read(net);
         long distinct = Arrays.stream(betas(read)).distinct().count();
-        assertThat(result.out()).isEqualTo(String.format("layer 1: 1000000 breakpoints, %d active%npieces: %d%n",
-                distinct, distinct + 1));
+        List<String> lines = result.out().lines().toList();
+        // the counts, a header, the leftmost breakpoints, how many more, the pieces: a listing bounded in the width
+        assertThat(lines).hasSize(BreakpointListing.SHOWN + 4);
+        assertThat(lines.get(0)).isEqualTo("layer 1: 1000000 breakpoints, " + distinct + " active");
+        assertThat(lines.get(2).strip()).startsWith(String.format(Locale.ROOT, "%.6g ",
+                Arrays.stream(betas(read)).min().orElseThrow()));
+        assertThat(lines.get(lines.size() - 2)).isEqualTo("  … " + (1_000_000 - BreakpointListing.SHOWN)
+                + " more; --json for all");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("pieces: " + (distinct + 1));
     }
 
     @Test

@@ -29,6 +29,14 @@ import org.splinelens.core.network.UnivariateNetwork;
  * first layer having one input and the last one output. Every problem is reported as an
  * {@link InvalidInputException} naming the source and the offending key.
  *
+ * <p>Missing keys, one rule for both shapes: <b>weights are required, biases default to 0</b>. A file without
+ * {@code "w"} or {@code "v"} (shallow) or a layer without {@code "weights"} (deep) is refused with
+ * {@code FILE: missing key "v" (weights are required; only biases may be left out, as 0)}; a missing {@code "b"} is
+ * H zeros, {@code "b0"} is 0 and a layer's {@code "biases"} are zeros, one per row of its weights: the network of
+ * PyTorch's {@code nn.Linear(…, bias=False)}, as {@link SafetensorsNetwork} reads a state dict without biases. Without
+ * its weights a network has no meaning to default to; a bias of 0 is the network drawn without one. A misspelt key
+ * is never a silent default, because unknown keys are refused.
+ *
  * <p>Reading is strict, because a lenient reader would pick one of two meanings silently: a key given twice (which
  * {@code b0}?) and anything after the object (a second network, an editor's leftovers) are refused with their line and
  * column. Numbers are JSON's (no {@code NaN}, no hexadecimal) and must be finite doubles. Messages quote at most
@@ -143,8 +151,8 @@ public final class NetworkJson {
     private static ShallowNetwork parseShallow(JsonNode root, String source) {
         onlyKeys(root, "", source, "type", "w", "b", "v", "b0");
         double[] w = vector(root, "w", source);
-        double[] b = vector(root, "b", source);
         double[] v = vector(root, "v", source);
+        double[] b = root.has("b") ? vector(root, "b", source) : new double[w.length];
         if (w.length != b.length || w.length != v.length) {
             throw new InvalidInputException(source + ": \"w\", \"b\" and \"v\" must have equal lengths, got "
                     + w.length + ", " + b.length + ", " + v.length);
@@ -175,7 +183,8 @@ public final class NetworkJson {
             }
             onlyKeys(layer, " in " + key, source, "weights", "biases");
             double[][] w = matrix(layer, key + ".weights", source);
-            double[] c = vector(layer, "biases", source, key + ".biases");
+            double[] c = layer.has("biases") ? vector(layer, "biases", source, key + ".biases")
+                    : new double[w.length];
             if (w.length == 0) {
                 throw new InvalidInputException(source + ": " + key + ".weights has no rows");
             }
@@ -214,8 +223,11 @@ public final class NetworkJson {
 
     private static double[][] matrix(JsonNode parent, String key, String source) {
         JsonNode node = parent.get("weights");
-        if (node == null || !node.isArray()) {
-            throw new InvalidInputException(source + ": missing array " + key);
+        if (node == null) {
+            throw missing(source, key);
+        }
+        if (!node.isArray()) {
+            throw new InvalidInputException(source + ": " + key + " must be an array of rows of numbers");
         }
         double[][] rows = new double[node.size()][];
         for (int r = 0; r < rows.length; r++) {
@@ -231,9 +243,15 @@ public final class NetworkJson {
     private static double[] vector(JsonNode parent, String field, String source, String key) {
         JsonNode node = parent.get(field);
         if (node == null) {
-            throw new InvalidInputException(source + ": missing key \"" + key + "\"");
+            throw missing(source, key);
         }
         return toVector(node, key, source);
+    }
+
+    /** A missing weight: the one rule of the class Javadoc, stated where it applies. */
+    private static InvalidInputException missing(String source, String key) {
+        return new InvalidInputException(source + ": missing key \"" + key + "\" (weights are required; only biases"
+                + " may be left out, as 0)");
     }
 
     private static double[] toVector(JsonNode node, String key, String source) {

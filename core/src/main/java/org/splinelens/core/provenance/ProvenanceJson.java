@@ -13,7 +13,9 @@ import org.splinelens.core.io.AtomicFiles;
  * {@code provenance.json}: one flat JSON object, pretty-printed, with the fields
  * {@code command, arguments}, then the {@link Provenance#details() details}, then {@code config, seed, version,
  * gitCommit, javaVersion, javaVendor, osName, osVersion, osArch, cores, pluginModules, inputs, started, finished,
- * seconds}. {@code seed} and {@code gitCommit} are null when unknown; {@code inputs} maps each input path to its
+ * seconds}. {@code version} and {@code gitCommit} are splinelens' own, recorded by the build ({@link Build}):
+ * {@code gitCommit} is 40 hex digits, followed by {@code -dirty} when built with uncommitted changes.
+ * {@code seed} and {@code gitCommit} are null when unknown; {@code inputs} maps each input path to its
  * SHA-256 in hex; times are ISO-8601 instants. The run directories written before this class keep their meaning: their
  * fields ({@code experiment, config, seed, version, gitCommit, cores, threads, trialsRun, trialsResumed, started,
  * finished, seconds}) are written under the same names.

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.network.UnivariateNetwork;
 import org.splinelens.core.testing.RandomNetworks;
 
@@ -92,5 +93,34 @@ class NetworkJsonTest {
         String garbage = "x".repeat(100_000);
         assertThatThrownBy(() -> NetworkJson.parse(garbage, "g.json")).hasMessageStartingWith("g.json: malformed JSON")
                 .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(250));
+    }
+
+    @Test
+    void biasesDefaultToZeroInBothShapes() {
+        // the networks written with every key, the zero biases spelled out
+        assertThat(NetworkJson.parse("{\"type\":\"shallow\",\"w\":[1.5,-2],\"v\":[0.5,3]}", "s.json"))
+                .isEqualTo(ShallowNetwork.of(new double[] {1.5, -2}, new double[2], new double[] {0.5, 3}, 0));
+        assertThat(NetworkJson.parse("{\"type\":\"shallow\",\"w\":[1],\"b\":[2],\"v\":[3]}", "s.json"))
+                .isEqualTo(ShallowNetwork.of(new double[] {1}, new double[] {2}, new double[] {3}, 0));
+        String full = "{\"type\":\"deep\",\"layers\":[{\"weights\":[[1],[-1]],\"biases\":[0,0]},"
+                + "{\"weights\":[[2,3]],\"biases\":[0.5]}]}";
+        assertThat(NetworkJson.parse("{\"type\":\"deep\",\"layers\":[{\"weights\":[[1],[-1]]},"
+                + "{\"weights\":[[2,3]],\"biases\":[0.5]}]}", "d.json")).isEqualTo(NetworkJson.parse(full, "f.json"));
+        assertThat(NetworkJson.parse("{\"type\":\"deep\",\"layers\":[{\"weights\":[[1],[-1]]},"
+                + "{\"weights\":[[2,3]]}]}", "d.json").value(2.0)).isEqualTo(2.0 * 2); // 2·relu(2) + 3·relu(−2)
+    }
+
+    @Test
+    void aMissingWeightIsRefusedInOneLineNamingFileAndKey() {
+        String rule = " (weights are required; only biases may be left out, as 0)";
+        assertThatThrownBy(() -> NetworkJson.parse("{\"type\":\"shallow\",\"b\":[0],\"v\":[1],\"b0\":0}",
+                "s.json")).hasMessage("s.json: missing key \"w\"" + rule);
+        assertThatThrownBy(() -> NetworkJson.parse("{\"type\":\"shallow\",\"w\":[1],\"b\":[0],\"b0\":0}",
+                "s.json")).hasMessage("s.json: missing key \"v\"" + rule);
+        assertThatThrownBy(() -> NetworkJson.parse("{\"type\":\"deep\",\"layers\":[{\"weights\":[[1]]},"
+                + "{\"biases\":[0]}]}", "d.json")).hasMessage("d.json: missing key \"layers[1].weights\"" + rule);
+        // a default stays a default only for a key left out: a bias given with the wrong length is still refused
+        assertThatThrownBy(() -> NetworkJson.parse("{\"type\":\"shallow\",\"w\":[1,2],\"b\":[0],\"v\":[1,2]}",
+                "s.json")).hasMessageStartingWith("s.json: \"w\", \"b\" and \"v\" must have equal lengths");
     }
 }
