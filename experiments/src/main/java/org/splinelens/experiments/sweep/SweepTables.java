@@ -19,8 +19,9 @@ import org.splinelens.experiments.runner.Summary;
 import org.splinelens.experiments.runner.Verdict;
 
 /**
- * The sweep-level files: {@code sweep.csv} (one row per point and summary cell: the swept keys, the cell's levels, then
- * mean, sd and n of every metric), {@code sweep.json}, a figure per metric against each numeric swept key
+ * The sweep-level files: {@code sweep.csv} (one row per point and summary cell: the swept keys, the cell's levels,
+ * the cell's {@code trials} and how many of them {@code diverged} ({@link #diverged}), then mean, sd and n of every
+ * metric), {@code sweep.json}, a figure per metric against each numeric swept key
  * ({@link SweepFigures}) and {@code report.html} linking every point's report. All are drawn from the points'
  * summaries alone, so they are byte-identical whatever the thread count and however often the sweep resumed.
  */
@@ -56,6 +57,8 @@ final class SweepTables {
         List<String> header = new ArrayList<>(sweptKeys);
         // a level named like a swept key but with other values (an inner loop of the experiment) keeps its place
         levels.forEach(level -> header.add(sweptKeys.contains(level) ? "cell." + level : level));
+        header.add("trials");
+        header.add("diverged");
         for (String metric : metrics) {
             header.add(metric + "_mean");
             header.add(metric + "_sd");
@@ -73,6 +76,8 @@ final class SweepTables {
                 for (String level : levels) {
                     row.append(',').append(Runner.csv(cell.levels().getOrDefault(level, "")));
                 }
+                row.append(',').append(cell.stats().values().stream().mapToInt(Summary.Stat::trials).max().orElse(0))
+                        .append(',').append(diverged(cell));
                 for (String metric : metrics) {
                     Summary.Stat stat = cell.stats().get(metric);
                     row.append(',').append(stat == null ? "" : Double.toString(stat.mean()))
@@ -83,6 +88,16 @@ final class SweepTables {
             }
         }
         return csv.toString();
+    }
+
+    /**
+     * @return the trials of the cell that diverged: the most trials any of its measured metrics lost to NaN (a
+     *         diverged run leaves every metric it trained for NaN; a metric no trial measured, count 0, is one the
+     *         cell does not have, not a divergence)
+     */
+    static int diverged(Summary.CellSummary cell) {
+        return cell.stats().values().stream().filter(stat -> stat.count() > 0).mapToInt(Summary.Stat::lost).max()
+                .orElse(0);
     }
 
     /** @return whether the summary level {@code level} is a swept key whose value every cell of a point repeats */
@@ -127,8 +142,7 @@ final class SweepTables {
             }
             ArrayNode verdicts = node.putArray("verdicts");
             for (Verdict verdict : outcomes.get(p).verdicts()) {
-                verdicts.addObject().put("claim", verdict.claim()).put("holds", verdict.holds())
-                        .put("evidence", verdict.evidence()).put("standing", outcomes.get(p).scale().standing());
+                Runner.verdictJson(verdicts.addObject(), verdict, outcomes.get(p).scale());
             }
         }
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
