@@ -20,7 +20,7 @@ class ReproduceReportTest {
         PaperTable table = new PaperTable("Table 9", List.of("a", "b"), List.of(PaperTable.TableRow.compared("row",
                 List.of("1 ± 0.1", "9 ± 1"), List.of(new Summary.Stat(5, 1.05, 0.1), new Summary.Stat(5, 2, 0.1)),
                 List.of("", "the paper sums over the grid"))));
-        Runner.Outcome outcome = new Runner.Outcome(Summary.of(List.of()), List.of(new Verdict("claim", true, "1 > 0")),
+        Runner.Outcome outcome = new Runner.Outcome(Summary.of(List.of()), List.of(Verdict.of("claim", true, "1 > 0")),
                 List.of(table), scale, 5, 0, 1.0, List.of());
         return new ReproduceReport.Run(name, "what it reproduces", 5, outcome);
     }

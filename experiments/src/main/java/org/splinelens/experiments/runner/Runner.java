@@ -112,6 +112,16 @@ public final class Runner {
         }
 
         /**
+         * @return the most trials any compared side of the verdicts lost to divergence: the sides are the statistics
+         *         the experiment judges its claims on, so a NaN it leaves by design (a metric only some cells or
+         *         trials measure) is not counted, while every trial of a cell that diverged is
+         */
+        public int diverged() {
+            return verdicts.stream().flatMap(v -> v.sides().stream()).mapToInt(Verdict.Side::diverged).max()
+                    .orElse(0);
+        }
+
+        /**
          * @return the claims holding, {@code "2/3"} at paper scale and {@code "1/3 indicative (quick scale)"} (or
          *         custom) otherwise, then {@code ", 1 undetermined"} when any is
          */

@@ -52,29 +52,46 @@ public record Verdict(String claim, Outcome outcome, String evidence, List<Side>
     }
 
     /**
-     * One side of a comparison: the statistic of a group of trials (e.g. the spiky starts' test loss on a target).
+     * One side of a comparison: one group of trials (e.g. the spiky starts on a target) and the statistics of it that
+     * the comparison reads (its test loss; or its MAE against two references and its training loss).
      *
-     * @param label what the side is ("spiky", "H/N = 4"); sides sharing a label are counted together in the line
-     * @param stat  its statistic, which knows its trials and how many were lost to NaN
+     * @param label what the side is ("spiky", "H/N = 4"); sides sharing a label are different groups of trials (the
+     *              same init on several targets) and are summed in the line
+     * @param stats its statistics, each knowing its trials and how many were lost to NaN; not empty
      */
-    public record Side(String label, Summary.Stat stat) {
+    public record Side(String label, List<Summary.Stat> stats) {
         public Side {
             Objects.requireNonNull(label, "label");
-            Objects.requireNonNull(stat, "stat");
+            stats = List.copyOf(stats);
+            if (stats.isEmpty()) {
+                throw new IllegalArgumentException("side " + label + " has no statistic");
+            }
+        }
+
+        /** @return the trials of the group: the most any of its statistics counts */
+        public int trials() {
+            return stats.stream().mapToInt(Summary.Stat::trials).max().orElseThrow();
+        }
+
+        /** @return the trials of the group that diverged: the most any of its statistics lost to NaN */
+        public int diverged() {
+            return stats.stream().mapToInt(Summary.Stat::lost).max().orElseThrow();
         }
 
         /** @return why this side cannot decide a verdict, or empty when it can */
         String insufficiency() {
-            if (stat.count() < MIN_SURVIVORS) {
-                return String.format(Locale.ROOT, "%s: %d of %d trials survived, fewer than %d", label, stat.count(),
-                        stat.trials(), MIN_SURVIVORS);
-            }
-            if (2 * stat.lost() > stat.trials()) {
-                return String.format(Locale.ROOT, "%s: %d of %d trials diverged, more than half", label, stat.lost(),
-                        stat.trials());
-            }
-            if (!Double.isFinite(stat.mean()) || !Double.isFinite(stat.sd())) {
-                return label + ": mean or sd not finite";
+            for (Summary.Stat stat : stats) {
+                if (stat.count() < MIN_SURVIVORS) {
+                    return String.format(Locale.ROOT, "%s: %d of %d trials survived, fewer than %d", label,
+                            stat.count(), stat.trials(), MIN_SURVIVORS);
+                }
+                if (2 * stat.lost() > stat.trials()) {
+                    return String.format(Locale.ROOT, "%s: %d of %d trials diverged, more than half", label,
+                            stat.lost(), stat.trials());
+                }
+                if (!Double.isFinite(stat.mean()) || !Double.isFinite(stat.sd())) {
+                    return label + ": mean or sd not finite";
+                }
             }
             return "";
         }
@@ -94,12 +111,6 @@ public record Verdict(String claim, Outcome outcome, String evidence, List<Side>
             throw new IllegalArgumentException("a verdict that " + outcome + " needs sufficient sides: "
                     + insufficiency(sides));
         }
-    }
-
-    /** A verdict decided by the site alone; the sites move to the factories, then this goes. */
-    @Deprecated
-    public Verdict(String claim, boolean holds, String evidence) {
-        this(claim, holds ? Outcome.HOLDS : Outcome.FAILS, evidence, List.of(), "");
     }
 
     /**
@@ -138,9 +149,14 @@ public record Verdict(String claim, Outcome outcome, String evidence, List<Side>
         return new Verdict(claim, Outcome.UNDETERMINED, evidence, List.of(), reason);
     }
 
-    /** @return a side of a comparison (shorthand for {@code new Side(label, stat)}) */
-    public static Side side(String label, Summary.Stat stat) {
-        return new Side(label, stat);
+    /**
+     * @return a side of a comparison: one group of trials and the statistics of it the comparison reads (several
+     *         metrics of the same trials are one side, so their trials count once)
+     */
+    public static Side side(String label, Summary.Stat stat, Summary.Stat... more) {
+        List<Summary.Stat> stats = new ArrayList<>(List.of(stat));
+        stats.addAll(List.of(more));
+        return new Side(label, stats);
     }
 
     /** @return whether the claim holds (false when it fails or is undetermined) */
@@ -162,8 +178,8 @@ public record Verdict(String claim, Outcome outcome, String evidence, List<Side>
         Map<String, int[]> byLabel = new LinkedHashMap<>();
         for (Side side : sides) {
             int[] counts = byLabel.computeIfAbsent(side.label(), l -> new int[2]);
-            counts[0] += side.stat().lost();
-            counts[1] += side.stat().trials();
+            counts[0] += side.diverged();
+            counts[1] += side.trials();
         }
         List<Divergence> list = new ArrayList<>();
         byLabel.forEach((label, counts) -> list.add(new Divergence(label, counts[0], counts[1])));

@@ -19,9 +19,9 @@ import org.splinelens.experiments.runner.Summary;
 import org.splinelens.experiments.runner.Verdict;
 
 /**
- * The sweep-level files: {@code sweep.csv} (one row per point and summary cell: the swept keys, the cell's levels,
- * the cell's {@code trials} and how many of them {@code diverged} ({@link #diverged}), then mean, sd and n of every
- * metric), {@code sweep.json}, a figure per metric against each numeric swept key
+ * The sweep-level files: {@code sweep.csv} (one row per point and summary cell: the swept keys, the point's
+ * {@code trials} and how many of them {@code diverged} ({@link Runner.Outcome#diverged}), the cell's levels, then
+ * mean, sd and n of every metric), {@code sweep.json}, a figure per metric against each numeric swept key
  * ({@link SweepFigures}) and {@code report.html} linking every point's report. All are drawn from the points'
  * summaries alone, so they are byte-identical whatever the thread count and however often the sweep resumed.
  */
@@ -55,10 +55,10 @@ final class SweepTables {
             Set<String> levels, Set<String> metrics) {
         StringBuilder csv = new StringBuilder();
         List<String> header = new ArrayList<>(sweptKeys);
+        header.add(sweptKeys.contains("trials") ? "point.trials" : "trials");
+        header.add(sweptKeys.contains("diverged") ? "point.diverged" : "diverged");
         // a level named like a swept key but with other values (an inner loop of the experiment) keeps its place
         levels.forEach(level -> header.add(sweptKeys.contains(level) ? "cell." + level : level));
-        header.add("trials");
-        header.add("diverged");
         for (String metric : metrics) {
             header.add(metric + "_mean");
             header.add(metric + "_sd");
@@ -73,11 +73,12 @@ final class SweepTables {
                     row.append(row.length() == 0 ? "" : ",")
                             .append(Runner.csv(String.valueOf(point.swept().get(key))));
                 }
+                Runner.Outcome outcome = outcomes.get(p);
+                row.append(row.length() == 0 ? "" : ",").append(outcome.trialsRun() + outcome.trialsResumed())
+                        .append(',').append(outcome.diverged());
                 for (String level : levels) {
                     row.append(',').append(Runner.csv(cell.levels().getOrDefault(level, "")));
                 }
-                row.append(',').append(cell.stats().values().stream().mapToInt(Summary.Stat::trials).max().orElse(0))
-                        .append(',').append(diverged(cell));
                 for (String metric : metrics) {
                     Summary.Stat stat = cell.stats().get(metric);
                     row.append(',').append(stat == null ? "" : Double.toString(stat.mean()))
@@ -88,16 +89,6 @@ final class SweepTables {
             }
         }
         return csv.toString();
-    }
-
-    /**
-     * @return the trials of the cell that diverged: the most trials any of its measured metrics lost to NaN (a
-     *         diverged run leaves every metric it trained for NaN; a metric no trial measured, count 0, is one the
-     *         cell does not have, not a divergence)
-     */
-    static int diverged(Summary.CellSummary cell) {
-        return cell.stats().values().stream().filter(stat -> stat.count() > 0).mapToInt(Summary.Stat::lost).max()
-                .orElse(0);
     }
 
     /** @return whether the summary level {@code level} is a swept key whose value every cell of a point repeats */
