@@ -169,8 +169,21 @@ public record Verdict(String claim, Outcome outcome, String evidence, List<Side>
         return outcome == Outcome.UNDETERMINED;
     }
 
-    /** Trials lost and run on one side, summed over the sides sharing its label. */
+    /**
+     * The trials behind one label of a verdict, summed over the sides sharing it.
+     *
+     * @param label    the sides' label
+     * @param diverged their trials lost to NaN
+     * @param trials   their trials, {@code >= diverged}
+     */
     public record Divergence(String label, int diverged, int trials) {
+        public Divergence {
+            Objects.requireNonNull(label, "label");
+            if (diverged < 0 || trials < diverged) {
+                throw new IllegalArgumentException("divergence needs 0 <= diverged <= trials, got " + diverged
+                        + " of " + trials);
+            }
+        }
     }
 
     /** @return per label (in order of first appearance), the trials diverged and run */

@@ -128,7 +128,7 @@ final class SweepTables {
                     ObjectNode s = stats.putObject(metric);
                     number(s, "mean", stat.mean());
                     number(s, "sd", stat.sd());
-                    s.put("n", stat.count());
+                    s.put("n", stat.count()).put("trials", stat.trials());
                 });
             }
             ArrayNode verdicts = node.putArray("verdicts");

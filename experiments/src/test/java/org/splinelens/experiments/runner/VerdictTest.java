@@ -89,6 +89,12 @@ class VerdictTest {
                 Verdict.side("standard", whole), Verdict.side("spiky", whole), Verdict.side("standard", whole)));
         assertThat(verdict.divergence()).containsExactly(new Verdict.Divergence("spiky", 1, 10),
                 new Verdict.Divergence("standard", 0, 10));
+        // two metrics of the same trials are one side: its trials count once, its losses as the worse metric's
+        Verdict twoMetrics = Verdict.compared("c", true, "e", List.of(Verdict.side("spiky", whole, lostOne)));
+        assertThat(twoMetrics.divergence()).containsExactly(new Verdict.Divergence("spiky", 1, 5));
+        Summary.Stat mostLost = new Summary.Stat(2, 1, 0.1, 5);
+        assertThat(Verdict.compared("c", true, "e", List.of(Verdict.side("spiky", whole, mostLost))).reason())
+                .as("a side is insufficient when any of its statistics is").contains("3 of 5 trials diverged");
     }
 
     @Test
