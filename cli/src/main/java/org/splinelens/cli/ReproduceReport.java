@@ -60,30 +60,41 @@ record ReproduceReport(String scale, List<Run> runs, double seconds, int threads
     String cellTotals() {
         return byScale("paper-table cells agreeing:", outcome -> outcome.tables().stream()
                 .mapToInt(PaperTable::agreeing).sum(), outcome -> outcome.tables().stream()
-                .mapToInt(PaperTable::compared).sum());
+                .mapToInt(PaperTable::compared).sum(), outcome -> 0);
     }
 
-    /** @return the claims holding at paper scale and, apart, the indicative ones */
+    /**
+     * @return the claims holding at paper scale and, apart, the indicative ones, each with the undetermined counted
+     *         apart ("82/146 at paper scale, 7 undetermined")
+     */
     String totals() {
-        return byScale("claims holding:", Runner.Outcome::holding, outcome -> outcome.verdicts().size());
+        return byScale("claims holding:", Runner.Outcome::holding, outcome -> outcome.verdicts().size(),
+                Runner.Outcome::undetermined);
     }
 
-    /** @return {@code label} then "k/n at paper scale", "k/n indicative (quick scale)" … for each scale present */
-    private String byScale(String label, ToIntFunction<Runner.Outcome> count, ToIntFunction<Runner.Outcome> of) {
+    /**
+     * @return {@code label} then "k/n at paper scale", "k/n indicative (quick scale)" … for each scale present, each
+     *         followed by ", u undetermined" when {@code undetermined} counts any
+     */
+    private String byScale(String label, ToIntFunction<Runner.Outcome> count, ToIntFunction<Runner.Outcome> of,
+            ToIntFunction<Runner.Outcome> undetermined) {
         StringBuilder line = new StringBuilder(label);
         String separator = " ";
         for (RunScale scale : RunScale.values()) {
             int counted = 0;
             int total = 0;
+            int open = 0;
             for (Run run : runs) {
                 if (run.outcome().scale() == scale) {
                     counted += count.applyAsInt(run.outcome());
                     total += of.applyAsInt(run.outcome());
+                    open += undetermined.applyAsInt(run.outcome());
                 }
             }
             if (total > 0) {
                 line.append(separator).append(counted).append('/').append(total).append(' ')
-                        .append(scale.indicative() ? scale.standing() : "at " + scale.label());
+                        .append(scale.indicative() ? scale.standing() : "at " + scale.label())
+                        .append(open > 0 ? ", " + open + " undetermined" : "");
                 separator = "; ";
             }
         }
@@ -103,7 +114,8 @@ record ReproduceReport(String scale, List<Run> runs, double seconds, int threads
                 + "<th>claims holding, indicative</th><th>paper-table cells</th></tr>\n");
         for (Run run : runs) {
             Runner.Outcome outcome = run.outcome();
-            String count = outcome.holding() + " / " + outcome.verdicts().size();
+            String count = outcome.holding() + " / " + outcome.verdicts().size()
+                    + (outcome.undetermined() > 0 ? ", " + outcome.undetermined() + " undetermined" : "");
             index.append("<tr><td><a href=\"").append(run.name()).append("/report.html\">").append(run.name())
                     .append("</a></td><td>").append(HtmlReport.escape(run.description())).append("</td><td>")
                     .append(outcome.scale()).append("</td><td>")

@@ -38,8 +38,8 @@ final class ResultsRecord {
             Runner.Outcome outcome = run.outcome();
             md.append("\n## ").append(run.name()).append("\n\n").append(cell(run.description())).append("\n\n");
             for (Verdict verdict : outcome.verdicts()) {
-                md.append("- **").append(verdict.holds() ? "holds" : "does not hold").append("**: ")
-                        .append(cell(verdict.claim())).append(" — ").append(cell(verdict.evidence())).append('\n');
+                md.append("- **").append(cell(verdict.verdict())).append("**: ").append(cell(verdict.claim()))
+                        .append(" — ").append(cell(verdict.fullEvidence())).append('\n');
             }
             for (PaperTable table : outcome.tables()) {
                 table(md, table);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.splinelens.core.io.InvalidInputException;
+import org.splinelens.experiments.runner.Runner;
 import org.splinelens.experiments.runner.Scale;
 import org.splinelens.experiments.sweep.CellEngine;
 import org.splinelens.experiments.sweep.CellFailed;
@@ -126,8 +127,12 @@ final class SweepCommand implements Callable<Integer> {
         }
         progress.finish();
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf(Locale.ROOT, "sweep %s: %d points, %d cells run, %d resumed, %.2f s -> %s%n", file.experiment(),
-                plan.points().size(), outcome.cellsRun(), outcome.resumed(), outcome.seconds(),
+        int holding = outcome.points().stream().mapToInt(Runner.Outcome::holding).sum();
+        int claims = outcome.points().stream().mapToInt(point -> point.verdicts().size()).sum();
+        int undetermined = outcome.points().stream().mapToInt(Runner.Outcome::undetermined).sum();
+        stdout.printf(Locale.ROOT, "sweep %s: %d points, %d cells run, %d resumed, %.2f s, claims holding %d/%d%s"
+                + " -> %s%n", file.experiment(), plan.points().size(), outcome.cellsRun(), outcome.resumed(),
+                outcome.seconds(), holding, claims, undetermined > 0 ? ", " + undetermined + " undetermined" : "",
                 SweepStore.name(dir, "report.html"));
         return 0;
     }

@@ -20,7 +20,7 @@ class ReproduceReportTest {
         PaperTable table = new PaperTable("Table 9", List.of("a", "b"), List.of(PaperTable.TableRow.compared("row",
                 List.of("1 ± 0.1", "9 ± 1"), List.of(new Summary.Stat(5, 1.05, 0.1), new Summary.Stat(5, 2, 0.1)),
                 List.of("", "the paper sums over the grid"))));
-        Runner.Outcome outcome = new Runner.Outcome(Summary.of(List.of()), List.of(new Verdict("claim", true, "1 > 0")),
+        Runner.Outcome outcome = new Runner.Outcome(Summary.of(List.of()), List.of(Verdict.of("claim", true, "1 > 0")),
                 List.of(table), scale, 5, 0, 1.0, List.of());
         return new ReproduceReport.Run(name, "what it reproduces", 5, outcome);
     }
@@ -46,5 +46,27 @@ class ReproduceReportTest {
                 .contains("| row | b | 9 ± 1 | 2.000 ± 0.10 | differs: difference -7.00, 2 SE 0.899; the paper sums over"
                         + " the grid |")
                 .contains("- **holds**: claim — 1 > 0");
+    }
+
+    /**
+     * Undetermined claims are counted apart at each scale: of a paper run's three claims one holds, one fails and one
+     * lost most of a side's trials; the custom run's one holds.
+     */
+    @Test
+    void undeterminedClaimsAreCountedApartFromTheHoldingAndFailingOnes() {
+        Summary.Stat survivors = new Summary.Stat(2, 1, 0.1, 5);
+        Verdict lost = Verdict.compared("lost", true, "e", List.of(Verdict.side("spiky", survivors)));
+        Runner.Outcome paper = new Runner.Outcome(Summary.of(List.of()), List.of(Verdict.of("holds", true, "e"),
+                Verdict.of("fails", false, "e"), lost), List.of(), RunScale.PAPER, 5, 0, 1.0, List.of());
+        ReproduceReport report = new ReproduceReport("paper", List.of(new ReproduceReport.Run("a", "what", 5, paper),
+                run("b", RunScale.CUSTOM)), 3.0, 2);
+        assertThat(report.totals()).isEqualTo("claims holding: 1/3 at paper scale, 1 undetermined; 1/1 indicative"
+                + " (custom scale)");
+        assertThat(paper.claimsHolding()).isEqualTo("1/3, 1 undetermined");
+        String page = ResultsRecord.markdown(report, null);
+        assertThat(page).contains("| a | 5 | 1/3, 1 undetermined |")
+                .contains("- **undetermined (spiky: 3 of 5 trials diverged, more than half)**: lost — e; diverged: 3"
+                        + " of 5 (spiky)");
+        assertThat(report.html()).contains("1 / 3, 1 undetermined");
     }
 }

@@ -22,8 +22,8 @@ class ResultsRecordTest {
         PaperTable table = new PaperTable("Table 9: a | b", List.of("c1", "c2"), List.of(
                 PaperTable.TableRow.compared("row", List.of("1 ± 0.1", "1 ± 0.1"), List.of(new Summary.Stat(5, 1,
                         0.1), new Summary.Stat(5, 3, 0.1)), List.of("never shown", "a sum, not a mean"))));
-        Runner.Outcome outcome = new Runner.Outcome(Summary.of(List.of()), List.of(new Verdict("claim a", true,
-                "evidence a"), new Verdict("claim b", false, "evidence b")), List.of(table,
+        Runner.Outcome outcome = new Runner.Outcome(Summary.of(List.of()), List.of(Verdict.of("claim a", true,
+                "evidence a"), Verdict.of("claim b", false, "evidence b")), List.of(table,
                         PaperTable.numbersMissing("Table 4", "an image")), RunScale.PAPER, 5, 0, 1.0, List.of());
         String page = ResultsRecord.markdown(new ReproduceReport("paper", List.of(new ReproduceReport.Run("demo",
                 "a demonstration", 5, outcome)), 2.0, 1), "abc123");

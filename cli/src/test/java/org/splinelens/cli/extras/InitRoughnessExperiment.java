@@ -67,7 +67,8 @@ final class InitRoughnessExperiment extends Experiment<InitRoughnessConfig> {
         double mean = summary.stat(cell, "roughness").mean();
         double error = summary.stat(cell, "standardError").mean() / Math.sqrt(config.trials());
         double theory = summary.stat(cell, "theory").mean();
-        return List.of(new Verdict("mean roughness at init matches Thm 2", Math.abs(mean - theory) <= 4 * error,
-                String.format(Locale.ROOT, "sample %.4g, theory %.4g, 4 SE %.3g", mean, theory, 4 * error)));
+        return List.of(Verdict.compared("mean roughness at init matches Thm 2", Math.abs(mean - theory) <= 4 * error,
+                String.format(Locale.ROOT, "sample %.4g, theory %.4g, 4 SE %.3g", mean, theory, 4 * error),
+                List.of(Verdict.side(config.init(), summary.stat(cell, "roughness"))), theory, error));
     }
 }

@@ -29,17 +29,19 @@ final class EndSlopes {
         Summary.Stat maeUnpinned = summary.stat(unpinned, "maeCubic");
         boolean interpolates = RegimeVerdicts.nearZero(summary, unpinned);
         String where = String.format(Locale.ROOT, " (%s init, α = %s)", init, alpha);
-        Verdict slopes = new Verdict("SRS App. 4.4: without the pins at ±3 the fit would still interpolate all"
+        Verdict slopes = Verdict.compared("SRS App. 4.4: without the pins at ±3 the fit would still interpolate all"
                 + " interior datapoints, but with different slopes through the first and last" + where,
                 interpolates && RegimeVerdicts.below(gapPinned, gapUnpinned), String.format(Locale.ROOT,
                         "|slope − natural cubic's| at x = ±2: without pins %s, with %s (2 SE %.3g); training loss"
                                 + " without pins %s (zero function's %.3g)", gapUnpinned, gapPinned,
                         gapPinned.twoStandardErrors(gapUnpinned), summary.stat(unpinned, "trainLoss"),
-                        summary.stat(unpinned, "zeroLoss").mean()));
-        Verdict worse = new Verdict("SRS App. 4.4: without the pins the fit is sub-optimal (MAE vs the natural cubic"
+                        summary.stat(unpinned, "zeroLoss").mean()), List.of(Verdict.side("without pins", gapUnpinned,
+                        summary.stat(unpinned, "trainLoss")), Verdict.side("with pins", gapPinned)));
+        Verdict worse = Verdict.compared("SRS App. 4.4: without the pins the fit is sub-optimal (MAE vs the natural cubic"
                 + " spline above the pinned fit's)" + where, RegimeVerdicts.below(maePinned, maeUnpinned),
                 String.format(Locale.ROOT, "MAE vs cubic without pins %s, with %s (2 SE %.3g)", maeUnpinned,
-                        maePinned, maePinned.twoStandardErrors(maeUnpinned)));
+                        maePinned, maePinned.twoStandardErrors(maeUnpinned)), List.of(Verdict.side("without pins",
+                        maeUnpinned), Verdict.side("with pins", maePinned)));
         return List.of(slopes, worse);
     }
 }

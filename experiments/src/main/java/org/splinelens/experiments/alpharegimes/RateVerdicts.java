@@ -22,9 +22,9 @@ final class RateVerdicts {
         Map<String, String> cell = Cells.exponents(init);
         List<Verdict> verdicts = new ArrayList<>();
         if (summary.stat(cell, "flowBreakpointMax").mean() == 0) {
-            verdicts.add(new Verdict("SRS §2.4, gradient flow, " + init + " init: the initial breakpoint speed scales"
-                    + " as α⁻²", true, "vacuously: β̇(0) = 0 at every α (v = 0 at the start, so β̇ = (v/w)(E + βX)"
-                    + " = 0, measured 0)"));
+            verdicts.add(Verdict.compared("SRS §2.4, gradient flow, " + init + " init: the initial breakpoint speed"
+                    + " scales as α⁻²", true, "vacuously: β̇(0) = 0 at every α (v = 0 at the start, so β̇ = (v/w)(E"
+                    + " + βX) = 0, measured 0)", List.of(Verdict.side(init, summary.stat(cell, "flowBreakpointMax")))));
         } else {
             verdicts.add(verdict(summary, cell, "flowBreakpoint", InitialRates.FLOW_BREAKPOINT, "SRS §2.4, gradient"
                     + " flow, " + init + " init: the initial breakpoint speed scales as α⁻² (all α)"));
@@ -32,9 +32,10 @@ final class RateVerdicts {
         verdicts.add(verdict(summary, cell, "flowDeltaSlope", InitialRates.FLOW_DELTA_SLOPE, "SRS §2.4, gradient flow, "
                 + init + " init: the initial delta-slope speed scales approximately as α² (α ≥ 1, where α⁴ ≫ v²/w²)"));
         if (summary.stat(cell, "adamBreakpointMax").mean() == 0) {
-            verdicts.add(new Verdict("derived for Adam (Table 2's optimizer), " + init + " init: the breakpoints'"
-                    + " first step scales as α⁻¹", true, "vacuously: Δβ = 0 at every α (w and b have zero gradient"
-                    + " while v = 0, measured 0)"));
+            verdicts.add(Verdict.compared("derived for Adam (Table 2's optimizer), " + init + " init: the"
+                    + " breakpoints' first step scales as α⁻¹", true, "vacuously: Δβ = 0 at every α (w and b have zero"
+                    + " gradient while v = 0, measured 0)", List.of(Verdict.side(init, summary.stat(cell,
+                    "adamBreakpointMax")))));
         } else {
             verdicts.add(verdict(summary, cell, "adamBreakpoint", InitialRates.ADAM_BREAKPOINT, "derived for Adam"
                     + " (Table 2's optimizer), " + init + " init: the breakpoints' first step scales as α⁻¹ (all α)"));
@@ -61,7 +62,8 @@ final class RateVerdicts {
         interval[0] -= RESOLUTION;
         interval[1] += RESOLUTION;
         boolean holds = interval[0] <= predicted && predicted <= interval[1];
-        return new Verdict(claim, holds, String.format(Locale.ROOT, "fitted exponent %s over %d trials, 95%% CI"
-                + " [%.4f, %.4f], predicted %s", exponent, exponent.count(), interval[0], interval[1], predicted));
+        return Verdict.compared(claim, holds, String.format(Locale.ROOT, "fitted exponent %s over %d trials, 95%% CI"
+                + " [%.4f, %.4f], predicted %s", exponent, exponent.count(), interval[0], interval[1], predicted),
+                List.of(Verdict.side(cell.getOrDefault("init", "exponent"), exponent)), interval[0], interval[1]);
     }
 }

@@ -98,10 +98,12 @@ final class RegimeVerdicts {
         boolean interpolates = lossOf == null || nearZero(lossOf, Cells.run(init, alpha));
         String evidence = String.format(Locale.ROOT, "MAE vs %s %s, vs %s %s (2 SE %.3g)", reference.toLowerCase(
                 Locale.ROOT), near, other.toLowerCase(Locale.ROOT), far, near.twoStandardErrors(far));
+        Verdict.Side side = Verdict.side(init, near, far);
         if (lossOf != null) {
             evidence += "; " + loss(lossOf, Cells.run(init, alpha));
+            side = Verdict.side(init, near, far, lossOf.stat(Cells.run(init, alpha), "trainLoss"));
         }
-        return new Verdict(claim, closer && interpolates, evidence);
+        return Verdict.compared(claim, closer && interpolates, evidence, List.of(side));
     }
 
     /**
@@ -115,37 +117,43 @@ final class RegimeVerdicts {
         // a loss that is NaN (no finite trial) or infinite (diverged) is no evidence of an underfitting spline
         boolean underfits = Double.isFinite(loss.mean()) && !nearZero(summary, cell);
         String evidence = "α = " + smallest + ": " + loss(summary, cell);
+        List<Verdict.Side> sides = new ArrayList<>(List.of(Verdict.side("α = " + smallest, loss)));
         if (withThree) {
             Summary.Stat three = summary.stat(Cells.run(FLAT, 3.0), "trainLoss");
             underfits &= below(three, loss);
+            sides.add(Verdict.side("α = 3", three));
             evidence += String.format(Locale.ROOT, ", α = 3's %s (2 SE %.3g)", three, three.twoStandardErrors(loss));
         }
         evidence += String.format(Locale.ROOT, "; MAE vs linear %s, vs cubic %s", ours.stat(FLAT, smallest,
                 "maeLinear"), ours.stat(FLAT, smallest, "maeCubic"));
-        return new Verdict("SRS §4.4 and §4.6, regime (i): flat init, the smallest α gives an underfitting linear"
-                + " spline (training loss not near 0, and above α = 3's)", underfits, evidence);
+        return Verdict.compared("SRS §4.4 and §4.6, regime (i): flat init, the smallest α gives an underfitting"
+                + " linear spline (training loss not near 0, and above α = 3's)", underfits, evidence, sides);
     }
 
     static Verdict nearZeroEverywhere(AlphaRegimesConfig config, Summary summary) {
         List<String> not = new ArrayList<>();
+        List<Verdict.Side> sides = new ArrayList<>();
         for (String init : config.inits()) {
             for (double alpha : config.alphas()) {
                 var cell = Cells.run(init, alpha);
+                sides.add(Verdict.side(init, summary.stat(cell, "trainLoss")));
                 if (!nearZero(summary, cell)) {
                     not.add(String.format(Locale.ROOT, "%s α = %s: %s", init, alpha, summary.stat(cell, "trainLoss")));
                 }
             }
         }
-        return new Verdict("SRS Table 2 caption: every network was \"trained to near 0 training loss\" (at most "
-                + NEAR_ZERO + " of ½Σy²)", not.isEmpty(), not.isEmpty() ? "every cell near 0"
-                : "not near 0: " + String.join("; ", not));
+        return Verdict.compared("SRS Table 2 caption: every network was \"trained to near 0 training loss\" (at"
+                + " most " + NEAR_ZERO + " of ½Σy²)", not.isEmpty(), not.isEmpty() ? "every cell near 0"
+                : "not near 0: " + String.join("; ", not), sides);
     }
 
     /** "More strikingly, the α regime (ii) above disappears" for He: no α at which He's fit is an interpolating linear spline. */
     static Verdict regimeTwoDisappears(Table2.Numbers numbers, Summary lossOf, List<Double> alphas) {
         List<String> found = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
+        List<Verdict.Side> sides = new ArrayList<>();
         for (double alpha : alphas) {
+            sides.add(Verdict.side(HE, numbers.stat(HE, alpha, "maeLinear"), numbers.stat(HE, alpha, "maeCubic")));
             // a NaN MAE makes is(...) false: without this an α with no finite trial would count as regime (ii) absent
             if (!Double.isFinite(numbers.stat(HE, alpha, "maeLinear").mean())
                     || !Double.isFinite(numbers.stat(HE, alpha, "maeCubic").mean())) {
@@ -155,12 +163,12 @@ final class RegimeVerdicts {
                         + numbers.stat(HE, alpha, "maeCubic"));
             }
         }
-        return new Verdict("SRS §4.4 text: with He init \"the α regime (ii) above disappears\" (no α gives an"
+        return Verdict.compared("SRS §4.4 text: with He init \"the α regime (ii) above disappears\" (no α gives an"
                 + (lossOf == null ? "" : " interpolating,") + " linear-interpolant fit)" + numbers.judgedOn(),
                 found.isEmpty() && unknown.isEmpty(), (found.isEmpty() ? "at no α is He's MAE vs linear below its"
                         + " MAE vs cubic by 2 SE" + (lossOf == null ? "" : " with training loss near 0")
                         : "regime (ii) at " + String.join("; ", found))
-                        + (unknown.isEmpty() ? "" : "; no finite MAE at " + String.join(", ", unknown)));
+                        + (unknown.isEmpty() ? "" : "; no finite MAE at " + String.join(", ", unknown)), sides);
     }
 
     /**
@@ -169,17 +177,21 @@ final class RegimeVerdicts {
      */
     static Verdict uniformlyHigher(Table2.Numbers numbers, List<Double> alphas) {
         List<String> lower = new ArrayList<>();
+        List<Verdict.Side> sides = new ArrayList<>();
         for (double alpha : alphas) {
             Summary.Stat he = nearer(numbers, HE, alpha);
             Summary.Stat flat = nearer(numbers, FLAT, alpha);
+            sides.add(Verdict.side(HE, he));
+            sides.add(Verdict.side(FLAT, flat));
             if (!below(flat, he)) {
                 lower.add(String.format(Locale.ROOT, "α = %s: He %s, flat %s (2 SE %.3g)", alpha, he, flat,
                         he.twoStandardErrors(flat)));
             }
         }
-        return new Verdict("SRS §4.4 text: with He init \"generalization error is uniformly higher for all α\" (MAE"
-                + " vs the nearer reference above flat's by 2 SE at every α)" + numbers.judgedOn(), lower.isEmpty(),
-                lower.isEmpty() ? "He above flat at every α" : "not higher at " + String.join("; ", lower));
+        return Verdict.compared("SRS §4.4 text: with He init \"generalization error is uniformly higher for all α\""
+                + " (MAE vs the nearer reference above flat's by 2 SE at every α)" + numbers.judgedOn(),
+                lower.isEmpty(), lower.isEmpty() ? "He above flat at every α" : "not higher at "
+                + String.join("; ", lower), sides);
     }
 
     private static Summary.Stat nearer(Table2.Numbers numbers, String init, double alpha) {
@@ -194,7 +206,7 @@ final class RegimeVerdicts {
         boolean flatReaches = nearZero(summary, flat);
         boolean heFails = !nearZero(summary, he) && below(summary.stat(flat, "trainLoss"), summary.stat(he,
                 "trainLoss"));
-        return new Verdict(String.format(Locale.ROOT, "SRS §4.3: on a very small task (H = %d, N = %d on [−3, 3])"
+        return Verdict.compared(String.format(Locale.ROOT, "SRS §4.3: on a very small task (H = %d, N = %d on [−3, 3])"
                 + " He init at α = %s fails to reach ~0 training loss where the uniform (flat) init succeeds",
                 config.smallWidth(), config.smallPoints(), config.smallAlpha()), flatReaches && heFails,
                 String.format(Locale.ROOT, "final training loss flat %s, He %s (2 SE %.3g), zero function's %.3g;"
@@ -203,6 +215,7 @@ final class RegimeVerdicts {
                                 "trainLoss").twoStandardErrors(summary.stat(he, "trainLoss")), summary.stat(flat,
                                 "zeroLoss").mean(), summary.stat(flat, "reachedZero").mean(), summary.stat(he,
                                 "reachedZero").mean(), summary.stat(flat, "frozenFloor"), summary.stat(he,
-                                "frozenFloor")));
+                                "frozenFloor")), List.of(Verdict.side(FLAT, summary.stat(flat, "trainLoss")),
+                Verdict.side(HE, summary.stat(he, "trainLoss"))));
     }
 }

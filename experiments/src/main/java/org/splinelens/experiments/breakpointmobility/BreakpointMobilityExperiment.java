@@ -151,15 +151,21 @@ public final class BreakpointMobilityExperiment extends LayerDynamicsExperiment 
             double deeperChanges = 0;
             double deeperVelocity = 0;
             int counted = 0;
+            List<Verdict.Side> changes = new ArrayList<>();
+            List<Verdict.Side> velocities = new ArrayList<>();
             for (String target : config.targets()) {
                 if (!ran(summary, target, reading)) {
                     continue;
                 }
                 firstChanges += summary.stat(cell(target, reading, 1), "totalChanges").mean();
+                changes.add(Verdict.side("layer 1", summary.stat(cell(target, reading, 1), "totalChanges")));
                 for (int l = 2; l <= layers; l++) {
                     deeperChanges += summary.stat(cell(target, reading, l), "totalChanges").mean();
                     deeperVelocity += summary.stat(cell(target, reading, l), "relativeVelocity").mean();
                     counted++;
+                    changes.add(Verdict.side("layer " + l, summary.stat(cell(target, reading, l), "totalChanges")));
+                    velocities.add(Verdict.side("layer " + l, summary.stat(cell(target, reading, l),
+                            "relativeVelocity")));
                 }
             }
             if (counted == 0) {
@@ -175,10 +181,10 @@ public final class BreakpointMobilityExperiment extends LayerDynamicsExperiment 
                             summary.stat(cell(target, reading, 1), "epochs")));
                 }
             }
-            verdicts.add(new Verdict("layer 1 never gains or loses breakpoints, deeper layers do" + data,
+            verdicts.add(Verdict.compared("layer 1 never gains or loses breakpoints, deeper layers do" + data,
                     firstChanges == 0 && deeperChanges > 0, String.format(Locale.ROOT,
                             "total changes: layer 1 %.1f, layers 2-%d %.1f%s", firstChanges, layers, deeperChanges,
-                            stops)));
+                            stops), changes));
             for (String target : config.targets()) {
                 if (ran(summary, target, reading) && layers >= 3) {
                     verdicts.add(deeperChangeMore(target + data, summary.stat(trendCell(target, reading),
@@ -186,10 +192,10 @@ public final class BreakpointMobilityExperiment extends LayerDynamicsExperiment 
                             stats(summary, target, reading, layers)));
                 }
             }
-            verdicts.add(new Verdict("breakpoints of deeper layers move faster than layer 1's" + data,
+            verdicts.add(Verdict.compared("breakpoints of deeper layers move faster than layer 1's" + data,
                     deeperVelocity / counted > 1, String.format(Locale.ROOT,
                             "mean velocity of layers 2-%d relative to layer 1: %.3g", layers,
-                            deeperVelocity / counted)));
+                            deeperVelocity / counted), velocities));
         }
         return verdicts;
     }
@@ -222,11 +228,11 @@ public final class BreakpointMobilityExperiment extends LayerDynamicsExperiment 
         for (Summary.Stat stat : changes) {
             means.append(means.isEmpty() ? "" : ", ").append(stat);
         }
-        return new Verdict("deeper layers' breakpoint counts change more often (births + deaths increase with depth): "
-                + what, rank.mean() > twoSe, String.format(Locale.ROOT, "per-run rank correlation of births + deaths"
+        return Verdict.compared("deeper layers' breakpoint counts change more often (births + deaths increase with"
+                + " depth): " + what, rank.mean() > twoSe, String.format(Locale.ROOT, "per-run rank correlation of births + deaths"
                         + " with the layer over layers 2-%d %.3f ± %.3f (mean ± 2 SE over %d runs); per-run slope"
                         + " %.3g ± %.2g; changes by layer %s", changes.size(), rank.mean(), twoSe, rank.count(),
-                        slope.mean(), slopeTwoSe, means));
+                        slope.mean(), slopeTwoSe, means), List.of(Verdict.side("runs", rank, slope)));
     }
 
     @Override

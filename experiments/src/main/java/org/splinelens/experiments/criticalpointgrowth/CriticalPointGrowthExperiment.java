@@ -175,10 +175,11 @@ public final class CriticalPointGrowthExperiment extends Experiment<CriticalPoin
     static Verdict atLeast(String claim, Summary.Stat exponent, double floor, String over) {
         double twoSe = exponent.count() < 2 ? Double.NaN : 2 * exponent.sd() / Math.sqrt(exponent.count());
         double lower = exponent.mean() - twoSe;
-        return new Verdict(claim, lower > floor, String.format(Locale.ROOT, "log-log exponent over %s: %.3f ± %.3f"
+        return Verdict.compared(claim, lower > floor, String.format(Locale.ROOT, "log-log exponent over %s: %.3f ± %.3f"
                 + " (mean ± 2 SE over %d trials, least squares of ln count on ln %s per trial), lower bound %.3f vs"
                 + " %s", over, exponent.mean(), twoSe, exponent.count(), over.substring(0, 1), lower,
-                floor == (int) floor ? Integer.toString((int) floor) : Double.toString(floor)));
+                floor == (int) floor ? Integer.toString((int) floor) : Double.toString(floor)),
+                List.of(Verdict.side("exponent", exponent)));
     }
 
     /** Fig 7's two panels per sweep: the counts on linear axes (left), the same on a logarithmic count axis (right). */

@@ -153,9 +153,9 @@ public final class DynamicsMovieExperiment extends Experiment<DynamicsMovieConfi
         double large = config.alphas().get(config.alphas().size() - 1);
         Summary.Stat a = summary.stat(cell(small), "displacement");
         Summary.Stat b = summary.stat(cell(large), "displacement");
-        return List.of(new Verdict("breakpoints move less as alpha grows", b.mean() < a.mean(), String.format(
+        return List.of(Verdict.compared("breakpoints move less as alpha grows", b.mean() < a.mean(), String.format(
                 Locale.ROOT, "mean |delta beta| over training %s at alpha = %s vs %s at alpha = %s", b, large, a,
-                small)));
+                small), List.of(Verdict.side("alpha = " + large, b), Verdict.side("alpha = " + small, a))));
     }
 
     private static Map<String, String> cell(double alpha) {

@@ -71,19 +71,29 @@ final class GapVerdicts {
         double[] diverged = means(summary, config, target, sweep, values, optimizer, "diverged");
         double fraction = 0;
         double lost = 0;
+        List<Verdict.Side> sides = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
             fraction += converged[i] / values.length;
             lost += diverged[i] / values.length;
+            sides.add(Verdict.side(String.format(Locale.ROOT, "%s %.3g", sweep, values[i]), summary.stat(
+                    GapRoughnessExperiment.cell(target, sweep, values[i], optimizer, config), "gapRoughness")));
         }
         return trendVerdict(claim, x, y, sign, xName, String.format(Locale.ROOT, "; %.0f%% of the runs converged,"
-                + " %.0f%% diverged", 100 * fraction, 100 * lost));
+                + " %.0f%% diverged", 100 * fraction, 100 * lost), sides);
+    }
+
+    /** {@link #trendVerdict(String, double[], double[], int, String, String, List)} on points with no trials behind. */
+    static Verdict trendVerdict(String claim, double[] x, double[] y, int sign, String xName, String suffix) {
+        return trendVerdict(claim, x, y, sign, xName, suffix, List.of());
     }
 
     /**
      * The trend rule on the points with a finite mean (a sweep value whose every run diverged has none, and is named
-     * in the evidence); {@code suffix} adds to the evidence.
+     * in the evidence); {@code suffix} adds to the evidence; undetermined when a point's trials ({@code sides}) or
+     * the slope and its standard error cannot decide it.
      */
-    static Verdict trendVerdict(String claim, double[] x, double[] y, int sign, String xName, String suffix) {
+    static Verdict trendVerdict(String claim, double[] x, double[] y, int sign, String xName, String suffix,
+            List<Verdict.Side> sides) {
         StringBuilder points = new StringBuilder();
         double[] keptX = new double[x.length];
         double[] keptY = new double[x.length];
@@ -99,7 +109,8 @@ final class GapVerdicts {
         Trend trend = Trend.of(java.util.Arrays.copyOf(keptX, kept), java.util.Arrays.copyOf(keptY, kept));
         String left = kept == x.length ? "" : String.format(Locale.ROOT, "; %d of %d points without a finite mean"
                 + " left out", x.length - kept, x.length);
-        return new Verdict(claim, trend.beyondTwoSe(sign), String.format(Locale.ROOT, "%s, %s beyond 2 SE required"
-                + " (%s)%s%s", trend, sign < 0 ? "negative" : "positive", points, left, suffix));
+        return Verdict.compared(claim, trend.beyondTwoSe(sign), String.format(Locale.ROOT, "%s, %s beyond 2 SE"
+                + " required (%s)%s%s", trend, sign < 0 ? "negative" : "positive", points, left, suffix), sides,
+                trend.slope(), trend.se());
     }
 }

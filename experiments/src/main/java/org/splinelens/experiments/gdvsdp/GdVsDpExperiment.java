@@ -187,20 +187,26 @@ public final class GdVsDpExperiment extends Experiment<GdVsDpConfig> {
         }
         int dpPieces = piecesToReach(k -> mse(summary, cell(DP, k)), config.pieces(), best);
         List<Verdict> verdicts = new ArrayList<>();
-        verdicts.add(new Verdict("DP reaches the best tuned network's training loss with an order of magnitude fewer"
+        // DP and Greedy Merge are fitted once (trial 0), and a tuned setting lost no trial (Tuning): scalars, so only
+        // a network best that no method reached (every setting diverged) leaves the verdict undetermined
+        verdicts.add(Verdict.of("DP reaches the best tuned network's training loss with an order of magnitude fewer"
                 + " pieces", dpPieces > 0 && 10L * dpPieces <= bestPieces, String.format(Locale.ROOT,
                 "best network: %s with %d pieces, MSE %.3g; DP reaches it with %s pieces", bestMethod, bestPieces,
-                best, dpPieces > 0 ? Integer.toString(dpPieces) : "none of the tried")));
+                best, dpPieces > 0 ? Integer.toString(dpPieces) : "none of the tried"), best));
 
         double worstRatio = 0;
-        for (int k : config.pieces()) {
+        double[] fits = new double[2 * config.pieces().size()];
+        for (int i = 0; i < config.pieces().size(); i++) {
+            int k = config.pieces().get(i);
             double dp = summary.stat(cell(DP, k), "mse").mean();
             double greedy = summary.stat(cell(GREEDY, k), "mse").mean();
             worstRatio = Math.max(worstRatio, dp == 0 ? (greedy == 0 ? 1 : Double.POSITIVE_INFINITY) : greedy / dp);
+            fits[2 * i] = dp;
+            fits[2 * i + 1] = greedy;
         }
-        verdicts.add(new Verdict("Greedy Merge needs only slightly more than DP (its MSE within twice DP's at every"
+        verdicts.add(Verdict.of("Greedy Merge needs only slightly more than DP (its MSE within twice DP's at every"
                 + " piece count)", worstRatio <= 2, String.format(Locale.ROOT,
-                "largest MSE ratio Greedy Merge / DP over %s pieces: %.3f", config.pieces(), worstRatio)));
+                "largest MSE ratio Greedy Merge / DP over %s pieces: %.3f", config.pieces(), worstRatio), fits));
         verdicts.add(ordering(config, Tuning.all(config, summary)));
         double dpExponent = summary.cells().stream().anyMatch(c -> c.levels().equals(DATA_CELL))
                 ? dpExponent(config, summary, (int) summary.stat(DATA_CELL, "points").mean()) : Double.NaN;
@@ -258,7 +264,7 @@ public final class GdVsDpExperiment extends Experiment<GdVsDpConfig> {
 
     /**
      * The strict ordering Adam &lt; SGD with batch norm &lt; GD of the tuned methods' mean final MSE at the widest net;
-     * it fails when every setting of a method diverged there.
+     * undetermined when every setting of a method diverged there (its best MSE is NaN).
      */
     static Verdict ordering(GdVsDpConfig config, List<Tuning> tunings) {
         Tuning gd = tunings.get(Setting.METHODS.indexOf(Setting.GD));
@@ -274,8 +280,9 @@ public final class GdVsDpExperiment extends Experiment<GdVsDpConfig> {
                     : ", " + tuning.lrEdge() + " lr of its grid")).orElse(" diverged at every setting")).append(',');
         }
         evidence.setLength(evidence.length() - 1);
-        return new Verdict("strict ordering Adam < SGD with batch norm < GD (each tuned, at the widest net)",
-                tuned && adam.bestMse() < sgd.bestMse() && sgd.bestMse() < gd.bestMse(), evidence.toString());
+        return Verdict.of("strict ordering Adam < SGD with batch norm < GD (each tuned, at the widest net)",
+                tuned && adam.bestMse() < sgd.bestMse() && sgd.bestMse() < gd.bestMse(), evidence.toString(),
+                adam.bestMse(), sgd.bestMse(), gd.bestMse());
     }
 
     /** @return the fewest of {@code pieces} at which the mean MSE {@code mse} gives is at most {@code loss}, or 0 */

@@ -32,12 +32,17 @@ final class PieceGain {
      * @param mse    the method's training MSE at each (trial mean, sd, count)
      * @param dp     DP's exponent over its own piece counts, for the evidence
      * @return the verdict over the points with at least {@link #THOUSANDS} pieces and at least two finished trials;
-     *         it does not hold when fewer than two such points remain
+     *         undetermined when fewer than two such points remain, or when a point in the thousands lost its trials
+     *         ({@link Verdict})
      */
     static Verdict verdict(String what, List<Integer> pieces, List<Summary.Stat> mse, double dp) {
         List<double[]> points = new ArrayList<>();
+        List<Verdict.Side> sides = new ArrayList<>();
         for (int k = 0; k < pieces.size(); k++) {
             Summary.Stat stat = mse.get(k);
+            if (pieces.get(k) >= THOUSANDS) {
+                sides.add(Verdict.side(pieces.get(k) + " pieces", stat));
+            }
             // a width where fewer than two trials finished has no standard error: it is left out of the fit
             if (pieces.get(k) >= THOUSANDS && stat.count() > 1 && stat.mean() > 0 && Double.isFinite(stat.mean())) {
                 double se = stat.sd() / (stat.mean() * Math.sqrt(stat.count()));
@@ -47,8 +52,8 @@ final class PieceGain {
         String claim = what + " gains little or loses over thousands of pieces (MSE ∝ pieces^−a over the widths"
                 + " with >= " + THOUSANDS + " pieces, a <= " + LITTLE + " within 2 SE)";
         if (points.size() < 2) {
-            return new Verdict(claim, false, "fewer than two widths with >= " + THOUSANDS
-                    + " pieces where at least two trials finished");
+            return Verdict.undetermined(claim, "fewer than two widths with >= " + THOUSANDS
+                    + " pieces where at least two trials finished", "fewer than two widths to fit");
         }
         double centre = points.stream().mapToDouble(p -> p[0]).average().orElseThrow();
         double suu = 0;
@@ -69,7 +74,7 @@ final class PieceGain {
                         mse.get(k), mse.get(k).count(), pieces.get(k)));
             }
         }
-        return new Verdict(claim, exponent - LITTLE <= twoSe, String.format(Locale.ROOT, "a = %.3g ± %.2g (2 SE);"
-                + " MSE %s pieces; DP's exponent %.3g", exponent, twoSe, at, dp));
+        return Verdict.compared(claim, exponent - LITTLE <= twoSe, String.format(Locale.ROOT, "a = %.3g ± %.2g (2"
+                + " SE); MSE %s pieces; DP's exponent %.3g", exponent, twoSe, at, dp), sides, exponent, twoSe);
     }
 }

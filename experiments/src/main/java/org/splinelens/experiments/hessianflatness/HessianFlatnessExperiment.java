@@ -125,12 +125,14 @@ public final class HessianFlatnessExperiment extends Experiment<HessianFlatnessC
         Summary.Stat b = summary.stat(cell(high), "zeroFraction");
         boolean above = true;
         StringBuilder evidence = new StringBuilder();
+        List<Verdict.Side> sides = new ArrayList<>();
         for (double ratio : config.ratios()) {
             Map<String, String> cell = cell(ratio);
             Summary.Stat gram = summary.stat(cell, "gramZeroFraction");
             Summary.Stat exact = summary.stat(cell, "zeroFraction");
             double bound = summary.stat(cell, "corollary3Bound").mean();
             above &= gram.mean() >= bound;
+            sides.add(Verdict.side("H/N = " + ratio, gram));
             evidence.append(String.format(Locale.ROOT, "%sH/N = %s: Gram %s, exact Hessian %s, bound %.3f",
                     evidence.isEmpty() ? "" : "; ", ratio, gram, exact, bound));
         }
@@ -138,9 +140,9 @@ public final class HessianFlatnessExperiment extends Experiment<HessianFlatnessC
                 grows("exact Hessian at the trained nets", a, low, b, high),
                 grows("Gram form JᵀJ, the Hessian of the critical point they approach", summary.stat(cell(low),
                         "gramZeroFraction"), low, summary.stat(cell(high), "gramZeroFraction"), high),
-                new Verdict("Cor 3 (as proven, 2N − 1): the critical-point Hessian JᵀJ has at least the bound's"
-                        + " fraction of zero eigenvalues (the trained nets are only near-critical, so their exact"
-                        + " Hessian is shown beside it)", above, evidence.toString()));
+                Verdict.compared("Cor 3 (as proven, 2N − 1): the critical-point Hessian JᵀJ has at least the"
+                        + " bound's fraction of zero eigenvalues (the trained nets are only near-critical, so their"
+                        + " exact Hessian is shown beside it)", above, evidence.toString(), sides));
     }
 
     /**
@@ -152,10 +154,11 @@ public final class HessianFlatnessExperiment extends Experiment<HessianFlatnessC
      */
     static Verdict grows(String reading, Summary.Stat atLow, double low, Summary.Stat atHigh, double high) {
         double margin = atLow.twoStandardErrors(atHigh);
-        return new Verdict("flatness grows with overparametrization (" + reading + ")",
+        return Verdict.compared("flatness grows with overparametrization (" + reading + ")",
                 atHigh.mean() - atLow.mean() > margin, String.format(Locale.ROOT, "zero fraction %s at H/N = %s vs %s"
                         + " at H/N = %s: difference %.3g, 2 SE %.3g", atHigh, high, atLow, low,
-                        atHigh.mean() - atLow.mean(), margin));
+                        atHigh.mean() - atLow.mean(), margin), List.of(Verdict.side("H/N = " + high, atHigh),
+                        Verdict.side("H/N = " + low, atLow)));
     }
 
     @Override

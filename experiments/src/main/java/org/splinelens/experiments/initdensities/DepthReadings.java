@@ -241,13 +241,15 @@ final class DepthReadings {
             String metric, int[] levels, boolean falling) {
         StringBuilder evidence = new StringBuilder(heading);
         List<Summary.Stat> stats = new ArrayList<>();
+        List<Verdict.Side> sides = new ArrayList<>();
         for (int level : levels) {
             Summary.Stat stat = summary.stat(cell.apply(level), metric);
             stats.add(stat);
+            sides.add(Verdict.side("level " + level, stat));
             evidence.append(String.format(Locale.ROOT, " %d: %s;", level, stat));
         }
         Spread.Judgement judgement = Spread.trend(stats, falling);
-        return new Verdict(claim, judgement.holds(), evidence + " " + judgement.evidence());
+        return Verdict.compared(claim, judgement.holds(), evidence + " " + judgement.evidence(), sides);
     }
 
     /**

@@ -284,8 +284,9 @@ public final class InitDensitiesExperiment extends Experiment<InitDensitiesConfi
     public List<Verdict> verdicts(InitDensitiesConfig config, Summary summary) {
         Summary.Stat ks = summary.stat(cell("layer", config.init(), 1, Double.NaN), "ksDistance");
         Summary.Stat critical = summary.stat(cell("layer", config.init(), 1, Double.NaN), "ksCritical");
-        Verdict cor1 = new Verdict("layer-1 breakpoints follow Cor 1", ks.mean() < critical.mean(),
-                String.format(Locale.ROOT, "KS distance %s vs 5%% critical value %.3g", ks, critical.mean()));
+        Verdict cor1 = Verdict.compared("layer-1 breakpoints follow Cor 1", ks.mean() < critical.mean(),
+                String.format(Locale.ROOT, "KS distance %s vs 5%% critical value %.3g", ks, critical.mean()),
+                List.of(Verdict.side("layer 1", ks, critical)));
         List<Verdict> verdicts = new ArrayList<>(List.of(cor1));
         verdicts.addAll(DepthReadings.verdicts(config, summary));
         verdicts.addAll(DepthReadings.spreadVerdicts(config, summary));

@@ -214,20 +214,24 @@ public final class LonelinessExperiment extends Experiment<LonelinessConfig> {
             Summary.Stat atLow = summary.stat(cell(init, low), "lonelyFraction");
             Summary.Stat atHigh = summary.stat(cell(init, high), "lonelyFraction");
             boolean holds = atHigh.mean() > atLow.mean() && atHigh.mean() >= MOST;
-            verdicts.add(new Verdict(String.format(Locale.ROOT,
+            verdicts.add(Verdict.compared(String.format(Locale.ROOT,
                     "%s: overparametrization makes data points lonely (most alone at H/N = %s)", init, high), holds,
                     String.format(Locale.ROOT, "lonely fraction %s at H/N = %s vs %s at H/N = %s", atHigh, high,
-                            atLow, low)));
+                            atLow, low), List.of(Verdict.side("H/N = " + high, atHigh),
+                            Verdict.side("H/N = " + low, atLow))));
         }
+        // only the first trainedTrials trials train (the others leave NaN by design): those are the after-stats' trials
+        int trained = Math.min(config.trainedTrials(), config.trials());
         for (String init : config.inits()) {
             Summary.Stat after = summary.stat(cell(init, high), "lonelyAfter");
-            if (after.count() == 0) {
+            if (trained == 0) {
                 continue;
             }
             verdicts.add(remainLonely(String.format(Locale.ROOT, "%s: lonely points remain lonely after training"
                     + " (%d epochs of %s, lr %s; most still alone at H/N = %s)", init, config.epochs(),
-                    config.optimizer(), config.lr(), high), summary.stat(cell(init, high), "lonelyFraction"), after,
-                    summary.stat(cell(init, high), "lonelyChange"), summary.stat(cell(init, high), "remainedLonely")));
+                    config.optimizer(), config.lr(), high), summary.stat(cell(init, high), "lonelyFraction"),
+                    after.outOf(trained), summary.stat(cell(init, high), "lonelyChange").outOf(trained),
+                    summary.stat(cell(init, high), "remainedLonely")));
         }
         return verdicts;
     }
@@ -243,10 +247,11 @@ public final class LonelinessExperiment extends Experiment<LonelinessConfig> {
             Summary.Stat remained) {
         double twoSe = change.count() < 2 ? 0 : 2 * change.sd() / Math.sqrt(change.count());
         boolean holds = after.mean() >= MOST && change.mean() >= -twoSe;
-        return new Verdict(claim, holds, String.format(Locale.ROOT, "lonely fraction %s after vs %s at"
+        // remained is NaN where no point started lonely, by design: evidence only, not a side
+        return Verdict.compared(claim, holds, String.format(Locale.ROOT, "lonely fraction %s after vs %s at"
                 + " initialization (all trials); change over the %d trained trials %.4f ± %.4f (2 SE); of the points"
                 + " lonely at the start %s still are", after, before, change.count(), change.mean(), twoSe,
-                remained));
+                remained), List.of(Verdict.side("trained", after, change), Verdict.side("all trials", before)));
     }
 
     @Override

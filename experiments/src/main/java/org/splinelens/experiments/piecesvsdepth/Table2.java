@@ -139,14 +139,17 @@ final class Table2 {
         for (PieceCount count : List.of(PieceCount.INDUCED, PieceCount.PIECES, PieceCount.PIECES_IN_DOMAIN)) {
             double shallowMean = 0;
             double deepMean = 0;
+            List<Verdict.Side> sides = new ArrayList<>();
             for (String target : config.targets()) {
                 shallowMean += summary.stat(result(target, shallow), count.metric()).mean() / config.targets().size();
                 deepMean += summary.stat(result(target, deep), count.metric()).mean() / config.targets().size();
+                sides.add(Verdict.side("L = " + deep, summary.stat(result(target, deep), count.metric())));
+                sides.add(Verdict.side("L = " + shallow, summary.stat(result(target, shallow), count.metric())));
             }
-            verdicts.add(new Verdict("pieces grow with units, not exponentially with depth (" + count.label()
+            verdicts.add(Verdict.compared("pieces grow with units, not exponentially with depth (" + count.label()
                     + ": the deepest net below twice the shallowest)", deepMean < 2 * shallowMean,
                     String.format(Locale.ROOT, "mean over targets %.1f at %d layers vs %.1f at %d layer(s); %d units",
-                            deepMean, deep, shallowMean, shallow, config.units())));
+                            deepMean, deep, shallowMean, shallow, config.units()), sides));
         }
         if (config.depths().size() > 1 && config.trials() > 2) {
             for (PieceCount count : List.of(PieceCount.INDUCED, PieceCount.PIECES_IN_DOMAIN)) {
@@ -161,6 +164,7 @@ final class Table2 {
     static Verdict variability(PiecesVsDepthConfig config, Summary summary, PieceCount count) {
         List<double[]> points = new ArrayList<>();
         StringBuilder sds = new StringBuilder("sd over trials, mean over targets, by depth:");
+        List<Verdict.Side> sides = new ArrayList<>();
         for (int depth : config.depths()) {
             double sd = 0;
             for (String target : config.targets()) {
@@ -181,16 +185,17 @@ final class Table2 {
                     points.add(new double[] {depth, Math.abs(v - median)});
                 }
                 sd += summary.stat(result(target, depth), count.metric()).sd() / config.targets().size();
+                sides.add(Verdict.side("L = " + depth, summary.stat(result(target, depth), count.metric())));
             }
             sds.append(String.format(Locale.ROOT, " %d: %.3g;", depth, sd));
         }
         Trend trend = Trend.of(points.stream().mapToDouble(p -> p[0]).toArray(),
                 points.stream().mapToDouble(p -> p[1]).toArray());
         sds.setLength(sds.length() - 1);
-        return new Verdict("variability in the number of pieces increases with depth (" + count.label() + ")",
+        return Verdict.compared("variability in the number of pieces increases with depth (" + count.label() + ")",
                 trend.rising(), String.format(Locale.ROOT, "%s; absolute deviation from the (target, depth) median"
                         + " against depth: slope %.3g per layer vs 2 SE %.2g over %d runs", sds, trend.slope(),
-                        2 * trend.standardError(), trend.points()));
+                        2 * trend.standardError(), trend.points()), sides, trend.slope(), trend.standardError());
     }
 
     /** The at-initialization verdicts (see the class comment). */
@@ -201,36 +206,44 @@ final class Table2 {
             boolean strong = true;
             StringBuilder evidence = new StringBuilder("pieces on ℝ at initialization against units "
                     + config.initUnits() + ":");
+            // each count is a mean over initNetworks fresh nets, nothing trained or diverged: scalars, not sides
+            List<Double> numbers = new ArrayList<>();
             for (int depth : config.depths()) {
                 double[] counts = new double[budgets.length];
                 for (int k = 0; k < budgets.length; k++) {
                     counts[k] = summary.stat(atInit(depth, (int) budgets[k]), PieceCount.PIECES.metric()).mean();
+                    numbers.add(counts[k]);
                 }
                 Trend trend = Trend.of(budgets, counts);
+                numbers.add(trend.correlation());
                 strong &= trend.correlation() >= STRONG;
                 evidence.append(String.format(Locale.ROOT, " L = %d: %s, r %.4f, %.3g per unit;", depth,
                         Arrays.toString(Arrays.stream(counts).map(c -> Math.round(c * 10) / 10.0).toArray()),
                         trend.correlation(), trend.slope()));
             }
             evidence.setLength(evidence.length() - 1);
-            verdicts.add(new Verdict("the number of pieces strongly correlates with the number of units at"
-                    + " initialization (r >= " + STRONG + " at every depth)", strong, evidence.toString()));
+            verdicts.add(Verdict.of("the number of pieces strongly correlates with the number of units at"
+                    + " initialization (r >= " + STRONG + " at every depth)", strong, evidence.toString(),
+                    numbers.stream().mapToDouble(Double::doubleValue).toArray()));
         }
         boolean once = true;
         StringBuilder evidence = new StringBuilder("induced breakpoints per unit of the training starts ("
                 + config.units() + " units), mean over targets:");
+        List<Verdict.Side> sides = new ArrayList<>();
         for (int depth : config.depths()) {
             double perUnit = 0;
             for (String target : config.targets()) {
                 perUnit += summary.stat(result(target, depth), "init_" + PieceCount.INDUCED.metric()).mean()
                         / config.units() / config.targets().size();
+                sides.add(Verdict.side("L = " + depth, summary.stat(result(target, depth), "init_"
+                        + PieceCount.INDUCED.metric())));
             }
             once &= Math.abs(perUnit - 1) <= ONCE;
             evidence.append(String.format(Locale.ROOT, " L = %d: %.3f;", depth, perUnit));
         }
         evidence.setLength(evidence.length() - 1);
-        verdicts.add(new Verdict("at initialization a unit induces a breakpoint generally only once (within "
-                + Math.round(ONCE * 100) + "% of one per unit at every depth)", once, evidence.toString()));
+        verdicts.add(Verdict.compared("at initialization a unit induces a breakpoint generally only once (within "
+                + Math.round(ONCE * 100) + "% of one per unit at every depth)", once, evidence.toString(), sides));
         return verdicts;
     }
 

@@ -110,12 +110,13 @@ public final class HtmlReport {
         }
         html.append("<ul>\n");
         for (Verdict v : outcome.verdicts()) {
-            html.append("<li class=\"").append(v.holds() ? "holds" : "fails").append("\"><b>")
-                    .append(v.holds() ? "holds" : "does not hold").append("</b>");
+            html.append("<li class=\"").append(v.outcome().key()).append("\"><b>").append(escape(v.verdict()))
+                    .append("</b>");
             if (scale.indicative()) {
                 html.append(" <span class=\"indicative\">[").append(scale.standing()).append("]</span>");
             }
-            html.append(": ").append(escape(v.claim())).append(" — ").append(escape(v.evidence())).append("</li>\n");
+            html.append(": ").append(escape(v.claim())).append(" — ").append(escape(v.fullEvidence()))
+                    .append("</li>\n");
         }
         html.append("</ul>\n");
     }

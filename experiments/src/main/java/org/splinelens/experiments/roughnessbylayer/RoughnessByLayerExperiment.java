@@ -140,7 +140,8 @@ public final class RoughnessByLayerExperiment extends LayerDynamicsExperiment {
         double twoSe = first.twoStandardErrors(deepest);
         evidence.append(String.format(Locale.ROOT, "; %s by %.3g vs 2 SE %.2g", rougher ? "rougher" : "smoother", gap,
                 twoSe));
-        return new Verdict(claim, gap > twoSe, evidence.toString());
+        return Verdict.compared(claim, gap > twoSe, evidence.toString(), List.of(Verdict.side("layer " + last,
+                deepest), Verdict.side("layer " + from, first)));
     }
 
     /** The breakpoints and the basis functions of reading (b) ({@link BasisRoughnessRecorder}) at every snapshot. */

@@ -106,13 +106,29 @@ public final class Runner {
             return (int) verdicts.stream().filter(Verdict::holds).count();
         }
 
+        /** @return how many of the verdicts the numbers could not decide */
+        public int undetermined() {
+            return (int) verdicts.stream().filter(Verdict::undetermined).count();
+        }
+
+        /**
+         * @return the most trials any compared side of the verdicts lost to divergence: the sides are the statistics
+         *         the experiment judges its claims on, so a NaN it leaves by design (a metric only some cells or
+         *         trials measure) is not counted, while every trial of a cell that diverged is
+         */
+        public int diverged() {
+            return verdicts.stream().flatMap(v -> v.sides().stream()).mapToInt(Verdict.Side::diverged).max()
+                    .orElse(0);
+        }
+
         /**
          * @return the claims holding, {@code "2/3"} at paper scale and {@code "1/3 indicative (quick scale)"} (or
-         *         custom) otherwise
+         *         custom) otherwise, then {@code ", 1 undetermined"} when any is
          */
         public String claimsHolding() {
             String count = holding() + "/" + verdicts.size();
-            return scale.indicative() ? count + " " + scale.standing() : count;
+            String shown = scale.indicative() ? count + " " + scale.standing() : count;
+            return undetermined() == 0 ? shown : shown + ", " + undetermined() + " undetermined";
         }
 
         /** @return the verdict's line: the verdict, then its standing when it is only indicative */
@@ -386,13 +402,12 @@ public final class Runner {
                 } else {
                     node.put("mean", stat.mean()).put("sd", stat.sd());
                 }
-                node.put("n", stat.count());
+                node.put("n", stat.count()).put("trials", stat.trials());
             });
         }
         ArrayNode list = root.putArray("verdicts");
         for (Verdict v : verdicts) {
-            list.addObject().put("claim", v.claim()).put("holds", v.holds()).put("evidence", v.evidence())
-                    .put("standing", scale.standing());
+            verdictJson(list.addObject(), v, scale);
         }
         ArrayNode tableList = root.putArray("paperTables");
         for (PaperTable table : tables) {
@@ -412,6 +427,22 @@ public final class Runner {
             }
         }
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    }
+
+    /**
+     * A verdict as summary.json and sweep.json write it: {@code claim}, {@code outcome} ("holds", "fails" or
+     * "undetermined"), {@code holds} (true only when it holds, as before undetermined verdicts existed),
+     * {@code evidence}, {@code reason} (why undetermined, or empty), {@code diverged} (per side: the trials diverged
+     * and run) and {@code standing}.
+     */
+    public static void verdictJson(ObjectNode node, Verdict verdict, RunScale scale) {
+        node.put("claim", verdict.claim()).put("outcome", verdict.outcome().key()).put("holds", verdict.holds())
+                .put("evidence", verdict.evidence()).put("reason", verdict.reason());
+        ArrayNode diverged = node.putArray("diverged");
+        for (Verdict.Divergence d : verdict.divergence()) {
+            diverged.addObject().put("side", d.label()).put("diverged", d.diverged()).put("trials", d.trials());
+        }
+        node.put("standing", scale.standing());
     }
 
     private <C extends Record> Provenance provenance(Experiment<C> experiment, C config, long seed, String trialSeeds,

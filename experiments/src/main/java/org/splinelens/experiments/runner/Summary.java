@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Mean ± standard deviation of every metric per cell, over all trials; cells in order of first appearance (trial
  * order), so the summary is a function of the trial results alone. NaN values (a metric a trial could not measure,
- * e.g. the loss of a diverged run) are left out, and {@code count} says how many values remain.
+ * e.g. the loss of a diverged run) are left out: {@code count} says how many values remain, {@code trials} how many
+ * trials gave the metric a value or NaN.
  *
  * @param cells one entry per distinct cell
  */
@@ -30,11 +31,40 @@ public record Summary(List<CellSummary> cells) {
     }
 
     /**
-     * @param count values
-     * @param mean  their mean
-     * @param sd    their unbiased standard deviation (0 for one value)
+     * @param count  values (the trials that measured the metric: NaN left out)
+     * @param mean   their mean
+     * @param sd     their unbiased standard deviation (0 for one value)
+     * @param trials the trials behind the statistic, {@code >= count}: those left out ({@link #lost()}) gave NaN,
+     *               e.g. a diverged run
      */
-    public record Stat(int count, double mean, double sd) {
+    public record Stat(int count, double mean, double sd, int trials) {
+
+        public Stat {
+            if (count < 0 || trials < count) {
+                throw new IllegalArgumentException("a statistic needs 0 <= count <= trials, got count " + count
+                        + " of " + trials + " trials");
+            }
+        }
+
+        /** A statistic of {@code count} values, none lost: {@code trials = count}. */
+        public Stat(int count, double mean, double sd) {
+            this(count, mean, sd, count);
+        }
+
+        /** @return the trials left out because their value was NaN: {@code trials − count} */
+        public int lost() {
+            return trials - count;
+        }
+
+        /**
+         * @return this statistic as one of {@code trials} trials meant to measure it, for a metric that only some
+         *         trials measure by design (e.g. the trained subset of a census), so that only the others count as
+         *         lost
+         * @throws IllegalArgumentException when fewer than {@code count} trials
+         */
+        public Stat outOf(int trials) {
+            return new Stat(count, mean, sd, trials);
+        }
 
         /**
          * @return two standard errors of the difference of this mean and {@code other}'s, both means of independent
@@ -58,10 +88,13 @@ public record Summary(List<CellSummary> cells) {
     /** @return the summary of rows given in trial order */
     public static Summary of(List<Row> rows) {
         Map<Map<String, String>, Map<String, List<Double>>> byCell = new LinkedHashMap<>();
+        Map<Map<String, String>, Map<String, Integer>> trialsByCell = new LinkedHashMap<>();
         for (Row row : rows) {
             Map<String, List<Double>> metrics = byCell.computeIfAbsent(row.cell(), c -> new LinkedHashMap<>());
+            Map<String, Integer> trials = trialsByCell.computeIfAbsent(row.cell(), c -> new LinkedHashMap<>());
             row.metrics().forEach((name, value) -> {
                 List<Double> values = metrics.computeIfAbsent(name, m -> new ArrayList<>());
+                trials.merge(name, 1, Integer::sum);
                 if (!Double.isNaN(value)) {
                     values.add(value);
                 }
@@ -70,7 +103,8 @@ public record Summary(List<CellSummary> cells) {
         List<CellSummary> cells = new ArrayList<>();
         byCell.forEach((levels, metrics) -> {
             Map<String, Stat> stats = new LinkedHashMap<>();
-            metrics.forEach((name, values) -> stats.put(name, stat(values)));
+            Map<String, Integer> trials = trialsByCell.get(levels);
+            metrics.forEach((name, values) -> stats.put(name, stat(values).outOf(trials.get(name))));
             cells.add(new CellSummary(levels, stats));
         });
         return new Summary(cells);

@@ -49,49 +49,59 @@ final class SpikyVerdicts {
             Function<String, Map<String, String>> standard, Function<String, Map<String, String>> spiky) {
         int worse = 0;
         StringBuilder evidence = new StringBuilder();
+        List<Verdict.Side> sides = new ArrayList<>();
         for (String target : config.targets()) {
             Summary.Stat a = summary.stat(standard.apply(target), "testLoss");
             Summary.Stat b = summary.stat(spiky.apply(target), "testLoss");
             boolean beyond = b.mean() - a.mean() > a.twoStandardErrors(b);
             worse += beyond ? 1 : 0;
+            sides.add(Verdict.side("spiky", b));
+            sides.add(Verdict.side("standard", a));
             evidence.append(String.format(Locale.ROOT, "; %s: spiky %s vs standard %s%s", target, b, a,
                     beyond ? "" : " (within 2 SE or lower)"));
         }
-        return new Verdict(claim, 2 * worse > config.targets().size(), String.format(Locale.ROOT,
-                "test loss Σ e² higher beyond 2 SE on %d of %d targets%s", worse, config.targets().size(), evidence));
+        return Verdict.compared(claim, 2 * worse > config.targets().size(), String.format(Locale.ROOT,
+                "test loss Σ e² higher beyond 2 SE on %d of %d targets%s", worse, config.targets().size(), evidence),
+                sides);
     }
 
     /** "Both networks fit the training data near perfectly": both starts' mean FVU within the threshold, every target. */
     static Verdict nearPerfect(String depth, SpikyInitConfig config, Summary summary) {
         int fit = 0;
         StringBuilder evidence = new StringBuilder();
+        List<Verdict.Side> sides = new ArrayList<>();
         for (String target : config.targets()) {
             Summary.Stat a = summary.stat(SpikyInitExperiment.cell(target, depth, "standard"), "trainFvu");
             Summary.Stat b = summary.stat(SpikyInitExperiment.cell(target, depth, "spiky"), "trainFvu");
             fit += a.mean() <= NEAR_PERFECT_FVU && b.mean() <= NEAR_PERFECT_FVU ? 1 : 0;
+            sides.add(Verdict.side("standard", a));
+            sides.add(Verdict.side("spiky", b));
             evidence.append(String.format(Locale.ROOT, "; %s: standard %s, spiky %s", target, a, b));
         }
-        return new Verdict(depth + " nets: both starts fit the training data near perfectly",
+        return Verdict.compared(depth + " nets: both starts fit the training data near perfectly",
                 fit == config.targets().size(), String.format(Locale.ROOT, "unexplained fraction of the training"
                 + " targets' variance Σ e²/Σ(y − ȳ)² at most %.2g for both starts on %d of %d targets%s",
-                NEAR_PERFECT_FVU, fit, config.targets().size(), evidence));
+                NEAR_PERFECT_FVU, fit, config.targets().size(), evidence), sides);
     }
 
     /** "Similar final training loss values": standard and spiky training Σ e² within 2 SE on a majority of targets. */
     static Verdict similarTraining(String depth, SpikyInitConfig config, Summary summary) {
         int similar = 0;
         StringBuilder evidence = new StringBuilder();
+        List<Verdict.Side> sides = new ArrayList<>();
         for (String target : config.targets()) {
             Summary.Stat a = summary.stat(SpikyInitExperiment.cell(target, depth, "standard"), "trainLoss");
             Summary.Stat b = summary.stat(SpikyInitExperiment.cell(target, depth, "spiky"), "trainLoss");
             boolean within = Math.abs(b.mean() - a.mean()) <= a.twoStandardErrors(b);
             similar += within ? 1 : 0;
+            sides.add(Verdict.side("spiky", b));
+            sides.add(Verdict.side("standard", a));
             evidence.append(String.format(Locale.ROOT, "; %s: spiky %s vs standard %s", target, b, a));
         }
-        return new Verdict(depth + " nets: both starts reach similar final training losses",
+        return Verdict.compared(depth + " nets: both starts reach similar final training losses",
                 2 * similar > config.targets().size(), String.format(Locale.ROOT, "training Σ e² within 2 SE on %d of"
                 + " %d targets (the paper, sine: .94 spiky, 1.02 standard)%s", similar, config.targets().size(),
-                evidence));
+                evidence), sides);
     }
 
     /**
@@ -104,17 +114,19 @@ final class SpikyVerdicts {
         for (String init : List.of("standard", "spiky")) {
             int constant = 0;
             StringBuilder evidence = new StringBuilder();
+            List<Verdict.Side> sides = new ArrayList<>();
             for (String target : config.targets()) {
                 Map<String, String> cell = SpikyInitExperiment.cell(target, "shallow", init);
                 Summary.Stat drift = summary.stat(cell, "roughnessDrift");
                 constant += drift.mean() <= NEAR_CONSTANT_DRIFT ? 1 : 0;
+                sides.add(Verdict.side(init, drift));
                 evidence.append(String.format(Locale.ROOT, "; %s: start %s, end %s, largest change %s", target,
                         summary.stat(cell, "roughnessStart"), summary.stat(cell, "roughnessEnd"), drift));
             }
-            verdicts.add(new Verdict("shallow, " + init + " start: the roughness Σ μ² stays near constant through"
-                    + " training", 2 * constant > config.targets().size(), String.format(Locale.ROOT, "mean largest"
-                    + " relative change max_t |ρ_t − ρ_0|/ρ_0 at most %.2g on %d of %d targets%s", NEAR_CONSTANT_DRIFT,
-                    constant, config.targets().size(), evidence)));
+            verdicts.add(Verdict.compared("shallow, " + init + " start: the roughness Σ μ² stays near constant"
+                    + " through training", 2 * constant > config.targets().size(), String.format(Locale.ROOT, "mean"
+                    + " largest relative change max_t |ρ_t − ρ_0|/ρ_0 at most %.2g on %d of %d targets%s",
+                    NEAR_CONSTANT_DRIFT, constant, config.targets().size(), evidence), sides));
         }
         verdicts.add(higher("shallow: the spiky start's roughness is significantly higher than the standard's",
                 "roughnessStart", config, summary));
@@ -126,13 +138,17 @@ final class SpikyVerdicts {
     private static Verdict higher(String claim, String metric, SpikyInitConfig config, Summary summary) {
         int higher = 0;
         StringBuilder evidence = new StringBuilder();
+        List<Verdict.Side> sides = new ArrayList<>();
         for (String target : config.targets()) {
             Summary.Stat a = summary.stat(SpikyInitExperiment.cell(target, "shallow", "standard"), metric);
             Summary.Stat b = summary.stat(SpikyInitExperiment.cell(target, "shallow", "spiky"), metric);
             higher += b.mean() - a.mean() > a.twoStandardErrors(b) ? 1 : 0;
+            sides.add(Verdict.side("spiky", b));
+            sides.add(Verdict.side("standard", a));
             evidence.append(String.format(Locale.ROOT, "; %s: spiky %s vs standard %s", target, b, a));
         }
-        return new Verdict(claim, higher == config.targets().size(), String.format(Locale.ROOT,
-                "%s higher beyond 2 SE on %d of %d targets%s", metric, higher, config.targets().size(), evidence));
+        return Verdict.compared(claim, higher == config.targets().size(), String.format(Locale.ROOT,
+                "%s higher beyond 2 SE on %d of %d targets%s", metric, higher, config.targets().size(), evidence),
+                sides);
     }
 }

@@ -19,7 +19,8 @@ import org.splinelens.experiments.runner.Summary;
 import org.splinelens.experiments.runner.Verdict;
 
 /**
- * The sweep-level files: {@code sweep.csv} (one row per point and summary cell: the swept keys, the cell's levels, then
+ * The sweep-level files: {@code sweep.csv} (one row per point and summary cell: the swept keys, the point's
+ * {@code trials} and how many of them {@code diverged} ({@link Runner.Outcome#diverged}), the cell's levels, then
  * mean, sd and n of every metric), {@code sweep.json}, a figure per metric against each numeric swept key
  * ({@link SweepFigures}) and {@code report.html} linking every point's report. All are drawn from the points'
  * summaries alone, so they are byte-identical whatever the thread count and however often the sweep resumed.
@@ -54,6 +55,8 @@ final class SweepTables {
             Set<String> levels, Set<String> metrics) {
         StringBuilder csv = new StringBuilder();
         List<String> header = new ArrayList<>(sweptKeys);
+        header.add(sweptKeys.contains("trials") ? "point.trials" : "trials");
+        header.add(sweptKeys.contains("diverged") ? "point.diverged" : "diverged");
         // a level named like a swept key but with other values (an inner loop of the experiment) keeps its place
         levels.forEach(level -> header.add(sweptKeys.contains(level) ? "cell." + level : level));
         for (String metric : metrics) {
@@ -70,6 +73,9 @@ final class SweepTables {
                     row.append(row.length() == 0 ? "" : ",")
                             .append(Runner.csv(String.valueOf(point.swept().get(key))));
                 }
+                Runner.Outcome outcome = outcomes.get(p);
+                row.append(row.length() == 0 ? "" : ",").append(outcome.trialsRun() + outcome.trialsResumed())
+                        .append(',').append(outcome.diverged());
                 for (String level : levels) {
                     row.append(',').append(Runner.csv(cell.levels().getOrDefault(level, "")));
                 }
@@ -122,13 +128,12 @@ final class SweepTables {
                     ObjectNode s = stats.putObject(metric);
                     number(s, "mean", stat.mean());
                     number(s, "sd", stat.sd());
-                    s.put("n", stat.count());
+                    s.put("n", stat.count()).put("trials", stat.trials());
                 });
             }
             ArrayNode verdicts = node.putArray("verdicts");
             for (Verdict verdict : outcomes.get(p).verdicts()) {
-                verdicts.addObject().put("claim", verdict.claim()).put("holds", verdict.holds())
-                        .put("evidence", verdict.evidence()).put("standing", outcomes.get(p).scale().standing());
+                Runner.verdictJson(verdicts.addObject(), verdict, outcomes.get(p).scale());
             }
         }
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";

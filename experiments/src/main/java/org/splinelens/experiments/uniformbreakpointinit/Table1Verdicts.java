@@ -58,10 +58,13 @@ final class Table1Verdicts {
                     double sineGain = s.mean() / u.mean();
                     double quadraticGain = qs.mean() / qu.mean();
                     boolean sineSignificant = s.mean() - u.mean() > u.twoStandardErrors(s);
-                    verdicts.add(new Verdict("the gain is larger on sin than on x²/2 (less effect on other cases)" + by,
-                            sineSignificant && sineGain > quadraticGain, String.format(Locale.ROOT,
+                    verdicts.add(Verdict.compared("the gain is larger on sin than on x²/2 (less effect on other cases)"
+                            + by, sineSignificant && sineGain > quadraticGain, String.format(Locale.ROOT,
                                     "standard/uniform test loss %.3g on sin (difference %s 2 SE) vs %.3g on x²/2",
-                                    sineGain, sineSignificant ? "beyond" : "within", quadraticGain)));
+                                    sineGain, sineSignificant ? "beyond" : "within", quadraticGain),
+                            List.of(Verdict.side("uniform", u), Verdict.side("standard", s),
+                                    Verdict.side("uniform", qu), Verdict.side("standard", qs)), sineGain,
+                            quadraticGain));
                 }
             }
         }
@@ -76,7 +79,8 @@ final class Table1Verdicts {
     static Verdict lower(String claim, Summary.Stat candidate, Summary.Stat reference, String what) {
         double gap = reference.mean() - candidate.mean();
         double twoSe = candidate.twoStandardErrors(reference);
-        return new Verdict(claim, gap > twoSe, String.format(Locale.ROOT, "%s %s (uniform) vs %s (standard):"
-                + " lower by %.3g vs 2 SE %.2g", what, candidate, reference, gap, twoSe));
+        return Verdict.compared(claim, gap > twoSe, String.format(Locale.ROOT, "%s %s (uniform) vs %s (standard):"
+                + " lower by %.3g vs 2 SE %.2g", what, candidate, reference, gap, twoSe),
+                List.of(Verdict.side("uniform", candidate), Verdict.side("standard", reference)));
     }
 }

@@ -111,8 +111,8 @@ class DepthReadingsTest {
 
     /**
      * Each reading's verdict follows its own numbers: lower variance at depth holds, higher does not, and a fall
-     * within two standard errors of trial noise does not either (reading a, he-normal: trials 1.0, 1.2 in layer 1 and
-     * 0.9, 1.1 in layer 3, a fall of 0.1 against 2 SE of 0.28); each initializer's verdicts follow its own cells
+     * within two standard errors of trial noise does not either (reading a, he-normal: trials 1.0, 1.2 in layer 1,
+     * 1.0, 1.0 in layer 2 and 0.9, 1.1 in layer 3, a fall of 0.1 against 2 SE of 0.28); each initializer's verdicts follow its own cells
      * (pytorch-default: 1.0, 1.2 and 0.01, 0.21, a fall of 0.99 against 2 SE of 0.28).
      */
     @Test
@@ -133,8 +133,11 @@ class DepthReadingsTest {
                             Map.of("deltaSlopeVariance", l == 3 ? lastFalls : 1.0)));
                 }
             }
+            // every layer's second trial: a side needs two trials to be judged at all
             rows.add(new Row(InitDensitiesExperiment.cell("layer", init, 1, Double.NaN),
                     Map.of("deltaSlopeVariance", 1.2)));
+            rows.add(new Row(InitDensitiesExperiment.cell("layer", init, 2, Double.NaN),
+                    Map.of("deltaSlopeVariance", 1.0)));
             rows.add(new Row(InitDensitiesExperiment.cell("layer", init, 3, Double.NaN),
                     Map.of("deltaSlopeVariance", lastFalls + 0.2)));
         }

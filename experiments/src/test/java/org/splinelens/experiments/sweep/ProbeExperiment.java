@@ -82,8 +82,8 @@ public final class ProbeExperiment extends Experiment<ProbeExperiment.Config> {
 
     @Override
     public List<Verdict> verdicts(Config config, Summary summary) {
-        double score = summary.cells().get(0).stats().get("score").mean();
-        return List.of(new Verdict("score within [0, width]", score >= 0 && score <= config.width(),
-                "mean score " + score));
+        Summary.Stat score = summary.cells().get(0).stats().get("score");
+        return List.of(Verdict.compared("score within [0, width]", score.mean() >= 0 && score.mean() <= config.width(),
+                "mean score " + score.mean(), List.of(Verdict.side("score", score))));
     }
 }

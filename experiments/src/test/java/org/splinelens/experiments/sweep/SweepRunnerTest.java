@@ -55,9 +55,10 @@ class SweepRunnerTest {
         assertThat(serial).hasSize(1 + 6 + 12);
         assertThat(SweepOutputs.tables(tmp.resolve("two"))).isEqualTo(serial);
         List<String> csv = Files.readAllLines(tmp.resolve("one/sweep.csv"));
-        assertThat(csv.get(0)).isEqualTo("width,init,score_mean,score_sd,score_n,step_mean,step_sd,step_n");
+        assertThat(csv.get(0)).isEqualTo("width,init,trials,diverged,score_mean,score_sd,score_n,step_mean,step_sd,"
+                + "step_n");
         assertThat(csv).hasSize(7);
-        assertThat(csv.get(1)).startsWith("2,he-normal,");
+        assertThat(csv.get(1)).as("2 trials, none lost").startsWith("2,he-normal,2,0,");
         assertThat(tmp.resolve("one/report.html")).isNotEmptyFile();
         assertThat(tmp.resolve("one/sweep-score-vs-width.png")).isNotEmptyFile();
         assertThat(tmp.resolve("one/sweep.json")).isNotEmptyFile();

@@ -99,14 +99,18 @@ public final class InitOptimizerExperiment extends Experiment<InitOptimizerConfi
         for (String optimizer : config.optimizers()) {
             double ours = summary.stat(cell(first, optimizer), "finalMse").mean();
             StringBuilder evidence = new StringBuilder(String.format(Locale.ROOT, "%s: %.4g", first, ours));
+            // every start's trials are a side: too few survivors, or most diverged, leave the claim undetermined
+            List<Verdict.Side> sides = new ArrayList<>(List.of(Verdict.side(first, summary.stat(cell(first,
+                    optimizer), "finalMse"))));
             boolean holds = true;
             for (String other : config.initializers().subList(1, config.initializers().size())) {
                 double theirs = summary.stat(cell(other, optimizer), "finalMse").mean();
                 evidence.append(String.format(Locale.ROOT, ", %s: %.4g", other, theirs));
                 holds &= ours <= theirs;
+                sides.add(Verdict.side(other, summary.stat(cell(other, optimizer), "finalMse")));
             }
-            verdicts.add(new Verdict(first + " trains at least as well as the other starts under " + optimizer
-                    + " (final training MSE)", holds, evidence.toString()));
+            verdicts.add(Verdict.compared(first + " trains at least as well as the other starts under " + optimizer
+                    + " (final training MSE)", holds, evidence.toString(), sides));
         }
         return verdicts;
     }
