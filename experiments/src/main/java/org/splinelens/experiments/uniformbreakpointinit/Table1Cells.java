@@ -83,7 +83,8 @@ final class Table1Cells {
      * {@link #LINE_SHARE} of it while ours is below, the paper's nets left much of a straight line's error;</li>
      * <li>whether the cells of another target of the same reading agree (then the loss scale is not the cause);</li>
      * <li>for sin, whether both sin-pi cells of the same reading agree with the paper's sine column (App. 3.2 trains
-     * sin(πx) as its tables' "Sine").</li>
+     * sin(πx) as its tables' "Sine");</li>
+     * <li>which other loss readings' cells of the same target and init agree.</li>
      * </ul>
      * Without any of these, the direction of the difference.
      */
@@ -129,6 +130,16 @@ final class Table1Cells {
                     summary.stat(result(SINE_PI, reading.key(), config.inits().get(0)), "testLoss"),
                     summary.stat(result(SINE_PI, reading.key(), config.inits().get(config.inits().size() - 1)),
                             "testLoss")));
+        }
+        List<String> readings = new ArrayList<>();
+        for (LossReading other : config.readings()) {
+            Summary.Stat theirs = summary.stat(result(target, other.key(), init), "testLoss");
+            if (other != reading && Agreement.of(paperCell, Agreement.PAPER_TRIALS, theirs, "").agrees()) {
+                readings.add(other.key() + " " + theirs);
+            }
+        }
+        if (!readings.isEmpty()) {
+            reasons.add("measured: agrees under reading " + String.join(", ", readings));
         }
         if (reasons.isEmpty()) {
             reasons.add(ours.mean() < paper ? String.format(Locale.ROOT, "GD fits this target better from this start"

@@ -182,4 +182,25 @@ class Table3CausesTest {
         assertThat(Table3.reason(CONFIG, "cubic", "shallow", "standard", "0.5 ± 0.1", 0, ours))
                 .doesNotContain("differ this much");
     }
+
+    /** The pre-training reason shows for a deep spiky cell below the paper's whose start left much of the CPWL. */
+    @Test
+    void thePretrainingReasonNeedsOursBelowThePapersAndALooseStart() {
+        String paper = Table3.PAPER.get("arctan").get(3);
+        assertThat(Table3.reason(CONFIG, "arctan", "deep", "spiky", paper, 1, deep(20, 0.6)))
+                .contains("leaves 0.6");
+        assertThat(Table3.reason(CONFIG, "arctan", "deep", "spiky", paper, 1, deep(20, 0.05)))
+                .doesNotContain("pre-trained");
+        assertThat(Table3.reason(CONFIG, "arctan", "deep", "spiky", paper, 1, deep(60, 0.6)))
+                .doesNotContain("pre-trained");
+    }
+
+    private static Summary deep(double test, double left) {
+        List<Row> rows = new ArrayList<>();
+        for (double shift : new double[] {0, 0.02}) {
+            rows.add(new Row(SpikyInitExperiment.cell("arctan", "deep", "spiky"), Map.of("testLoss", test + shift,
+                    "trainLoss", 0.1, "pretrainFvu", left + shift)));
+        }
+        return Summary.of(rows);
+    }
 }
