@@ -45,9 +45,9 @@ public final class SpikyInitExperiment extends Experiment<SpikyInitConfig> {
         super("spiky-init", "Table 3: test loss after training from a standard vs a spiky start, shallow and deep",
                 SpikyInitConfig.class,
                 new SpikyInitConfig(List.of("sin", "quadratic"), 20, 21, List.of(8, 8, 8, 8), 1e-4, 5, 2000, 1000, 2,
-                        "grid", 20, "half-sum", true, 0.04),
+                        "grid", 20, "half-sum", true, 0.01),
                 new SpikyInitConfig(List.of("sin", "arctan", "sawtooth", "cubic", "quadratic", "exp-half"), 20, 21,
-                        List.of(8, 8, 8, 8), 1e-4, 5, 20_000, 10_000, 5, "grid", 20, "half-sum", true, 0.04));
+                        List.of(8, 8, 8, 8), 1e-4, 5, 20_000, 10_000, 5, "grid", 20, "half-sum", true, 0.01));
     }
 
     @Override

@@ -57,6 +57,8 @@ final class Table3 {
 
     private static PaperTable readings(SpikyInitConfig config, Summary summary) {
         List<PaperTable.TableRow> rows = new ArrayList<>();
+        int cells = (int) (Reading.ALL.stream().filter(r -> r.appliesTo(config)).count()
+                * config.targets().stream().filter(PAPER::containsKey).count() * INITS.size());
         StringBuilder note = new StringBuilder("Shallow only; each reading changes one thing of the preset:");
         for (Reading reading : Reading.ALL) {
             if (!reading.appliesTo(config)) {
@@ -68,9 +70,15 @@ final class Table3 {
                 List<Summary.Stat> ours = List.of(summary.stat(reading.standardCell(target), "testLoss"),
                         summary.stat(reading.cell(target, "spiky"), "testLoss"));
                 String label = target + ", " + reading.name();
+                // the same checks as the preset's cells, on the reading's own numbers
+                List<String> reasons = theirs.contains(PaperTable.NOT_IN_PAPER) ? List.of() : List.of(
+                        reason(config, target, "shallow", "standard", theirs.get(0), 0, summary,
+                                reading.standardCell(target), cells, false),
+                        reason(config, target, "shallow", "spiky", theirs.get(1), 1, summary,
+                                reading.cell(target, "spiky"), cells, false));
                 rows.add(theirs.contains(PaperTable.NOT_IN_PAPER) ? new PaperTable.TableRow(label, theirs,
                         ours.stream().map(Summary.Stat::toString).toList())
-                        : PaperTable.TableRow.compared(label, theirs, ours));
+                        : PaperTable.TableRow.compared(label, theirs, ours, reasons));
             }
         }
         return new PaperTable("Table 3, shallow, under the other readings of the start and the loss",
@@ -94,6 +102,18 @@ final class Table3 {
      */
     static String reason(SpikyInitConfig config, String target, String depth, String init, String paperCell,
             int column, Summary summary) {
+        int cells = (int) config.targets().stream().filter(PAPER::containsKey).count()
+                * SpikyInitExperiment.depths(config).size() * INITS.size();
+        return reason(config, target, depth, init, paperCell, column, summary,
+                SpikyInitExperiment.cell(target, depth, init), cells, true);
+    }
+
+    /**
+     * {@link #reason} for our cell {@code own} (the preset's, or a reading's beside it), in a table of {@code cells}
+     * compared cells; {@code listReadings}: say which readings agree (the preset's table only).
+     */
+    static String reason(SpikyInitConfig config, String target, String depth, String init, String paperCell,
+            int column, Summary summary, Map<String, String> own, int cells, boolean listReadings) {
         List<String> reasons = new ArrayList<>();
         String sd = Table3Checks.impossibleSd(paperCell, Agreement.PAPER_TRIALS);
         if (!sd.isEmpty()) {
@@ -101,7 +121,6 @@ final class Table3 {
         }
         double[] ms = Agreement.printed(paperCell);
         TargetFunction f = target(target);
-        Map<String, String> own = SpikyInitExperiment.cell(target, depth, init);
         Summary.Stat test = optional(summary, own, "testLoss");
         if (init.equals("standard") && ms != null && f != null && test != null) {
             double line = Table3Checks.bestLineLoss(f::value, SpikyInitExperiment.TEST_GRID);
@@ -130,7 +149,7 @@ final class Table3 {
                     + " not say where it samples the CPWL), so it is less spiky than the CPWL", pretrain,
                     config.pretrainStep(), config.pretrainEpochs()));
         }
-        if (init.equals("spiky") && depth.equals("shallow")) {
+        if (own.equals(SpikyInitExperiment.cell(target, "shallow", "spiky"))) {
             String coupled = coupling(target, paperCell, summary);
             if (!coupled.isEmpty()) {
                 reasons.add(coupled);
@@ -146,7 +165,7 @@ final class Table3 {
                         + " (tested)");
             }
         }
-        if (depth.equals("shallow") && config.readings()) {
+        if (listReadings && depth.equals("shallow") && config.readings()) {
             List<String> agreeing = new ArrayList<>();
             for (Reading reading : Reading.ALL) {
                 if (reading.appliesTo(config)) {
@@ -161,8 +180,6 @@ final class Table3 {
                     + String.join(", ", agreeing));
         }
         if (test != null && !Agreement.of(paperCell, Agreement.PAPER_TRIALS, test, "").agrees()) {
-            int cells = (int) config.targets().stream().filter(PAPER::containsKey).count()
-                    * SpikyInitExperiment.depths(config).size() * INITS.size();
             double p = Table3Checks.chance(paperCell, Agreement.PAPER_TRIALS, test, CHANCE_SEED);
             if (cells * p >= 1) {
                 reasons.add(String.format(Locale.ROOT, "proven (simulation at these spreads, tested against Student's"
