@@ -66,9 +66,8 @@ public final class SpikyInitExperiment extends Experiment<SpikyInitConfig> {
 
     /**
      * A trial trains, per target, the shallow net from both starts (and, with readings, {@link Reading#ALL}'s runs and
-     * the {@link Coupling} run)
-     * and, with deep widths, the deep net from both (after pre-training the spiky one on the CPWL every pretrainStep); the test
-     * grid has 401 points and trial 0 adds curve rows.
+     * the {@link Coupling} run) and, with deep widths, the deep net from both (after pre-training the spiky one on the
+     * CPWL every pretrainStep); the test grid has 401 points and trial 0 adds curve rows.
      */
     @Override
     public WorkEstimate estimate(SpikyInitConfig config, PluginRegistry plugins) {

@@ -94,7 +94,8 @@ final class Table3Checks {
      * each moved two of its standard errors against the bound ({@code n} trials).
      *
      * @param distance {@code ‖t − n‖² = Σ_g (t − n)²} on the grid
-     * @return the bound squared, or NaN when it is not positive (the cells then imply nothing) or a cell is no mean ± sd
+     * @return the bound squared, or NaN when it is not positive (the cells then imply nothing) or a cell is no
+     *         mean ± sd
      */
     static double gapNeeded(String cell, String neighbourCell, double distance, int n) {
         double[] t = Agreement.printed(cell);

@@ -68,8 +68,8 @@ final class Table1Cells {
         return new PaperTable("Table 1 (= FC Table 1): test loss, standard vs uniform-breakpoint init, by loss reading",
                 config.inits(), rows, "Each loss reading trains its own nets from the same starts (the step of a loss"
                 + " c·½Σe² at lr η is that of ½Σe² at c·η) and reports the loss in its own units; test set: the"
-                + " midpoints of the training grid. The first reading is the preset's (FC Sec 2.3's ℓ). The sin(πx) rows"
-                + " read Table 1's \"Sine\" as FC App. 3.2's sine, sin(πx), on the same [−2, 2] (FC Sec 3 names"
+                + " midpoints of the training grid. The first reading is the preset's (FC Sec 2.3's ℓ). The sin(πx)"
+                + " rows read Table 1's \"Sine\" as FC App. 3.2's sine, sin(πx), on the same [−2, 2] (FC Sec 3 names"
                 + " sin(x)).");
     }
 
@@ -79,8 +79,8 @@ final class Table1Cells {
      * <ul>
      * <li>under a mean loss, whether the paper's value exceeds the mean loss of the start, which GD at a stable step
      * only lowers, or else how little the start moved (a mean over N points steps N/2 times shorter than ½Σe²);</li>
-     * <li>under a sum, where the paper's mean lies against the least-squares line's test loss ({@link #lineLoss}): above
-     * {@link #LINE_SHARE} of it while ours is below, the paper's nets left much of a straight line's error;</li>
+     * <li>under a sum, where the paper's mean lies against the least-squares line's test loss ({@link #lineLoss}):
+     * above {@link #LINE_SHARE} of it while ours is below, the paper's nets left much of a straight line's error;</li>
      * <li>whether the cells of another target of the same reading agree (then the loss scale is not the cause);</li>
      * <li>for sin, whether both sin-pi cells of the same reading agree with the paper's sine column (App. 3.2 trains
      * sin(πx) as its tables' "Sine");</li>

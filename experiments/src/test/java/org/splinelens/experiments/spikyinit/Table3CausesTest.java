@@ -48,8 +48,8 @@ class Table3CausesTest {
 
     /**
      * Minkowski's bound on constructed trials: for random coupled fits f_t, f_n of two targets on a grid, the mean gap
-     * E Σ (f_n − f_t)² is at least the bound from the exact means (printed with sd 0); and no bound when the neighbour's
-     * cell is the smaller.
+     * E Σ (f_n − f_t)² is at least the bound from the exact means (printed with sd 0); and no bound when the
+     * neighbour's cell is the smaller.
      */
     @Test
     void theCoupledGapIsAtLeastMinkowskisBoundOnEveryConstructedCase() {
