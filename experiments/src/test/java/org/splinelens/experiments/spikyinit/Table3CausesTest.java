@@ -130,6 +130,11 @@ class Table3CausesTest {
                 .contains("Minkowski").contains("measured: ours differ by");
         assertThat(Table3.reason(CONFIG, "arctan", "shallow", "spiky", paper, 1, coupled(500, 520)))
                 .doesNotContain("Minkowski");
+        // the coupled gap is the preset's start's: a reading's spiky cell beside it does not borrow it
+        Map<String, String> reading = SpikyInitExperiment.factors("arctan", "shallow", "spiky").and("reading",
+                "balanced-units").build();
+        assertThat(Table3.reason(CONFIG, "arctan", "shallow", "spiky", paper, 1, coupled(3, 4), reading, 24, false))
+                .doesNotContain("Minkowski");
     }
 
     private static Summary coupled(double gap1, double gap2) {
