@@ -24,10 +24,11 @@ final class SpikyRuns {
      * The end of one training run: {@code Σ e²} on the training points and on the test grid, the fraction of the
      * training targets' variance left unexplained {@code Σ e² / Σ (y − ȳ)²}, the network unless training diverged;
      * for a shallow net the roughness {@code Σ μ²} at the start and the end and its largest relative change
-     * {@code max_t |ρ_t − ρ_0| / ρ_0} over the observed epochs (NaN for deep nets).
+     * {@code max_t |ρ_t − ρ_0| / ρ_0} over the observed epochs (NaN for deep nets); and the test loss at the first
+     * observed epoch from half the epochs on, which tells whether the test loss was still falling.
      */
     record Trained(double trainLoss, double testLoss, double trainFvu, UnivariateNetwork network,
-            double roughnessStart, double roughnessEnd, double roughnessDrift) {
+            double roughnessStart, double roughnessEnd, double roughnessDrift, double testLossHalf) {
     }
 
     /** GD at rate {@code lr} on {@code ½ Σ e²} for {@code epochs} epochs (the loss reading is in {@code lr}). */
@@ -35,9 +36,13 @@ final class SpikyRuns {
             RandomGenerator random) {
         double start0 = start instanceof ShallowNetwork s ? SpikyStarts.roughness(s) : Double.NaN;
         double[] drift = {0};
+        double[] half = {Double.NaN};
         TrainingObserver watch = (epoch, loss, network) -> {
             if (network instanceof ShallowNetwork s && start0 > 0) {
                 drift[0] = Math.max(drift[0], Math.abs(SpikyStarts.roughness(s) - start0) / start0);
+            }
+            if (2 * epoch >= epochs && Double.isNaN(half[0])) {
+                half[0] = 2 * network.loss(test.x(), test.y());
             }
         };
         try {
@@ -47,9 +52,9 @@ final class SpikyRuns {
             double trainLoss = 2 * result.finalLoss();
             double end0 = end instanceof ShallowNetwork s ? SpikyStarts.roughness(s) : Double.NaN;
             return new Trained(trainLoss, 2 * end.loss(test.x(), test.y()), trainLoss / spread(data.y()), end, start0,
-                    end0, start0 > 0 ? drift[0] : Double.NaN);
+                    end0, start0 > 0 ? drift[0] : Double.NaN, half[0]);
         } catch (TrainingDiverged e) {
-            return new Trained(Double.NaN, Double.NaN, Double.NaN, null, start0, Double.NaN, Double.NaN);
+            return new Trained(Double.NaN, Double.NaN, Double.NaN, null, start0, Double.NaN, Double.NaN, Double.NaN);
         }
     }
 
@@ -62,6 +67,19 @@ final class SpikyRuns {
         } catch (TrainingDiverged e) {
             return e.lastFinite();
         }
+    }
+
+    /** @return {@code Σ_g (f(x_g) − g(x_g))²} over the grid {@code x}, NaN when either net is missing (diverged) */
+    static double gap(UnivariateNetwork f, UnivariateNetwork g, double[] x) {
+        if (f == null || g == null) {
+            return Double.NaN;
+        }
+        double sum = 0;
+        for (double v : x) {
+            double e = f.value(v) - g.value(v);
+            sum += e * e;
+        }
+        return sum;
     }
 
     /** @return {@code Σ (y − ȳ)²} */

@@ -2,8 +2,10 @@ package org.splinelens.experiments.spikyinit;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.SplittableRandom;
 import java.util.function.DoubleUnaryOperator;
 import org.splinelens.experiments.runner.Agreement;
+import org.splinelens.experiments.runner.Summary;
 
 /**
  * Checks of Table 3's printed cells that need no training: what five non-negative losses allow, and what the best
@@ -81,5 +83,72 @@ final class Table3Checks {
         }
         return String.format(Locale.ROOT, "the paper's mean %.4g is %.2g times the smallest of its other targets'"
                 + " (%.4g)", ms[0], ms[0] / smallest, smallest);
+    }
+
+    /**
+     * The least grid gap {@code E Σ_g (f_n − f_t)²} between GD's fits to two targets from one start that the paper's
+     * cells of {@code n} ({@code neighbourCell}) and {@code t} ({@code cell}) imply, when both are means over one law
+     * of starts (the spiky start does not depend on the target). Minkowski's inequality in L² over trials and grid,
+     * applied to {@code f_n − n = (f_n − f_t) + (f_t − t) + (t − n)}, gives
+     * {@code √E‖f_n − f_t‖² >= √E‖f_n − n‖² − √E‖f_t − t‖² − ‖t − n‖}; the paper's means stand for the expectations,
+     * each moved two of its standard errors against the bound ({@code n} trials).
+     *
+     * @param distance {@code ‖t − n‖² = Σ_g (t − n)²} on the grid
+     * @return the bound squared, or NaN when it is not positive (the cells then imply nothing) or a cell is no
+     *         mean ± sd
+     */
+    static double gapNeeded(String cell, String neighbourCell, double distance, int n) {
+        double[] t = Agreement.printed(cell);
+        double[] o = Agreement.printed(neighbourCell);
+        if (t == null || o == null) {
+            return Double.NaN;
+        }
+        double low = Math.max(0, o[0] - 2 * o[1] / Math.sqrt(n));
+        double high = t[0] + 2 * t[1] / Math.sqrt(n);
+        double root = Math.sqrt(low) - Math.sqrt(high) - Math.sqrt(distance);
+        return root > 0 ? root * root : Double.NaN;
+    }
+
+    /** Draws of the simulation behind {@link #chance}. */
+    static final int CHANCE_DRAWS = 20_000;
+
+    /**
+     * How often two sets of normal trials with equal means, the paper's ({@code paperTrials}, its printed sd) and ours
+     * (our count and sd), differ by at least the observed difference in standard errors of the difference (Welch's
+     * statistic, the rule of {@link Agreement}), by simulation with a fixed seed. With equal counts and spreads the
+     * statistic is Student's t with {@code 2n − 2} degrees of freedom.
+     *
+     * @return the fraction of draws at least as far apart, NaN when the cell is no mean ± sd or ours has no spread
+     */
+    static double chance(String paperCell, int paperTrials, Summary.Stat ours, long seed) {
+        double[] p = Agreement.printed(paperCell);
+        if (p == null || ours.count() < 2 || !(ours.sd() > 0 || p[1] > 0)) {
+            return Double.NaN;
+        }
+        double observed = Math.abs(ours.mean() - p[0]) / Math.sqrt(ours.sd() * ours.sd() / ours.count()
+                + p[1] * p[1] / paperTrials);
+        SplittableRandom random = new SplittableRandom(seed);
+        int far = 0;
+        for (int d = 0; d < CHANCE_DRAWS; d++) {
+            double[] a = meanVariance(random, paperTrials, p[1]);
+            double[] b = meanVariance(random, ours.count(), ours.sd());
+            double z = Math.abs(a[0] - b[0]) / Math.sqrt(a[1] / paperTrials + b[1] / ours.count());
+            far += z >= observed ? 1 : 0;
+        }
+        return far / (double) CHANCE_DRAWS;
+    }
+
+    private static double[] meanVariance(SplittableRandom random, int n, double sd) {
+        double[] v = new double[n];
+        double mean = 0;
+        for (int i = 0; i < n; i++) {
+            v[i] = sd * random.nextGaussian();
+            mean += v[i] / n;
+        }
+        double ss = 0;
+        for (double x : v) {
+            ss += (x - mean) * (x - mean);
+        }
+        return new double[] {mean, ss / (n - 1)};
     }
 }
