@@ -64,7 +64,7 @@ public final class Movie {
             writer.dispose();
         }
         AtomicFiles.write(dir.resolve(stem + ".gif"), gif.toByteArray());
-        String page = ReportStyle.head(stem) + "<p><input id=\"t\" type=\"range\" min=\"0\" max=\"" + (frames.size() - 1)
+        String page = PageStyle.head(stem) + "<p><input id=\"t\" type=\"range\" min=\"0\" max=\"" + (frames.size() - 1)
                 + "\" value=\"0\" style=\"width:720px\"> <span id=\"k\">0</span></p>\n<img id=\"f\" src=\"" + stem
                 + "/frame-000.png\" alt=\"frame\">\n<script>const frames=[" + frameList + "];"
                 + "const t=document.getElementById('t');t.oninput=()=>{document.getElementById('f').src=frames[t.value];"
