@@ -8,7 +8,6 @@ import org.splinelens.core.io.AtomicFiles;
 import org.splinelens.experiments.runner.ConfiguredExperiment;
 import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.Figure;
-import org.splinelens.experiments.runner.Agreement;
 import org.splinelens.experiments.runner.PaperTable;
 import org.splinelens.experiments.runner.RunScale;
 import org.splinelens.experiments.runner.Runner;
@@ -53,8 +52,8 @@ public final class HtmlReport {
                 outcome.trialsRun(), outcome.trialsResumed(), outcome.seconds()));
         claims(html, outcome);
         figures(html, figures, outcome.artifacts());
-        for (PaperTable table : outcome.tables()) {
-            paperTable(html, table);
+        for (int t = 0; t < outcome.tables().size(); t++) {
+            PaperTableSection.write(html, outcome.tables().get(t), t + 1);
         }
         SummaryTables.write(html, summary);
         html.append("<h2>Config</h2>\n<pre>").append(escape(Files.readString(out.resolve("config.yaml"))))
@@ -138,62 +137,13 @@ public final class HtmlReport {
         if (scale.indicative()) {
             html.append(" <span class=\"indicative\">[").append(scale.standing()).append("]</span>");
         }
-        html.append(": ").append(escape(v.claim())).append(" <span class=\"evidence\">— ").append(escape(v.evidence()))
-                .append("</span></li>\n");
+        html.append(": ").append(escape(v.claim())).append(" <span class=\"evidence\">— ")
+                .append(escape(v.evidence())).append("</span></li>\n");
     }
 
-    /**
-     * A paper table: first how many compared cells agree, then each column as the paper's value beside ours, each of
-     * our compared cells saying whether it agrees and, when it differs, why; then the table's note. A table whose
-     * numbers our copy of the paper lacks is one line saying so.
-     */
+    /** A paper table, the page's first ({@link PaperTableSection}). */
     static void paperTable(StringBuilder html, PaperTable table) {
-        if (table.missing()) {
-            html.append("<h2>").append(escape(table.title())).append("</h2>\n<p class=\"missing\">")
-                    .append(escape(table.title())).append(": numbers ").append(escape(table.note())).append("</p>\n");
-            return;
-        }
-        html.append("<h2>").append(escape(table.title())).append("</h2>\n");
-        if (table.compared() > 0) {
-            html.append("<p><b>").append(table.agreeing()).append(" of ").append(table.compared())
-                    .append(" cells agree</b> with the paper's (means within two standard errors of their difference,"
-                            + " the paper's over ").append(Agreement.PAPER_TRIALS).append(" trials).</p>\n");
-        }
-        html.append("<div class=\"scroll\"><table class=\"paper\">\n<tr><th rowspan=\"2\"></th>");
-        for (String column : table.columns()) {
-            html.append("<th colspan=\"2\">").append(escape(column)).append("</th>");
-        }
-        html.append("</tr>\n<tr>");
-        table.columns().forEach(c -> html.append("<th>paper</th><th>ours</th>"));
-        html.append("</tr>\n");
-        for (PaperTable.TableRow row : table.rows()) {
-            html.append("<tr><td>").append(escape(row.label())).append("</td>");
-            for (int c = 0; c < table.columns().size(); c++) {
-                html.append("<td>").append(escape(row.paperCell(c))).append("</td>");
-                cell(html, row.ours().get(c), row.agreement().get(c));
-            }
-            html.append("</tr>\n");
-        }
-        html.append("</table></div>\n<p class=\"meta\">Paper: as printed; ").append(PaperTable.NOT_IN_PAPER)
-                .append(": a row or column the paper's table does not have.");
-        if (!table.note().isEmpty()) {
-            html.append(' ').append(escape(table.note()));
-        }
-        html.append("</p>\n");
-    }
-
-    /** Our cell: the value, then (when compared) whether it agrees and, when it differs, the reason. */
-    private static void cell(StringBuilder html, String ours, Agreement agreement) {
-        html.append("<td>").append(escape(ours));
-        if (agreement.outcome() != Agreement.Outcome.NOT_COMPARED) {
-            html.append("<br><span class=\"badge ").append(agreement.agrees() ? "agrees" : "differs")
-                    .append("\" title=\"").append(escape(agreement.detail())).append("\">")
-                    .append(agreement.outcome()).append("</span>");
-            if (!agreement.agrees() && !agreement.detail().isEmpty()) {
-                html.append("<span class=\"reason\">").append(escape(agreement.detail())).append("</span>");
-            }
-        }
-        html.append("</td>");
+        PaperTableSection.write(html, table, 1);
     }
 
     /** @return {@code text} safe inside HTML text and attribute values */

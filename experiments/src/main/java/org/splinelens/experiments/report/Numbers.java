@@ -48,7 +48,7 @@ public final class Numbers {
         return mantissa.toPlainString() + "e" + exponent;
     }
 
-    /** @return "mean ± sd" of {@code stat}, the mean to {@value #DIGITS} and the sd to {@value #SPREAD_DIGITS} digits */
+    /** @return "mean ± sd" of {@code stat}: the mean to {@value #DIGITS}, the sd to {@value #SPREAD_DIGITS} digits */
     public static String format(Summary.Stat stat) {
         return format(stat.mean()) + " ± " + format(stat.sd(), SPREAD_DIGITS);
     }

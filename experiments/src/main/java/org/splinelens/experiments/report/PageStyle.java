@@ -13,7 +13,7 @@ public final class PageStyle {
      * {@code missing} (italic) for a paper table whose numbers our copy lacks; {@code num} for a right-aligned number;
      * {@code scroll} around a table; {@code figures} around figures; {@code cards} and {@code card} for
      * the index's runs, {@code thumb} for a run's figure there; {@code evidence} and {@code reason} for the
-     * smaller text that backs a verdict or a cell.
+     * smaller text that backs a verdict or a cell, {@code notes} for a paper table's long reasons.
      */
     public static final String CSS = "body{font:16px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',"
             + "Arial,sans-serif;color:#1d1d1f;max-width:72em;margin:0 auto;padding:1.2em 1.5em 3em}"
@@ -22,7 +22,8 @@ public final class PageStyle {
             + "h3{font-size:1.1em;margin:1.4em 0 .4em}p,li{max-width:52em}a{color:#0b57d0}"
             + ".lead{font-size:1.1em;color:#333}.meta{color:#555;font-size:.9em}"
             + "ul.claims{padding-left:1.2em}ul.claims li{margin:.35em 0}"
-            + ".evidence{color:#555;font-size:.9em}.reason{display:block;color:#555;font-size:.85em;max-width:22em}"
+            + ".evidence{color:#555;font-size:.9em}"
+            + ".reason{display:block;color:#555;font-size:.85em;white-space:normal;max-width:16em}"
             + ".holds>b,.holds.badge{color:#06702a}.fails>b,.fails.badge{color:#b3261e}"
             + ".undetermined>b,.undetermined.badge{color:#6b6b6b}"
             + ".indicative{color:#9a5b00}.missing{font-style:italic}.agrees{color:#06702a}.differs{color:#b3261e}"
@@ -32,7 +33,9 @@ public final class PageStyle {
             + "caption{caption-side:top;text-align:left;color:#555;font-size:.9em;padding:.2em 0}"
             + "td,th{border:1px solid #d8d8d8;padding:.25em .55em;vertical-align:top;text-align:left}"
             + "th{background:#f3f4f6;font-weight:600}tbody tr:nth-child(even) td{background:#fafafa}"
-            + "table.paper td:first-child{font-weight:600;background:#f8f8f9}.num{text-align:right;white-space:nowrap}table.summary td,table.summary th{white-space:nowrap}"
+            + "table.paper td{white-space:nowrap}table.paper td:first-child{font-weight:600;background:#f8f8f9}"
+            + "ol.notes{font-size:.88em;color:#333}ol.notes li{margin:.25em 0}"
+            + ".num{text-align:right;white-space:nowrap}table.summary td,table.summary th{white-space:nowrap}"
             + ".figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(26em,1fr));gap:1.2em;margin:1em 0}"
             + "figure{margin:0}figure img{display:block;width:100%;height:auto;border:1px solid #e5e5e5}"
             + "figcaption{font-size:.9em;color:#444;margin-top:.3em}"

@@ -12,9 +12,9 @@ import org.splinelens.experiments.runner.Summary;
 
 /**
  * A run's summary as a page shows it: the scalar cells in tables, one per set of factors the cells set (a reading's
- * rows apart from the main grid's), and the curves — cells along a factor with many levels, one per x or epoch — one
- * line per curve with its points and range, the values left to {@code summary.csv}. Hundreds of per-x rows are what a
- * figure shows; a table of them is not read.
+ * rows apart from the main grid's), and the curves — cells along a factor with many levels, one per x or epoch —
+ * one line per curve with its points and range, the values left to {@code summary.csv}. Hundreds of per-x rows
+ * are what a figure shows; a table of them is not read.
  */
 final class SummaryTables {
     /**

@@ -2,6 +2,7 @@ package org.splinelens.experiments.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +41,11 @@ class MovieTest {
             for (int k = 0; k < 5; k++) {
                 assertThat(reader.getWidth(k)).isEqualTo(720);
                 assertThat(reader.getHeight(k)).isEqualTo(480);
+                // the GIF's frame shows what its PNG frame shows, decoded independently (the PNG has its own palette)
+                BufferedImage gif = reader.read(k);
+                BufferedImage png = ImageIO.read(tmp.resolve(String.format("movie/frame-%03d.png", k)).toFile());
+                assertThat(gif.getRGB(0, 0, 720, 480, null, 0, 720)).as("frame %d", k)
+                        .isEqualTo(png.getRGB(0, 0, 720, 480, null, 0, 720));
             }
         } finally {
             reader.dispose();
