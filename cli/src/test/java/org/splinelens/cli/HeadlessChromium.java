@@ -30,14 +30,18 @@ record HeadlessChromium(Path binary) {
     private static final String SCRIPT = "<script>window.addEventListener('load',function(){"
             + "var r={scrollWidth:document.documentElement.scrollWidth,innerWidth:window.innerWidth,"
             + "images:Array.from(document.images).map(function(i){return {src:i.src,naturalWidth:i.naturalWidth};}),"
-            + "links:Array.from(document.querySelectorAll('a[href]')).map(function(a){return a.href;})};"
+            + "links:Array.from(document.querySelectorAll('a[href]')).map(function(a){return a.href;}),"
+            + "missingAnchors:Array.from(document.querySelectorAll('a[href^=\"#\"]')).filter(function(a){"
+            + "return !document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1)));})"
+            + ".map(function(a){return a.getAttribute('href');})};"
             + "var p=document.createElement('pre');p.id='" + MARK + "';p.textContent=JSON.stringify(r);"
             + "document.body.appendChild(p);});</script>";
     private static final Pattern RESULT = Pattern.compile("<pre id=\"" + MARK + "\">(.*?)</pre>", Pattern.DOTALL);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What the script measured on a page. */
-    record Page(Path file, int scrollWidth, int innerWidth, List<Image> images, List<String> links) {
+    record Page(Path file, int scrollWidth, int innerWidth, List<Image> images, List<String> links,
+            List<String> missingAnchors) {
     }
 
     /** An image of the page: its resolved source and its width once loaded (0 when it did not load). */
@@ -74,11 +78,17 @@ record HeadlessChromium(Path binary) {
             List<Image> images = new ArrayList<>();
             result.get("images").forEach(i -> images.add(new Image(i.get("src").asText(),
                     i.get("naturalWidth").asInt())));
+            // the copy's links are the page's own: they resolve from the same directory, and one into the copy
+            // itself (#a-note) is one into the page
+            String copyUri = copy.toUri().toString();
+            String pageUri = page.toUri().toString();
             List<String> links = new ArrayList<>();
-            result.get("links").forEach(l -> links.add(l.asText()));
-            // the copy's links are the page's own: they resolve from the same directory
+            result.get("links").forEach(l -> links.add(l.asText().startsWith(copyUri + "#")
+                    ? pageUri + l.asText().substring(copyUri.length()) : l.asText()));
+            List<String> missing = new ArrayList<>();
+            result.get("missingAnchors").forEach(a -> missing.add(a.asText()));
             return new Page(page, result.get("scrollWidth").asInt(), result.get("innerWidth").asInt(), images,
-                    links);
+                    links, missing);
         } finally {
             Files.deleteIfExists(copy);
         }

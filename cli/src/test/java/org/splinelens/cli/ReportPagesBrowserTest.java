@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The pages a quick reproduce writes, as a browser shows them: from the index, every page it links to (each run's
  * report, a movie's frame-by-frame page) is rendered by headless Chromium 1280 px wide, and on every page each image
- * loads, each link to a local file points to one that exists, and nothing is wider than the window (a wide table
- * scrolls inside its own box). Without Chromium the test is skipped, unless {@code SPLINELENS_REQUIRE_BROWSER=1}
+ * loads, each link to a local file points to one that exists (a link to an anchor, to an element with that id), and
+ * nothing is wider than the window (a wide table scrolls inside its own box). Without Chromium the test is skipped, unless {@code SPLINELENS_REQUIRE_BROWSER=1}
  * (as CI sets it) makes a missing browser a failure.
  */
 class ReportPagesBrowserTest {
@@ -67,6 +67,7 @@ class ReportPagesBrowserTest {
             for (HeadlessChromium.Image image : result.images()) {
                 softly.assertThat(image.naturalWidth()).as("image " + image.src() + " on " + page).isPositive();
             }
+            softly.assertThat(result.missingAnchors()).as("links to anchors the page lacks, on " + page).isEmpty();
             for (String link : result.links()) {
                 if (!link.startsWith("file:")) {
                     continue; // only local files can be checked offline; the pages link nothing else today

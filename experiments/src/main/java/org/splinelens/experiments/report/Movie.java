@@ -65,9 +65,10 @@ public final class Movie {
             writer.dispose();
         }
         AtomicFiles.write(dir.resolve(stem + ".gif"), gif.toByteArray());
-        String page = PageStyle.head(stem) + "<p><input id=\"t\" type=\"range\" min=\"0\" max=\"" + (frames.size() - 1)
-                + "\" value=\"0\" style=\"width:720px\"> <span id=\"k\">0</span></p>\n<img id=\"f\" src=\"" + stem
-                + "/frame-000.png\" alt=\"frame\">\n<script>const frames=[" + frameList + "];"
+        String page = PageStyle.head(stem) + "<h1>" + HtmlReport.escape(stem) + "</h1>\n<p>Frame <span id=\"k\">0"
+                + "</span> of " + (frames.size() - 1) + "<br><input id=\"t\" type=\"range\" min=\"0\" max=\""
+                + (frames.size() - 1) + "\" value=\"0\" style=\"width:720px;max-width:100%\"></p>\n<img id=\"f\" src=\""
+                + stem + "/frame-000.png\" alt=\"frame\">\n<script>const frames=[" + frameList + "];"
                 + "const t=document.getElementById('t');t.oninput=()=>{document.getElementById('f').src=frames[t.value];"
                 + "document.getElementById('k').textContent=t.value;};</script>\n</body></html>\n";
         AtomicFiles.writeString(dir.resolve(stem + ".html"), page);
