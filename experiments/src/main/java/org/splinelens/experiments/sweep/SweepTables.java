@@ -159,11 +159,12 @@ final class SweepTables {
             html.append("<td>").append(outcomes.get(p).claimsHolding()).append("</td></tr>\n");
         }
         html.append("</table></div>\n");
+        html.append("<div class=\"figures\">\n");
         for (Figure figure : figures) {
             html.append("<figure><img src=\"").append(figure.name()).append(".png\" alt=\"")
                     .append(HtmlReport.escape(figure.title())).append("\"><figcaption>")
                     .append(HtmlReport.escape(figure.title())).append("</figcaption></figure>\n");
         }
-        return html.append("</body></html>\n").toString();
+        return html.append("</div>\n</body></html>\n").toString();
     }
 }
