@@ -16,6 +16,7 @@ import org.splinelens.core.io.AtomicFiles;
 import org.splinelens.core.io.InvalidInputException;
 import org.splinelens.core.provenance.Build;
 import org.splinelens.core.provenance.Invocation;
+import org.splinelens.experiments.report.HtmlReport;
 import org.splinelens.experiments.runner.ExperimentPlugin;
 import org.splinelens.experiments.runner.Runner;
 import org.splinelens.experiments.runner.Scale;
@@ -127,7 +128,8 @@ final class ReproduceCommand implements Callable<Integer> {
         List<ReproduceReport.Run> runs = new ArrayList<>();
         for (int e = 0; e < entries.size(); e++) {
             runs.add(new ReproduceReport.Run(experiments.get(e).name(), experiments.get(e).description(),
-                    entries.get(e).experiment().trials(), outcomes.get(e)));
+                    entries.get(e).experiment().trials(), outcomes.get(e),
+                    HtmlReport.mainFigure(entries.get(e).experiment(), outcomes.get(e))));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         ReproduceReport report = new ReproduceReport(chosen.toString(), runs, seconds, threads.workers());

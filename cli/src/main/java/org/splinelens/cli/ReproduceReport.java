@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.ToIntFunction;
 import org.splinelens.experiments.report.HtmlReport;
-import org.splinelens.experiments.report.ReportStyle;
+import org.splinelens.experiments.report.Numbers;
+import org.splinelens.experiments.report.PageStyle;
 import org.splinelens.experiments.runner.PaperTable;
 import org.splinelens.experiments.runner.RunScale;
 import org.splinelens.experiments.runner.Runner;
@@ -27,8 +28,14 @@ record ReproduceReport(String scale, List<Run> runs, double seconds, int threads
      * @param description what it reproduces
      * @param trials      its trials
      * @param outcome     its run's outcome
+     * @param figure      the file in the run's directory the index shows for it ({@link HtmlReport#mainFigure}), or
+     *                    empty
      */
-    record Run(String name, String description, int trials, Runner.Outcome outcome) {
+    record Run(String name, String description, int trials, Runner.Outcome outcome, String figure) {
+        /** A run the index shows without a figure. */
+        Run(String name, String description, int trials, Runner.Outcome outcome) {
+            this(name, description, trials, outcome, "");
+        }
     }
 
     ReproduceReport {
@@ -101,31 +108,46 @@ record ReproduceReport(String scale, List<Run> runs, double seconds, int threads
         return separator.equals(" ") ? line.append(" none").toString() : line.toString();
     }
 
-    /** @return the index page: a row per run linking its report, paper-scale and indicative verdicts in two columns */
+    /**
+     * @return the index page: the totals, then a card per run with its main figure (a thumbnail linking to its
+     *         report), what it reproduces, its claims holding (marked indicative below paper scale) and its
+     *         paper-table cells agreeing
+     */
     String html() {
-        StringBuilder index = new StringBuilder(ReportStyle.head("splinelens reproduce")
-                + "<h1>splinelens: the papers' tables and figures, recomputed (" + scale + " scale)</h1>\n");
+        StringBuilder index = new StringBuilder(PageStyle.head("splinelens reproduce")
+                + "<h1>splinelens: the papers' tables and figures, recomputed (" + HtmlReport.escape(scale)
+                + " scale)</h1>\n");
         if (runs.stream().anyMatch(run -> run.outcome().scale().indicative())) {
             index.append("<p class=\"indicative\">Verdicts below paper scale are indicative only: the quick scale is"
                     + " the smoke test, not the papers' protocol (<code>./splinelens reproduce --scale paper</code>)."
                     + "</p>\n");
         }
-        index.append("<table><tr><th>experiment</th><th>what</th><th>scale</th><th>claims holding (paper scale)</th>"
-                + "<th>claims holding, indicative</th><th>paper-table cells</th></tr>\n");
+        index.append("<p class=\"lead\">").append(HtmlReport.escape(totals())).append("<br>")
+                .append(HtmlReport.escape(cellTotals())).append("</p>\n");
+        index.append("<div class=\"cards\">\n");
         for (Run run : runs) {
-            Runner.Outcome outcome = run.outcome();
-            String count = outcome.holding() + " / " + outcome.verdicts().size()
-                    + (outcome.undetermined() > 0 ? ", " + outcome.undetermined() + " undetermined" : "");
-            index.append("<tr><td><a href=\"").append(run.name()).append("/report.html\">").append(run.name())
-                    .append("</a></td><td>").append(HtmlReport.escape(run.description())).append("</td><td>")
-                    .append(outcome.scale()).append("</td><td>")
-                    .append(outcome.scale().indicative() ? "—" : count).append("</td><td>")
-                    .append(outcome.scale().indicative() ? "<span class=\"indicative\">" + count + " "
-                            + outcome.scale().standing() + "</span>" : "—").append("</td><td>")
-                    .append(cells(outcome)).append("</td></tr>\n");
+            index.append(card(run));
         }
-        index.append(String.format(Locale.ROOT, "</table>\n<p>%s; %s.</p>\n<p>%.1f s on %d threads.</p>%n",
-                HtmlReport.escape(totals()), cellTotals(), seconds, threads));
+        index.append(String.format(Locale.ROOT, "</div>\n<p class=\"meta\">%s s on %d threads.</p>%n",
+                Numbers.format(seconds, 3), threads));
         return index.append("</body></html>\n").toString();
+    }
+
+    /** One run's card on the index: its main figure and name linking to its report, what it is, its counts. */
+    private static String card(Run run) {
+        Runner.Outcome outcome = run.outcome();
+        String report = HtmlReport.escape(run.name()) + "/report.html";
+        StringBuilder card = new StringBuilder("<div class=\"card\">");
+        if (!run.figure().isEmpty()) {
+            card.append("<a href=\"").append(report).append("\"><img class=\"thumb\" src=\"")
+                    .append(HtmlReport.escape(run.name() + "/" + run.figure())).append("\" alt=\"")
+                    .append(HtmlReport.escape(run.name())).append(": main figure\"></a>");
+        }
+        card.append("<h3><a href=\"").append(report).append("\">").append(HtmlReport.escape(run.name()))
+                .append("</a></h3><p>").append(HtmlReport.escape(run.description())).append("</p><p>claims holding: ");
+        String claims = HtmlReport.escape(outcome.claimsHolding());
+        card.append(outcome.scale().indicative() ? "<span class=\"indicative\">" + claims + "</span>" : "<b>"
+                + claims + "</b>").append("<br>paper-table cells: ").append(cells(outcome)).append("</p></div>\n");
+        return card.toString();
     }
 }

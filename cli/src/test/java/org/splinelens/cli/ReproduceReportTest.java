@@ -67,6 +67,21 @@ class ReproduceReportTest {
         assertThat(page).contains("| a | 5 | 1/3, 1 undetermined |")
                 .contains("- **undetermined (spiky: 3 of 5 trials diverged, more than half)**: lost — e; diverged: 3"
                         + " of 5 (spiky)");
-        assertThat(report.html()).contains("1 / 3, 1 undetermined");
+        assertThat(report.html()).contains("1/3, 1 undetermined");
+    }
+
+    @Test
+    void theIndexShowsEachRunsFigureLinkingItsReportWithItsClaimsAndCells() {
+        ReproduceReport.Run shown = run("a", RunScale.QUICK);
+        ReproduceReport.Run figured = new ReproduceReport.Run(shown.name(), shown.description(), shown.trials(),
+                shown.outcome(), "main-figure.png");
+        String page = new ReproduceReport("quick", List.of(figured, run("b", RunScale.QUICK)), 3.0, 2).html();
+        assertThat(page).contains("<a href=\"a/report.html\"><img class=\"thumb\" src=\"a/main-figure.png\"")
+                .contains("<a href=\"b/report.html\">b</a>")
+                .contains("claims holding: <span class=\"indicative\">" + shown.outcome().claimsHolding())
+                .contains("paper-table cells: 1/2 agree")
+                .contains("claims holding: 2/2 indicative (quick scale)");
+        // a run without a figure has no image at all, rather than a broken one
+        assertThat(page.split("<img", -1)).hasSize(2);
     }
 }

@@ -52,7 +52,8 @@ class ScaleLabelsTest {
         assertThat(paper.out()).containsPattern(EXPERIMENT + " +5 +— +[01]/1\n")
                 .containsPattern("claims holding: [01]/1 at paper scale\n")
                 .contains("paper-table cells agreeing: none\n").doesNotContain("indicative");
-        assertThat(Files.readString(paperDir.resolve("report.html"))).contains("claims holding (paper scale)")
+        assertThat(Files.readString(paperDir.resolve("report.html")))
+                .containsPattern("claims holding: [01]/1 at paper scale")
                 .doesNotContain("class=\"indicative\"");
         assertThat(Files.readString(paperDir.resolve(EXPERIMENT).resolve("summary.json")))
                 .contains("\"standing\" : \"paper scale\"");
@@ -66,7 +67,7 @@ class ScaleLabelsTest {
         // stderr is not a console here: progress comes as plain lines
         assertThat(quick.err()).contains("reproduce: 2/2 trials");
         assertThat(Files.readString(quickDir.resolve("report.html")))
-                .containsPattern("<span class=\"indicative\">[01] / 1 indicative \\(quick scale\\)</span>");
+                .containsPattern("<span class=\"indicative\">[01]/1 indicative \\(quick scale\\)</span>");
         assertThat(Files.readString(quickDir.resolve(EXPERIMENT).resolve("report.html")))
                 .contains("Claims — indicative (quick scale)");
         assertThat(Files.readString(quickDir.resolve(EXPERIMENT).resolve("summary.json")))

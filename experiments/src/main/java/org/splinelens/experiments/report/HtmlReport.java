@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import org.splinelens.core.io.AtomicFiles;
 import org.splinelens.experiments.runner.ConfiguredExperiment;
 import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.Figure;
-import org.splinelens.experiments.runner.Agreement;
 import org.splinelens.experiments.runner.PaperTable;
 import org.splinelens.experiments.runner.RunScale;
 import org.splinelens.experiments.runner.Runner;
@@ -18,9 +15,10 @@ import org.splinelens.experiments.runner.Summary;
 import org.splinelens.experiments.runner.Verdict;
 
 /**
- * A run's {@code report.html}: the verdicts on the paper's claims (marked indicative unless the run is at paper scale,
- * {@link RunScale}), the paper's tables beside ours, the figures (PNG,
- * with links to the SVG), the summary per cell, and the config — self-contained beside the run's files.
+ * A run's {@code report.html}, in the order a reader asks: the verdicts on the paper's claims (marked indicative unless
+ * the run is at paper scale, {@link RunScale}) and the figures (PNG, with links to the SVG); then the paper's tables
+ * beside ours, cell by cell with whether each agrees and why not; then the summary (scalar cells in tables, curves one
+ * line each, {@link SummaryTables}) and the config — self-contained beside the run's files, in {@link PageStyle}.
  */
 public final class HtmlReport {
     private HtmlReport() {
@@ -41,58 +39,73 @@ public final class HtmlReport {
             Plots.write(figure, out);
         }
         StringBuilder html = new StringBuilder();
-        html.append(ReportStyle.head(experiment.name()));
-        html.append("<h1>").append(escape(experiment.name())).append("</h1>\n<p>")
+        html.append(PageStyle.head(experiment.name()));
+        html.append("<h1>").append(escape(experiment.name())).append("</h1>\n<p class=\"lead\">")
                 .append(escape(experiment.description())).append("</p>\n");
         // the runs of one reproduce or sweep share a pool of workers: each run's time is counted from when the
         // batch's trials began, so these times overlap
-        html.append(String.format(java.util.Locale.ROOT, "<p>%d trials run, %d resumed, %.2f s since the trials began"
-                + " (runs computed in one batch share its workers and its start). Files: "
+        html.append(String.format(java.util.Locale.ROOT, "<p class=\"meta\">%d trials run, %d resumed, %.2f s since"
+                + " the trials began (runs computed in one batch share its workers and its start). Files: "
                 + "<a href=\"config.yaml\">config.yaml</a>, <a href=\"provenance.json\">provenance.json</a>, "
-                + "<a href=\"trials.csv\">trials.csv</a>, <a href=\"summary.csv\">summary.csv</a>.</p>\n",
+                + "<a href=\"trials.csv\">trials.csv</a>, <a href=\"summary.csv\">summary.csv</a>, "
+                + "<a href=\"summary.json\">summary.json</a>.</p>\n",
                 outcome.trialsRun(), outcome.trialsResumed(), outcome.seconds()));
         claims(html, outcome);
-        for (PaperTable table : outcome.tables()) {
-            paperTable(html, table);
+        figures(html, figures, outcome.artifacts());
+        for (int t = 0; t < outcome.tables().size(); t++) {
+            PaperTableSection.write(html, outcome.tables().get(t), t + 1);
         }
-        for (Figure figure : figures) {
-            html.append("<figure><img src=\"").append(figure.name()).append(".png\" alt=\"")
-                    .append(escape(figure.title())).append("\"><figcaption>").append(escape(figure.title()))
-                    .append(" (<a href=\"").append(figure.name()).append(".svg\">SVG</a>)</figcaption></figure>\n");
-        }
-        for (String artifact : outcome.artifacts()) {
-            if (artifact.endsWith(".gif")) {
-                html.append("<figure><img src=\"").append(escape(artifact)).append("\" alt=\"").append(escape(artifact))
-                        .append("\"><figcaption>").append(escape(artifact)).append("</figcaption></figure>\n");
-            } else {
-                html.append("<p><a href=\"").append(escape(artifact)).append("\">").append(escape(artifact))
-                        .append("</a></p>\n");
-            }
-        }
-        html.append("<h2>Summary (mean ± sd (n) per cell)</h2>\n<table>\n<tr>");
-        // cells may differ in their factors and metrics (histogram rows beside per-layer rows): use the union
-        Set<String> factors = new LinkedHashSet<>();
-        Set<String> metrics = new LinkedHashSet<>();
-        for (Summary.CellSummary cell : summary.cells()) {
-            factors.addAll(cell.levels().keySet());
-            metrics.addAll(cell.stats().keySet());
-        }
-        factors.forEach(k -> html.append("<th>").append(escape(k)).append("</th>"));
-        metrics.forEach(k -> html.append("<th>").append(escape(k)).append("</th>"));
-        html.append("</tr>\n");
-        for (Summary.CellSummary cell : summary.cells()) {
-            html.append("<tr>");
-            factors.forEach(k -> html.append("<td>").append(escape(cell.levels().getOrDefault(k, ""))).append("</td>"));
-            for (String metric : metrics) {
-                Summary.Stat stat = cell.stats().get(metric);
-                html.append("<td>").append(stat == null || stat.count() == 0 ? ""
-                        : escape(stat + " (" + stat.count() + ")")).append("</td>");
-            }
-            html.append("</tr>\n");
-        }
-        html.append("</table>\n<h2>Config</h2>\n<pre>").append(escape(Files.readString(out.resolve("config.yaml"))))
+        SummaryTables.write(html, summary);
+        html.append("<h2>Config</h2>\n<pre>").append(escape(Files.readString(out.resolve("config.yaml"))))
                 .append("</pre>\n</body></html>\n");
         AtomicFiles.writeString(out.resolve("report.html"), html.toString());
+    }
+
+    /**
+     * @return the file an index shows for the run: its first figure's PNG, else its first animated GIF (a movie), else
+     *         empty
+     */
+    public static <C extends Record> String mainFigure(ConfiguredExperiment<C> configured, Runner.Outcome outcome) {
+        List<Figure> figures = configured.experiment().figures(configured.config(), outcome.summary());
+        if (!figures.isEmpty()) {
+            return figures.get(0).name() + ".png";
+        }
+        return outcome.artifacts().stream().filter(a -> a.endsWith(".gif")).findFirst().orElse("");
+    }
+
+    /** The figures in a grid (each a link to its full-size PNG), the movies beside them, other artifacts as links. */
+    private static void figures(StringBuilder html, List<Figure> figures, List<String> artifacts) {
+        List<String> gifs = artifacts.stream().filter(a -> a.endsWith(".gif")).toList();
+        if (!figures.isEmpty() || !gifs.isEmpty()) {
+            html.append("<h2>Figures</h2>\n<div class=\"figures\">\n");
+            for (Figure figure : figures) {
+                String png = figure.name() + ".png";
+                html.append("<figure><a href=\"").append(png).append("\"><img src=\"").append(png)
+                        .append("\" alt=\"").append(escape(figure.title())).append("\"></a><figcaption>")
+                        .append(escape(figure.title())).append(" (<a href=\"").append(figure.name())
+                        .append(".svg\">SVG</a>)</figcaption></figure>\n");
+            }
+            for (String gif : gifs) {
+                String page = gif.substring(0, gif.length() - ".gif".length()) + ".html";
+                html.append("<figure><img src=\"").append(escape(gif)).append("\" alt=\"").append(escape(gif))
+                        .append("\"><figcaption>").append(escape(gif));
+                if (artifacts.contains(page)) {
+                    html.append(" (<a href=\"").append(escape(page)).append("\">frame by frame</a>)");
+                }
+                html.append("</figcaption></figure>\n");
+            }
+            html.append("</div>\n");
+        }
+        List<String> others = artifacts.stream().filter(a -> !a.endsWith(".gif")
+                && !gifs.contains(a.replaceFirst("\\.html$", ".gif"))).toList();
+        if (!others.isEmpty()) {
+            html.append("<p>Also written: ");
+            for (int k = 0; k < others.size(); k++) {
+                html.append(k == 0 ? "" : ", ").append("<a href=\"").append(escape(others.get(k))).append("\">")
+                        .append(escape(others.get(k))).append("</a>");
+            }
+            html.append(".</p>\n");
+        }
     }
 
     /**
@@ -108,65 +121,29 @@ public final class HtmlReport {
                     .append(", not the papers' protocol: they are indicative only. Plain verdicts come from the paper"
                             + " preset (<code>--scale paper</code>, no other settings).</p>\n");
         }
-        html.append("<ul>\n");
+        html.append("<p class=\"lead\"><b>Claims holding: ").append(escape(outcome.claimsHolding()))
+                .append("</b></p>\n");
+        html.append("<ul class=\"claims\">\n");
         for (Verdict v : outcome.verdicts()) {
-            html.append("<li class=\"").append(v.outcome().key()).append("\"><b>").append(escape(v.verdict()))
-                    .append("</b>");
-            if (scale.indicative()) {
-                html.append(" <span class=\"indicative\">[").append(scale.standing()).append("]</span>");
-            }
-            html.append(": ").append(escape(v.claim())).append(" — ").append(escape(v.fullEvidence()))
-                    .append("</li>\n");
+            verdict(html, v, scale);
         }
         html.append("</ul>\n");
     }
 
-    /**
-     * A paper table: each column twice, the paper's value beside ours, then its note; a table whose numbers our copy of
-     * the paper lacks is one line saying so.
-     */
+    /** One verdict's line: its outcome in bold, its standing below paper scale, the claim, then the evidence. */
+    static void verdict(StringBuilder html, Verdict v, RunScale scale) {
+        html.append("<li class=\"").append(v.outcome().key()).append("\"><b>").append(escape(v.verdict()))
+                .append("</b>");
+        if (scale.indicative()) {
+            html.append(" <span class=\"indicative\">[").append(scale.standing()).append("]</span>");
+        }
+        html.append(": ").append(escape(v.claim())).append(" <span class=\"evidence\">— ")
+                .append(escape(v.fullEvidence())).append("</span></li>\n");
+    }
+
+    /** A paper table, the page's first ({@link PaperTableSection}). */
     static void paperTable(StringBuilder html, PaperTable table) {
-        if (table.missing()) {
-            html.append("<h2>").append(escape(table.title())).append("</h2>\n<p class=\"missing\">")
-                    .append(escape(table.title())).append(": numbers ").append(escape(table.note())).append("</p>\n");
-            return;
-        }
-        html.append("<h2>").append(escape(table.title())).append("</h2>\n<table><tr><th></th>");
-        for (String column : table.columns()) {
-            html.append("<th>").append(escape(column)).append(" (paper)</th><th>").append(escape(column))
-                    .append(" (ours)</th>");
-        }
-        html.append("</tr>\n");
-        for (PaperTable.TableRow row : table.rows()) {
-            html.append("<tr><td>").append(escape(row.label())).append("</td>");
-            for (int c = 0; c < table.columns().size(); c++) {
-                Agreement agreement = row.agreement().get(c);
-                html.append("<td>").append(escape(row.paperCell(c))).append("</td><td>")
-                        .append(escape(row.ours().get(c)));
-                if (agreement.outcome() != Agreement.Outcome.NOT_COMPARED) {
-                    html.append("<br><span class=\"").append(agreement.agrees() ? "agrees" : "differs")
-                            .append("\" title=\"").append(escape(agreement.detail())).append("\">")
-                            .append(agreement.outcome()).append("</span>");
-                    if (!agreement.agrees()) {
-                        html.append("<br><small>").append(escape(agreement.detail())).append("</small>");
-                    }
-                }
-                html.append("</td>");
-            }
-            html.append("</tr>\n");
-        }
-        html.append("</table>\n");
-        if (table.compared() > 0) {
-            html.append("<p>").append(table.agreeing()).append(" of ").append(table.compared())
-                    .append(" cells agree with the paper's (means within two standard errors of their difference,"
-                            + " the paper's over ").append(Agreement.PAPER_TRIALS).append(" trials).</p>\n");
-        }
-        html.append("<p>Paper: as printed; ").append(PaperTable.NOT_IN_PAPER)
-                .append(": a row or column the paper's table does not have.");
-        if (!table.note().isEmpty()) {
-            html.append(' ').append(escape(table.note()));
-        }
-        html.append("</p>\n");
+        PaperTableSection.write(html, table, 1);
     }
 
     /** @return {@code text} safe inside HTML text and attribute values */

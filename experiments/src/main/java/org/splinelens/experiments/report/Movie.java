@@ -1,6 +1,7 @@
 package org.splinelens.experiments.report;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,7 +54,7 @@ public final class Movie {
                 ImageWriteParam param = writer.getDefaultWriteParam();
                 IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image),
                         param);
-                frameMetadata(metadata, delayMillis);
+                frameMetadata(metadata, delayMillis, (IndexColorModel) image.getColorModel());
                 writer.writeToSequence(new IIOImage(image, null, metadata), param);
                 String frame = String.format(java.util.Locale.ROOT, "%s/frame-%03d.png", stem, k);
                 AtomicFiles.write(dir.resolve(frame), encoded.get(k).png());
@@ -64,9 +65,10 @@ public final class Movie {
             writer.dispose();
         }
         AtomicFiles.write(dir.resolve(stem + ".gif"), gif.toByteArray());
-        String page = ReportStyle.head(stem) + "<p><input id=\"t\" type=\"range\" min=\"0\" max=\"" + (frames.size() - 1)
-                + "\" value=\"0\" style=\"width:720px\"> <span id=\"k\">0</span></p>\n<img id=\"f\" src=\"" + stem
-                + "/frame-000.png\" alt=\"frame\">\n<script>const frames=[" + frameList + "];"
+        String page = PageStyle.head(stem) + "<h1>" + HtmlReport.escape(stem) + "</h1>\n<p>Frame <span id=\"k\">0"
+                + "</span> of " + (frames.size() - 1) + "<br><input id=\"t\" type=\"range\" min=\"0\" max=\""
+                + (frames.size() - 1) + "\" value=\"0\" style=\"width:720px;max-width:100%\"></p>\n<img id=\"f\" src=\""
+                + stem + "/frame-000.png\" alt=\"frame\">\n<script>const frames=[" + frameList + "];"
                 + "const t=document.getElementById('t');t.oninput=()=>{document.getElementById('f').src=frames[t.value];"
                 + "document.getElementById('k').textContent=t.value;};</script>\n</body></html>\n";
         AtomicFiles.writeString(dir.resolve(stem + ".html"), page);
@@ -87,8 +89,13 @@ public final class Movie {
         }
     }
 
-    /** Sets the frame delay (hundredths of a second) and the endless-loop application extension. */
-    private static void frameMetadata(IIOMetadata metadata, int delayMillis) throws IOException {
+    /**
+     * Sets the frame's own color table (its palette, {@link FramePalette}), the frame delay (hundredths of a second)
+     * and the endless-loop application extension. Without the table the JDK's writer leaves the frame's indices to its
+     * default global table, a fixed palette whose index 0 is black: a white chart shows black.
+     */
+    private static void frameMetadata(IIOMetadata metadata, int delayMillis, IndexColorModel palette)
+            throws IOException {
         String format = metadata.getNativeMetadataFormatName();
         IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(format);
         IIOMetadataNode control = child(root, "GraphicControlExtension");
@@ -97,6 +104,22 @@ public final class Movie {
         control.setAttribute("transparentColorFlag", "FALSE");
         control.setAttribute("delayTime", Integer.toString(Math.max(1, delayMillis / 10)));
         control.setAttribute("transparentColorIndex", "0");
+        IIOMetadataNode table = child(root, "LocalColorTable");
+        // a GIF color table has 2^k entries: the palette, then black up to the next power of two
+        int size = Math.max(2, Integer.highestOneBit(Math.max(1, palette.getMapSize() - 1)) << 1);
+        table.setAttribute("sizeOfLocalColorTable", Integer.toString(size));
+        table.setAttribute("sortFlag", "FALSE");
+        while (table.getLength() > 0) {
+            table.removeChild(table.getFirstChild());
+        }
+        for (int k = 0; k < size; k++) {
+            IIOMetadataNode entry = new IIOMetadataNode("ColorTableEntry");
+            entry.setAttribute("index", Integer.toString(k));
+            entry.setAttribute("red", Integer.toString(k < palette.getMapSize() ? palette.getRed(k) : 0));
+            entry.setAttribute("green", Integer.toString(k < palette.getMapSize() ? palette.getGreen(k) : 0));
+            entry.setAttribute("blue", Integer.toString(k < palette.getMapSize() ? palette.getBlue(k) : 0));
+            table.appendChild(entry);
+        }
         IIOMetadataNode extensions = child(root, "ApplicationExtensions");
         IIOMetadataNode loop = new IIOMetadataNode("ApplicationExtension");
         loop.setAttribute("applicationID", "NETSCAPE");

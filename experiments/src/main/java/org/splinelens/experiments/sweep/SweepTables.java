@@ -12,7 +12,7 @@ import java.util.Set;
 import org.splinelens.core.io.AtomicFiles;
 import org.splinelens.experiments.report.HtmlReport;
 import org.splinelens.experiments.report.Plots;
-import org.splinelens.experiments.report.ReportStyle;
+import org.splinelens.experiments.report.PageStyle;
 import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.Runner;
 import org.splinelens.experiments.runner.Summary;
@@ -149,10 +149,10 @@ final class SweepTables {
     }
 
     private static String report(SweepPlan plan, List<Runner.Outcome> outcomes, List<Figure> figures) {
-        StringBuilder html = new StringBuilder(ReportStyle.head("sweep of " + plan.spec().experiment()));
+        StringBuilder html = new StringBuilder(PageStyle.head("sweep of " + plan.spec().experiment()));
         html.append("<h1>Sweep of ").append(HtmlReport.escape(plan.spec().experiment())).append(" (")
                 .append(plan.spec().scale()).append(" scale, seed ").append(plan.spec().seed()).append(")</h1>\n");
-        html.append("<table><tr><th>point</th>");
+        html.append("<div class=\"scroll\"><table><tr><th>point</th>");
         plan.spec().grid().keySet().forEach(k -> html.append("<th>").append(HtmlReport.escape(k)).append("</th>"));
         html.append("<th>claims holding</th></tr>\n");
         for (int p = 0; p < outcomes.size(); p++) {
@@ -163,12 +163,13 @@ final class SweepTables {
                     .append("</td>"));
             html.append("<td>").append(outcomes.get(p).claimsHolding()).append("</td></tr>\n");
         }
-        html.append("</table>\n");
+        html.append("</table></div>\n");
+        html.append("<div class=\"figures\">\n");
         for (Figure figure : figures) {
             html.append("<figure><img src=\"").append(figure.name()).append(".png\" alt=\"")
                     .append(HtmlReport.escape(figure.title())).append("\"><figcaption>")
                     .append(HtmlReport.escape(figure.title())).append("</figcaption></figure>\n");
         }
-        return html.append("</body></html>\n").toString();
+        return html.append("</div>\n</body></html>\n").toString();
     }
 }

@@ -2,6 +2,7 @@ package org.splinelens.experiments.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +41,16 @@ class MovieTest {
             for (int k = 0; k < 5; k++) {
                 assertThat(reader.getWidth(k)).isEqualTo(720);
                 assertThat(reader.getHeight(k)).isEqualTo(480);
+                // the GIF's frame shows what its PNG frame shows, decoded independently (the PNG has its own palette)
+                BufferedImage gif = reader.read(k);
+                BufferedImage png = ImageIO.read(tmp.resolve(String.format("movie/frame-%03d.png", k)).toFile());
+                int[] shown = gif.getRGB(0, 0, 720, 480, null, 0, 720);
+                int[] drawn = png.getRGB(0, 0, 720, 480, null, 0, 720);
+                int differing = 0;
+                for (int p = 0; p < shown.length; p++) {
+                    differing += shown[p] == drawn[p] ? 0 : 1;
+                }
+                assertThat(differing).as("pixels of GIF frame %d unlike its PNG frame", k).isZero();
             }
         } finally {
             reader.dispose();

@@ -30,7 +30,8 @@ class PaperTableReportTest {
         PaperTable table = new PaperTable("Table 9: x", List.of("a", "b"), List.of(
                 new PaperTable.TableRow("row", List.of("1.5 ± .2", ""), List.of("1.4 ± 0.1", "2.0 ± 0.3"))),
                 "a note");
-        assertThat(html(table)).contains("<th>a (paper)</th><th>a (ours)</th><th>b (paper)</th><th>b (ours)</th>")
+        assertThat(html(table)).contains("<th colspan=\"2\">a</th><th colspan=\"2\">b</th></tr>\n<tr><th>paper</th>"
+                + "<th>ours</th><th>paper</th><th>ours</th>")
                 .contains("<td>row</td><td>1.5 ± .2</td><td>1.4 ± 0.1</td><td>not in our copy of the paper</td>"
                         + "<td>2.0 ± 0.3</td>")
                 .contains("a note");
@@ -45,9 +46,9 @@ class PaperTableReportTest {
                 List.of("", "the paper sums"))));
         assertThat(table.compared()).isEqualTo(2);
         assertThat(table.agreeing()).isEqualTo(1);
-        assertThat(html(table)).contains("<td>1.400 ± 0.10<br><span class=\"agrees\"")
-                .contains("<span class=\"differs\"").contains("the paper sums")
-                .contains("1 of 2 cells agree with the paper's");
+        assertThat(html(table)).contains("<td>1.400 ± 0.10<br><span class=\"badge agrees\"")
+                .contains("<span class=\"badge differs\"").contains("<span class=\"reason\">")
+                .contains("the paper sums").contains("1 of 2 cells agree</b> with the paper's");
     }
 
     @Test
