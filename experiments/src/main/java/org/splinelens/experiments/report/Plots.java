@@ -15,6 +15,9 @@ import org.splinelens.experiments.runner.Series;
 
 /** Renders figures with XChart, headless, as PNG and SVG written atomically. */
 public final class Plots {
+    /** A joined curve of more points than this is drawn without markers. */
+    static final int DENSE_CURVE = 60;
+
     private Plots() {
     }
 
@@ -36,7 +39,8 @@ public final class Plots {
             }
             XYSeries series = s.error() == null ? chart.addSeries(s.name(), s.x(), s.y())
                     : chart.addSeries(s.name(), s.x(), s.y(), s.error());
-            series.setMarker(SeriesMarkers.CIRCLE);
+            // a dense curve (a function drawn at hundreds of points) is a line: its markers would merge into a band
+            series.setMarker(s.markersOnly() || s.x().length <= DENSE_CURVE ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
             if (s.markersOnly()) {
                 series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             }
