@@ -56,11 +56,8 @@ final class TrainingOptions {
                     + " papers' 1/2 sum of (f(x)-y)^2; always in the data's units")
     String loss;
 
-    @Option(names = "--standardize", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "train in standard units (x and y centred and scaled to unit spread by powers of two) and"
-                    + " save the network mapped back exactly to the data's units (default); --no-standardize trains"
-                    + " on the data as given")
-    boolean standardize;
+    @Mixin
+    StandardizeOption standardize;
 
     @Option(names = "--batch-size", description = "minibatch size (default: the optimizer's; 0 = full batch); same as"
             + " --set optimizer.batchSize")
@@ -112,7 +109,7 @@ final class TrainingOptions {
         }
         CommandProvenance provenance = new CommandProvenance(spec, plugins, data.file(), start.from).seed(seed.value());
         Dataset dataset = data.dataset(plugins);
-        DataScale scale = standardize ? DataScale.of(dataset) : DataScale.NONE;
+        DataScale scale = standardize.scale(dataset);
         Dataset standard = scale.standardize(dataset);
         Map<String, Map<String, Object>> settings = settings(plugins);
         SplittableRandom random = new SplittableRandom(seed.value());

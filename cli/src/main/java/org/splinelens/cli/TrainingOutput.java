@@ -27,8 +27,13 @@ import org.splinelens.core.network.UnivariateNetwork;
 record TrainingOutput(double rowsPerObservation, double observations, double breakpointBytes, double bytes) {
     /** The average characters of a double as the files write it (shortest round-trip digits, sign, exponent). */
     static final double DOUBLE_CHARS = 20;
-    /** Pictures, provenance, log and mobility: about this much whatever the run. */
-    private static final double FIXED = 400 * 1024;
+    /**
+     * Pictures, provenance, log and mobility: about this much whatever the run (an SVG's text is drawn as glyph
+     * outlines, some 200 KB a figure; the PNGs are tens of KB).
+     */
+    private static final double FIXED = 600 * 1024;
+    /** An SVG element (a marker or a line segment of a curve), with its style. */
+    private static final double SVG_ELEMENT = 220;
 
     /**
      * @param start    the starting network (its shape; for a deep net its breakpoints)
@@ -55,7 +60,8 @@ record TrainingOutput(double rowsPerObservation, double observations, double bre
         double loss = (epochs + 1.0) * (epochChars + DOUBLE_CHARS + 2);
         double roughness = observations * layers * (epochChars + DOUBLE_CHARS + 5);
         double network = start.parameterCount() * (DOUBLE_CHARS + 2);
-        double svg = (points + 1000.0 + rows) * 200;
+        double svg = (points + 2.0 * TrainingPictures.CURVE_POINTS + TrainingPictures.LOSS_POINTS + 2 * rows)
+                * SVG_ELEMENT;
         return new TrainingOutput(rows, observations, breakpoints, breakpoints + loss + roughness + network + svg
                 + FIXED);
     }

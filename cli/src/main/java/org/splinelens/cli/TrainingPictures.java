@@ -35,9 +35,17 @@ final class TrainingPictures {
      */
     static void function(Path dir, String name, String title, Dataset data, UnivariateNetwork start,
             UnivariateNetwork fin, PieceLimit limit) throws IOException {
-        double[] range = range(data);
+        function(dir, name, title, data, range(data), start, fin, limit);
+    }
+
+    /** {@link #function(Path, String, String, Dataset, UnivariateNetwork, UnivariateNetwork, PieceLimit)} over
+     *  {@code range}, with no data drawn when {@code data} is {@code null}. */
+    static void function(Path dir, String name, String title, Dataset data, double[] range, UnivariateNetwork start,
+            UnivariateNetwork fin, PieceLimit limit) throws IOException {
         List<Series> series = new ArrayList<>();
-        series.add(Series.markers("data (" + data.size() + " points)", data.x(), data.y()));
+        if (data != null) {
+            series.add(Series.markers("data (" + data.size() + " points)", data.x(), data.y()));
+        }
         List<LayerBreakpoints> layers = DeepBreakpoints.analyze(fin, limit).layers();
         List<Double> knots = new ArrayList<>();
         for (LayerBreakpoints layer : layers) {
@@ -96,7 +104,7 @@ final class TrainingPictures {
     }
 
     /** @return the data's x range with a 5% margin each side (a unit one for a single x) */
-    private static double[] range(Dataset data) {
+    static double[] range(Dataset data) {
         double lo = data.minX();
         double hi = data.maxX();
         double margin = hi > lo ? 0.05 * (hi - lo) : 0.5;
