@@ -35,13 +35,13 @@ final class TrainingPictures {
      */
     static void function(Path dir, String name, String title, Dataset data, UnivariateNetwork start,
             UnivariateNetwork fin, PieceLimit limit) throws IOException {
-        function(dir, name, title, data, range(data), start, fin, limit);
+        function(dir, name, title, data, range(data), start, "final network", fin, limit);
     }
 
     /** {@link #function(Path, String, String, Dataset, UnivariateNetwork, UnivariateNetwork, PieceLimit)} over
      *  {@code range}, with no data drawn when {@code data} is {@code null}. */
     static void function(Path dir, String name, String title, Dataset data, double[] range, UnivariateNetwork start,
-            UnivariateNetwork fin, PieceLimit limit) throws IOException {
+            String label, UnivariateNetwork fin, PieceLimit limit) throws IOException {
         List<Series> series = new ArrayList<>();
         if (data != null) {
             series.add(Series.markers("data (" + data.size() + " points)", data.x(), data.y()));
@@ -56,7 +56,7 @@ final class TrainingPictures {
         if (start != null) {
             series.add(curve("start (epoch 0)", start::value, range, List.of()));
         }
-        series.add(curve("final network", fin::value, range, knots));
+        series.add(curve(label, fin::value, range, knots));
         for (LayerBreakpoints layer : layers) {
             List<Double> at = new ArrayList<>();
             for (int k = 0; k < layer.breakpointCount(); k++) {

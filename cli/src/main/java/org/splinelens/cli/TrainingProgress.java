@@ -17,7 +17,7 @@ final class TrainingProgress implements EpochListener {
     private final double lossFactor;
     private final String lossId;
     private final long started = System.nanoTime();
-    private int drawn = -1;
+    private int drawn;
     private int logged;
 
     /**
