@@ -67,7 +67,8 @@ final class TrainingOptions {
     int epochs;
 
     @Option(names = "--tolerance", defaultValue = "0",
-            description = "stop when the loss changes by less than this between epochs (papers: 1e-8; 0 = off)")
+            description = "stop when the loss (--loss, in the data's units) changes by less than this between"
+                    + " epochs (papers: 1e-8 on half-sse; 0 = off)")
     double tolerance;
 
     @Option(names = "--observe-every", defaultValue = "50",
@@ -128,9 +129,13 @@ final class TrainingOptions {
         }
         Optimizer opt = plugins.optimizer(optimizer, settings.get("optimizer"), batchNorm
                 ? ShallowBatchNorm.parameterCount(((ShallowNetwork) first).width()) : first.parameterCount());
+        if (!(tolerance >= 0)) {
+            throw new InvalidInputException("--tolerance must be >= 0, got " + tolerance);
+        }
         TrainerConfig config;
         try {
-            config = new TrainerConfig(epochs, tolerance, 0, observeEvery);
+            // the trainer's losses are in the units trained in: sy² (a power of 4) times smaller, exactly
+            config = new TrainerConfig(epochs, tolerance / scale.lossFactor(), 0, observeEvery);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("--" + e.getMessage().replace("observeEvery", "observe-every"));
         }

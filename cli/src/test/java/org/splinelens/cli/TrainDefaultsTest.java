@@ -160,6 +160,24 @@ class TrainDefaultsTest {
         CliRun.assertBadInput(new String[] {"train", "--data", csv("c3.csv", data).toString(), "--loss", "l1"});
     }
 
+    @Test
+    void theToleranceIsInTheReportedLossUnits() throws IOException {
+        double[][] data = noisy(40, 0, 1000, 1e4, 5);
+        Path out = tmp.resolve("tolerance");
+        double tolerance = 10; // an mse change of 10 in y units of 1e4: reached within the default epochs
+        CliRun result = run("train", "--data", csv("t.csv", data).toString(), "--tolerance", "" + tolerance, "--out",
+                out.toString(), "--json");
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(new ObjectMapper().readTree(result.out()).get("stop").asText()).isEqualTo("converged");
+        List<String> rows = Files.readAllLines(out.resolve("loss.csv"));
+        double[] loss = rows.stream().skip(1).mapToDouble(r -> Double.parseDouble(r.split(",")[1])).toArray();
+        int last = loss.length - 1;
+        assertThat(Math.abs(loss[last] - loss[last - 1])).isLessThan(tolerance);
+        for (int e = 1; e < last; e++) {
+            assertThat(Math.abs(loss[e] - loss[e - 1])).as("epoch %d", e).isGreaterThanOrEqualTo(tolerance);
+        }
+    }
+
     /** @return {@code net(x)} computed from its parameters here, not by the library's evaluation */
     private static double byHand(UnivariateNetwork net, double x) {
         if (net instanceof ShallowNetwork s) {

@@ -11,7 +11,7 @@ import org.splinelens.core.network.UnivariateNetwork;
  * own B points ({@code 2/B}), so a batch step is an unbiased estimate of the full step.
  */
 public enum Loss {
-    /** {@code ½ Σ_n e_n²}, the papers' loss (SRS Eq. 2), which the experiments train on. */
+    /** {@code ½ Σ_n e_n²}, the papers' loss (SRS §2.3), which the experiments train on. */
     HALF_SSE("half-sse", "½Σ(f(x)−y)²"),
     /** {@code (1/N) Σ_n e_n²}. */
     MSE("mse", "mean of (f(x)−y)²");
