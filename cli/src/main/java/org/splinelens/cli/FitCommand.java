@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
                 + " smoothing-spline; see `splinelens list`): pieces, RSS, segments, the method's parameters, and"
                 + " evaluations on a grid; --set KEY=VALUE sets a key of the fitter's config (smoothing-spline: df or"
                 + " lambda; GCV by default); with --out, fit.json, fit.png and fit.svg (the data, the fit and its"
-                + " knots) and provenance.json. The fit's memory and work are estimated first (dp is O(M N²), min-norm an SVD of"
+                + " knots) and provenance.json. The fit's memory and work are estimated first (dp is O(M N²),"
+                + " min-norm an SVD of"
                 + " N × 8N) and refused beyond the heap or --max-work.")
 final class FitCommand implements Callable<Integer> {
     /** Heap per grid point evaluated: x and y, their JSON nodes and their text. */

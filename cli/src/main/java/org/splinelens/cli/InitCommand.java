@@ -90,7 +90,8 @@ final class InitCommand implements Callable<Integer> {
         // without data, the function over [-3, 3], where a standard draw's breakpoints lie
         double[] range = dataset != null ? TrainingPictures.range(dataset) : new double[] {-3, 3};
         TrainingPictures.function(dir, stem, "init --init " + draw.init + " (" + draw.shape.text() + ")", dataset,
-                range, null, "drawn network", network, new PieceLimit(PieceLimit.DEFAULT, "init --out: the picture's knots",
+                range, null, "drawn network", network, new PieceLimit(PieceLimit.DEFAULT,
+                        "init --out: the picture's knots",
                         MaxPiecesOption.NAME));
     }
 }

@@ -40,7 +40,8 @@ public final class Plots {
             XYSeries series = s.error() == null ? chart.addSeries(s.name(), s.x(), s.y())
                     : chart.addSeries(s.name(), s.x(), s.y(), s.error());
             // a dense curve (a function drawn at hundreds of points) is a line: its markers would merge into a band
-            series.setMarker(s.markersOnly() || s.x().length <= DENSE_CURVE ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+            series.setMarker(s.markersOnly() || s.x().length <= DENSE_CURVE ? SeriesMarkers.CIRCLE
+                    : SeriesMarkers.NONE);
             if (s.markersOnly()) {
                 series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             }
