@@ -69,8 +69,10 @@ for k in range(n):
     x = a + k * h
     print(f"{x!r},{math.sin(math.pi * x)!r}")
 PY
+  # the papers' loss in the data's own units, as the PyTorch side trains
   # shellcheck disable=SC2206 # $network holds an option and its value, split on purpose
-  common=($network --data "$dir/data.csv" --optimizer "$optimizer" --lr "$lr" --seed 0 --json)
+  common=($network --data "$dir/data.csv" --optimizer "$optimizer" --lr "$lr" --loss half-sse --no-standardize --seed 0
+    --json)
   "$root/splinelens" train "${common[@]}" --epochs 0 --out "$dir/start" >/dev/null
   # $repeat runs of each, alternating, and their medians: the machine's noise is ±10-20 % a run. The report is
   # parsed after the clock stops: a Python start inside the timing would bill ~0.1 s to splinelens.

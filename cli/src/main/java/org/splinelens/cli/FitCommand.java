@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
         description = "Fit a dataset with a baseline (dp, greedy-merge, linear, natural-cubic, min-norm,"
                 + " smoothing-spline; see `splinelens list`): pieces, RSS, segments, the method's parameters, and"
                 + " evaluations on a grid; --set KEY=VALUE sets a key of the fitter's config (smoothing-spline: df or"
-                + " lambda; GCV by default); with --out, fit.json and provenance.json. The fit's memory and work are estimated first (dp is O(M N²), min-norm an SVD of"
+                + " lambda; GCV by default); with --out, fit.json, fit.png and fit.svg (the data, the fit and its"
+                + " knots) and provenance.json. The fit's memory and work are estimated first (dp is O(M N²),"
+                + " min-norm an SVD of"
                 + " N × 8N) and refused beyond the heap or --max-work.")
 final class FitCommand implements Callable<Integer> {
     /** Heap per grid point evaluated: x and y, their JSON nodes and their text. */
@@ -114,6 +116,12 @@ final class FitCommand implements Callable<Integer> {
         Path dir = out.orNull();
         if (dir != null) {
             AtomicFiles.writeString(dir.resolve("fit.json"), JsonOutput.text(root) + "\n");
+            double[] knots = new double[Math.max(fit.segments().size() - 1, 0)];
+            for (int k = 1; k < fit.segments().size(); k++) {
+                knots[k - 1] = fit.segments().get(k).from();
+            }
+            TrainingPictures.function(dir, "fit", String.format(Locale.ROOT, "fit --method %s: %d pieces, RSS %.4g",
+                    fit.method(), fit.pieces(), fit.rss()), dataset, fit.method(), fit::value, knots);
             provenance.detail("pieces", fit.pieces()).detail("rss", fit.rss()).detail("parameters", fit.parameters())
                     .write(dir);
         }

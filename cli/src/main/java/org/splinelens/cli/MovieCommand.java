@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "movie", mixinStandardHelpOptions = true,
-        description = "Train exactly as `train` does and also write movie.gif and movie.html (a slider over the frames)"
-                + " into --out: the function, the data and the breakpoints every --observe-every epochs.")
+        description = "Train exactly as `train` does (its defaults and files) and also write movie.gif and"
+                + " movie.html (a slider over the frames) into --out: the function, the data and the breakpoints"
+                + " every --observe-every epochs.")
 final class MovieCommand implements Callable<Integer> {
     private final Plugins plugins;
 

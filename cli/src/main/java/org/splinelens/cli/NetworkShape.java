@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 
 /** {@code --width H} (a shallow net) or {@code --widths h1,h2,…} (a deep one): the shape of networks to draw. */
 public final class NetworkShape {
-    @Option(names = "--width", description = "shallow network width H")
+    @Option(names = "--width", description = "shallow network width H (train and movie: "
+            + TrainingOptions.WIDTH + " unless --widths or --from is given)")
     Integer width;
 
     @Option(names = "--widths", split = ",", description = "deep network hidden widths h1,h2,...")

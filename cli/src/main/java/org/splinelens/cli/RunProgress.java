@@ -40,6 +40,11 @@ final class RunProgress implements IntBinaryOperator {
         this.quiet = quiet;
     }
 
+    /** @return a bar on the terminal {@code err}, counting {@code unit} ({@code "epochs"}) */
+    static RunProgress bar(PrintWriter err, String label, String unit) {
+        return new RunProgress(err, label, unit, true, false);
+    }
+
     /**
      * @param unit what is counted ({@code "samples"}), or {@link #PERCENT} when the work reports percent done
      * @return the progress of work on stderr when its estimate is long ({@link WorkLimit#PROGRESS_STEPS}), else

@@ -10,6 +10,7 @@ import org.splinelens.core.network.ShallowBatchNorm;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.network.UnivariateNetwork;
 import org.splinelens.dynamics.gradient.GradientMethod;
+import org.splinelens.dynamics.gradient.Loss;
 import org.splinelens.dynamics.gradient.Normalization;
 import org.splinelens.dynamics.gradient.ObjectiveRequest;
 import org.splinelens.dynamics.gradient.Objectives;
@@ -34,21 +35,40 @@ final class TrainingOptions {
     @Mixin
     StartOptions start;
 
-    @Option(names = "--optimizer", defaultValue = "gd", description = "optimizer (default ${DEFAULT-VALUE})")
+    /** The optimizer when {@code --optimizer} is not given. */
+    static final String OPTIMIZER = "adam";
+    /** The learning rate of {@link #OPTIMIZER} when none is given: a step of 1% of the standard units. */
+    static final double ADAM_LR = 0.01;
+    /** The epochs when {@code --epochs} is not given: with the defaults, seconds for a few hundred points. */
+    static final String EPOCHS = "4000";
+    /** The width when neither {@code --width} nor {@code --widths} is given (nor {@code --from}). */
+    static final int WIDTH = 32;
+
+    @Option(names = "--optimizer", defaultValue = OPTIMIZER, description = "optimizer (default ${DEFAULT-VALUE})")
     String optimizer;
 
-    @Option(names = "--lr", description = "learning rate (default: the optimizer's); same as --set optimizer.lr")
+    @Option(names = "--lr", description = "learning rate (default " + ADAM_LR + " with adam, else the optimizer's;"
+            + " in standard units unless --no-standardize); same as --set optimizer.lr")
     Double lr;
+
+    @Option(names = "--loss", defaultValue = "mse", paramLabel = "mse|half-sse",
+            description = "the loss trained and reported: mse, the mean of (f(x)-y)^2 (default), or half-sse, the"
+                    + " papers' 1/2 sum of (f(x)-y)^2; always in the data's units")
+    String loss;
+
+    @Mixin
+    StandardizeOption standardize;
 
     @Option(names = "--batch-size", description = "minibatch size (default: the optimizer's; 0 = full batch); same as"
             + " --set optimizer.batchSize")
     Integer batchSize;
 
-    @Option(names = "--epochs", defaultValue = "1000", description = "maximum epochs (default ${DEFAULT-VALUE})")
+    @Option(names = "--epochs", defaultValue = EPOCHS, description = "maximum epochs (default ${DEFAULT-VALUE})")
     int epochs;
 
     @Option(names = "--tolerance", defaultValue = "0",
-            description = "stop when the loss changes by less than this between epochs (papers: 1e-8; 0 = off)")
+            description = "stop when the loss (--loss, in the data's units) changes by less than this between"
+                    + " epochs (papers: 1e-8 on half-sse; 0 = off)")
     double tolerance;
 
     @Option(names = "--observe-every", defaultValue = "50",
@@ -72,20 +92,35 @@ final class TrainingOptions {
     @Mixin
     SetOption set;
 
+    @Mixin
+    MaxOutputOption maxOutput;
+
     /**
      * @param spec the command, for its provenance
      * @return the run the options describe, every name looked up and every value checked
      */
     TrainingRun prepare(Plugins plugins, CommandSpec spec) {
+        Loss objectiveLoss = Loss.named(loss);
+        if (objectiveLoss == null) {
+            throw new InvalidInputException("--loss: expected mse or half-sse, got '" + loss + "'");
+        }
+        double outputLimit = maxOutput.bytes();
+        if (start.drawn() && !start.draw.shape.given()) {
+            start.draw.shape.width = WIDTH;
+        }
         CommandProvenance provenance = new CommandProvenance(spec, plugins, data.file(), start.from).seed(seed.value());
         Dataset dataset = data.dataset(plugins);
+        DataScale scale = standardize.scale(dataset);
+        Dataset standard = scale.standardize(dataset);
         Map<String, Map<String, Object>> settings = settings(plugins);
         SplittableRandom random = new SplittableRandom(seed.value());
-        if (start.drawn() && start.draw.shape.given()) {
+        if (start.drawn()) {
             TrainingFootprint.check(start.draw.shape.text(), start.draw.shape.architecture().parameterCount(), epochs,
                     observeEvery);
         }
-        UnivariateNetwork first = start.start(plugins, dataset, random, settings.get("init"));
+        // a draw is made in the units trained in (its scale suits unit data); a saved net is in the data's units
+        UnivariateNetwork first = start.drawn() ? start.start(plugins, standard, random, settings.get("init"))
+                : scale.toStandard(start.start(plugins, standard, random, settings.get("init")));
         if (!start.drawn()) {
             TrainingFootprint.check("--from " + start.from, first.parameterCount(), epochs, observeEvery);
         }
@@ -94,21 +129,31 @@ final class TrainingOptions {
         }
         Optimizer opt = plugins.optimizer(optimizer, settings.get("optimizer"), batchNorm
                 ? ShallowBatchNorm.parameterCount(((ShallowNetwork) first).width()) : first.parameterCount());
+        if (!(tolerance >= 0)) {
+            throw new InvalidInputException("--tolerance must be >= 0, got " + tolerance);
+        }
         TrainerConfig config;
         try {
-            config = new TrainerConfig(epochs, tolerance, 0, observeEvery);
+            // the trainer's losses are in the units trained in: sy² (a power of 4) times smaller, exactly
+            config = new TrainerConfig(epochs, tolerance / scale.lossFactor(), 0, observeEvery);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("--" + e.getMessage().replace("observeEvery", "observe-every"));
         }
-        TrainingObjective objective = Objectives.of(new ObjectiveRequest(first, dataset,
-                GradientMethod.named(gradient), batchNorm ? Normalization.BATCH : Normalization.NONE, opt.batchSize()));
-        provenance.resolved("optimizerSettings", CommandProvenance.overlay(plugins.optimizerDefaults(optimizer),
-                settings.get("optimizer")));
+        TrainingObjective objective = objectiveLoss.of(Objectives.of(new ObjectiveRequest(first, standard,
+                GradientMethod.named(gradient), batchNorm ? Normalization.BATCH : Normalization.NONE,
+                opt.batchSize())));
+        Map<String, Object> optimizerSettings = CommandProvenance.overlay(plugins.optimizerDefaults(optimizer),
+                settings.get("optimizer"));
+        provenance.resolved("optimizerSettings", optimizerSettings);
         if (start.drawn()) {
             provenance.resolved("initializerSettings", CommandProvenance.overlay(
                     plugins.initializerDefaults(start.draw.init), settings.get("init")));
         }
-        return new TrainingRun(dataset, objective, opt, new Trainer(config), random, batchNorm, epochs, provenance,
+        provenance.resolved("standardScale", Map.of("cx", scale.cx(), "sx", scale.sx(), "cy", scale.cy(),
+                "sy", scale.sy()));
+        TrainingSetup setup = new TrainingSetup(dataset, scale, objectiveLoss, scale.toData(first), optimizer,
+                optimizerSettings, epochs, observeEvery, outputLimit);
+        return new TrainingRun(setup, objective, opt, new Trainer(config), random, batchNorm, provenance,
                 maxPieces.limit(spec.name() + ": the breakpoints"));
     }
 
@@ -121,6 +166,9 @@ final class TrainingOptions {
         }
         Map<String, Map<String, Object>> settings = SettingsRouter.route(set.values(), targets);
         SettingsRouter.put(settings, "optimizer", "lr", "--lr", lr);
+        if (optimizer.equals(OPTIMIZER) && !settings.get("optimizer").containsKey("lr")) {
+            settings.get("optimizer").put("lr", ADAM_LR); // the plugin's 1e-3 takes ten times the epochs
+        }
         SettingsRouter.put(settings, "optimizer", "batchSize", "--batch-size", batchSize);
         if (start.drawn()) {
             start.draw.addAlpha(settings);

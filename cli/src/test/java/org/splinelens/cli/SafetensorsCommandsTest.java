@@ -157,12 +157,11 @@ class SafetensorsCommandsTest {
         };
         for (String[] draw : draws) {
             Path init = tmp.resolve("init.json");
-            ok(concat(concat(new String[] {"init"}, draw), "--out", init.toString()));
+            // the same data for both: a draw is made in the data's standard units
+            String[] withData = List.of(draw).contains("--data") ? draw : concat(draw, "--data", data);
+            ok(concat(concat(new String[] {"init"}, withData), "--out", init.toString()));
             Path train = tmp.resolve("train-" + draw[1]);
-            String[] trainArgs = concat(new String[] {"train"}, draw);
-            if (!List.of(draw).contains("--data")) {
-                trainArgs = concat(trainArgs, "--data", data);
-            }
+            String[] trainArgs = concat(new String[] {"train"}, withData);
             ok(concat(trainArgs, "--epochs", "0", "--out", train.toString()));
             UnivariateNetwork start = NetworkJson.read(train.resolve("final-net.json"));
             assertThat(NetworkJson.read(init)).as(String.join(" ", draw)).isEqualTo(start);

@@ -76,6 +76,14 @@ public final class Trainer {
      */
     public TrainingResult train(TrainingObjective objective, Optimizer optimizer, RandomGenerator random,
             List<? extends TrainingObserver> observers) {
+        return train(objective, optimizer, random, observers, EpochListener.NONE);
+    }
+
+    /**
+     * {@link #train(TrainingObjective, Optimizer, RandomGenerator, List)}, telling {@code progress} every epoch's loss.
+     */
+    public TrainingResult train(TrainingObjective objective, Optimizer optimizer, RandomGenerator random,
+            List<? extends TrainingObserver> observers, EpochListener progress) {
         long began = System.nanoTime();
         ObjectiveRequest request = objective.request();
         if (optimizer.batchSize() != request.batchSize()) {
@@ -126,6 +134,7 @@ public final class Trainer {
                         loss, 0.5 * resolvable * resolvable));
             }
             curve[epoch] = loss;
+            progress.epoch(epoch, loss);
             if (epoch % config.observeEvery() == 0) {
                 notifyTraining(observers, epoch, loss, full, theta, previous, curve[epoch - 1]);
             }

@@ -15,6 +15,9 @@ import org.splinelens.experiments.runner.Series;
 
 /** Renders figures with XChart, headless, as PNG and SVG written atomically. */
 public final class Plots {
+    /** A joined curve of more points than this is drawn without markers. */
+    static final int DENSE_CURVE = 60;
+
     private Plots() {
     }
 
@@ -24,9 +27,9 @@ public final class Plots {
                 .yAxisTitle(figure.yLabel()).build();
         chart.getStyler().setXAxisLogarithmic(figure.logX());
         chart.getStyler().setYAxisLogarithmic(figure.logY());
-        chart.getStyler().setXAxisDecimalPattern("0.###");
+        chart.getStyler().setXAxisDecimalPattern(decimals(figure, true));
         if (!figure.logY()) {
-            chart.getStyler().setYAxisDecimalPattern("0.###"); // a log axis keeps XChart's 1E-5-style labels
+            chart.getStyler().setYAxisDecimalPattern(decimals(figure, false)); // a log axis keeps 1E-5-style labels
         }
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
         for (Series drawn : figure.series()) {
@@ -36,12 +39,34 @@ public final class Plots {
             }
             XYSeries series = s.error() == null ? chart.addSeries(s.name(), s.x(), s.y())
                     : chart.addSeries(s.name(), s.x(), s.y(), s.error());
-            series.setMarker(SeriesMarkers.CIRCLE);
+            // a dense curve (a function drawn at hundreds of points) is a line: its markers would merge into a band
+            series.setMarker(s.markersOnly() || s.x().length <= DENSE_CURVE ? SeriesMarkers.CIRCLE
+                    : SeriesMarkers.NONE);
             if (s.markersOnly()) {
                 series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             }
         }
         return chart;
+    }
+
+    /**
+     * @return a tick pattern of three decimals, or of as many more as an axis spanning less than 1 needs to tell its
+     *         ticks apart (a span of 0.002 needs five: 0.00025 steps)
+     */
+    static String decimals(Figure figure, boolean x) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Series s : figure.series()) {
+            for (double v : x ? s.x() : s.y()) {
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        double span = hi - lo;
+        int places = span > 0 && span < 1 ? Math.min(15, 2 + (int) Math.ceil(-Math.log10(span))) : 3;
+        return "0." + "#".repeat(Math.max(places, 3));
     }
 
     /** @return the points of {@code s} a logarithmic y axis can show, without error bars */
