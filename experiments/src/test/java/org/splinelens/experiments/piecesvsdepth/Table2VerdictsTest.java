@@ -77,7 +77,7 @@ class Table2VerdictsTest {
         assertThat(tables.get(0).rows().get(0).agreement().get(0).agrees()).isTrue();
         // 20 units in layer 1 of L = 2: (55.5 − 20) / 20 = 1.78 a unit, ours (40.5 − 20) / 20 = 1.025, printed 1.03
         assertThat(tables.get(0).rows().get(1).agreement().get(0).detail())
-                .contains("needs 1.78 breakpoints a unit of layer 2 (ours 1.03)");
+                .contains("needs 1.78 breakpoints a unit of layer 2 (ours 1.03; at most 21 a unit of layer 2");
         assertThat(tables.get(2).rows().get(0).agreement().get(0).detail()).contains("at most 41 pieces on ℝ");
         assertThat(tables.get(3).rows().get(1).agreement().get(0).detail())
                 .contains("no count over [-3, 3] can exceed the whole-line count");
