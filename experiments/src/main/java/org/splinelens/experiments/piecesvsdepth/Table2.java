@@ -134,17 +134,19 @@ final class Table2 {
         int[] widths = DeepTraining.spread(config.units(), depth);
         if (depth > 1 && (count == PieceCount.INDUCED || count == PieceCount.KNOTS) && paper > ours.mean()) {
             int deeper = config.units() - widths[0];
-            parts.add(String.format(Locale.ROOT, "the paper's %.4g needs %.2f breakpoints a unit of %s (ours %.2f; at"
-                    + " most %d a unit of layer 2, one more than the %d kinks its pre-activation can have)", paper,
-                    (paper - widths[0]) / deeper, depth == 2 ? "layer 2" : "layers 2-" + depth,
-                    (ours.mean() - widths[0]) / deeper, widths[0] + 1, widths[0]));
+            parts.add(String.format(Locale.ROOT, "the paper's %.4g needs %.2f breakpoints a unit of %s (ours %.2f%s)",
+                    paper, (paper - widths[0]) / deeper, depth == 2 ? "layer 2" : "layers 2-" + depth,
+                    (ours.mean() - widths[0]) / deeper, depth == 2 ? String.format(Locale.ROOT, "; at most %d, one"
+                            + " more than the %d kinks a layer-2 pre-activation can have", widths[0] + 1, widths[0])
+                            : ""));
         }
         double gap = start.twoStandardErrors(new Summary.Stat(Agreement.PAPER_TRIALS, paper,
                 Agreement.printed(paperCell)[1]));
         if (depth > 1 && Math.abs(paper - start.mean()) > gap) {
-            parts.add(String.format(Locale.ROOT, "the paper's %.4g is %s our starts' %s (2 SE %.3g): its training %s"
-                    + " breakpoints, ours went from %.4g to %.4g", paper, paper < start.mean() ? "below" : "above",
-                    start, gap, paper < start.mean() ? "removed" : "added", start.mean(), ours.mean()));
+            parts.add(String.format(Locale.ROOT, "the paper's %.4g is %s our starts' %s (2 SE %.3g): from starts like"
+                    + " ours its training %s breakpoints, ours went from %.4g to %.4g", paper, paper < start.mean()
+                            ? "below" : "above", start, gap, paper < start.mean() ? "removed" : "added", start.mean(),
+                    ours.mean()));
         } else {
             parts.add(String.format(Locale.ROOT, "ours at initialization %s", start));
         }
