@@ -359,9 +359,18 @@ public final class AlphaRegimesExperiment extends Experiment<AlphaRegimesConfig>
             FitResult smoothing = references.get(Cells.SMOOTHING);
             if (smoothing != null) {
                 metrics.put("smoothingDf", smoothing.parameters().get("df"));
-                double[] bound = FitComparison.interpolantBound(smoothing, data);
-                metrics.put("maeSmoothingFloor", bound[0]);
-                metrics.put("rmseSmoothingFloor", bound[1]);
+                // how near the GCV spline any net through the data, and any net at this run's training loss, can be
+                double[] floor = FitComparison.bound(smoothing, data, 0);
+                metrics.put("maeSmoothingFloor", floor[0]);
+                metrics.put("rmseSmoothingFloor", floor[1]);
+                if (result != null) {
+                    double[] bound = FitComparison.bound(smoothing, data, result.finalLoss());
+                    metrics.put("maeSmoothingBound", bound[0]);
+                    metrics.put("rmseSmoothingBound", bound[1]);
+                } else {
+                    metrics.put("maeSmoothingBound", Double.NaN);
+                    metrics.put("rmseSmoothingBound", Double.NaN);
+                }
             }
             metrics.put("diverged", result == null ? 1.0 : 0.0);
             if (rates != null) {

@@ -53,16 +53,25 @@ final class FitComparison {
     }
 
     /**
-     * A floor under the MAE on {@link #GRID} between a reference and any fit that passes through the data: at each
-     * data point on the grid the fit is {@code y_n}, so the sum of {@code |y_n − reference(x_n)|} over those points,
-     * divided by the grid's size, is reached by the on-data terms alone.
+     * A floor under the distance on {@link #GRID} between a reference r and <em>any</em> fit f whose training loss is
+     * at most {@code loss = ½ Σ_n (f(x_n) − y_n)²}. Over the D data points that lie on the grid, f is within
+     * {@code Σ_D |f(x_n) − y_n| ≤ √(2 |D| loss)} (Cauchy–Schwarz) and {@code ‖f − y‖_D ≤ √(2 loss)} of the data, so
+     * by the triangle inequality
+     * <pre>  MAE(f, r) ≥ (Σ_D |y_n − r(x_n)| − √(2 |D| loss)) / |GRID|,
+     *  RMSE(f, r) ≥ (‖y − r‖_D − √(2 loss)) / √|GRID|,</pre>
+     * each floored at 0 (the grid's other points only add). At {@code loss = 0} these are the reference's own
+     * residuals at the data: how far any interpolating net is from it.
      *
-     * @return {@code Σ_{x_n ∈ GRID} |y_n − r(x_n)| / |GRID|} and the RMSE's floor {@code √(Σ (y_n − r(x_n))² / |GRID|)},
-     *         a data point counted on the grid when within 1e-9 of a grid point
+     * @param loss the fit's training loss ½Σe² over all of {@code data} (an upper bound on the part over D), >= 0
+     * @return {MAE floor, RMSE floor}; a data point counts as on the grid when within 1e-9 of a grid point
      */
-    static double[] interpolantBound(FitResult reference, org.splinelens.core.data.Dataset data) {
+    static double[] bound(FitResult reference, org.splinelens.core.data.Dataset data, double loss) {
+        if (!(loss >= 0)) {
+            throw new IllegalArgumentException("loss must be >= 0, got " + loss);
+        }
         double sum = 0;
         double squares = 0;
+        int onGrid = 0;
         for (int n = 0; n < data.size(); n++) {
             double x = data.x(n);
             double k = Math.rint((x - GRID[0]) / 0.01);
@@ -70,9 +79,11 @@ final class FitComparison {
                 double d = data.y(n) - reference.value(x);
                 sum += Math.abs(d);
                 squares += d * d;
+                onGrid++;
             }
         }
-        return new double[] {sum / GRID.length, Math.sqrt(squares / GRID.length)};
+        return new double[] {Math.max(0, sum - Math.sqrt(2 * onGrid * loss)) / GRID.length,
+            Math.max(0, Math.sqrt(squares) - Math.sqrt(2 * loss)) / Math.sqrt(GRID.length)};
     }
 
     /**

@@ -18,14 +18,23 @@ import org.splinelens.experiments.runner.ConfigLists;
  * @param trials  repetitions
  * @param initUnits unit budgets of the at-initialization reading (pieces against units, no training), each >= depth
  * @param initNetworks networks drawn per budget, depth and trial for that reading
+ * @param readings  the protocol readings run beside the preset at every target and depth ({@link Reading}: loss-sum,
+ *                  loss-mean, he-normal; none: [])
  */
 public record PiecesVsDepthConfig(int units, List<Integer> depths, List<String> targets, double step, double lr,
-        int epochs, int trials, List<Integer> initUnits, int initNetworks) {
+        int epochs, int trials, List<Integer> initUnits, int initNetworks, List<String> readings) {
+
+    /** A config without readings. */
+    public PiecesVsDepthConfig(int units, List<Integer> depths, List<String> targets, double step, double lr,
+            int epochs, int trials, List<Integer> initUnits, int initNetworks) {
+        this(units, depths, targets, step, lr, epochs, trials, initUnits, initNetworks, List.of());
+    }
 
     public PiecesVsDepthConfig {
         ConfigLists.check("depths", depths);
         ConfigLists.check("targets", targets);
         ConfigLists.check("initUnits", initUnits);
+        ConfigLists.check("readings", readings);
         if (units < 1 || !(step > 0) || !(lr > 0) || epochs < 1 || trials < 1 || initNetworks < 1) {
             throw new IllegalArgumentException("units, epochs, trials, initNetworks >= 1 and step, lr > 0 required");
         }
@@ -45,5 +54,15 @@ public record PiecesVsDepthConfig(int units, List<Integer> depths, List<String> 
         }
         targets = List.copyOf(targets);
         initUnits = List.copyOf(initUnits);
+        if (readings == null || readings.stream().distinct().count() != readings.size()) {
+            throw new IllegalArgumentException("readings: distinct names required, got " + readings);
+        }
+        readings.forEach(Reading::of);
+        readings = List.copyOf(readings);
+    }
+
+    /** @return the readings, parsed */
+    List<Reading> protocolReadings() {
+        return readings.stream().map(Reading::of).toList();
     }
 }

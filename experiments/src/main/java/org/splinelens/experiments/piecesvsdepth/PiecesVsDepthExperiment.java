@@ -14,7 +14,12 @@ import org.splinelens.core.network.DeepArchitecture;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.core.targets.TargetFunction;
 import org.splinelens.dynamics.train.TrainingDiverged;
-import org.splinelens.dynamics.train.TrainingObserver;
+import org.splinelens.dynamics.train.Trainer;
+import org.splinelens.dynamics.train.TrainerConfig;
+import org.splinelens.dynamics.gradient.GradientMethod;
+import org.splinelens.dynamics.optim.GradientDescent;
+import org.splinelens.experiments.runner.TrialWork;
+import org.splinelens.core.network.DeepNetwork;
 import org.splinelens.dynamics.train.TrainingResult;
 import org.splinelens.experiments.layerdynamics.DeepTraining;
 import org.splinelens.experiments.runner.Experiment;
@@ -45,7 +50,7 @@ public final class PiecesVsDepthExperiment extends Experiment<PiecesVsDepthConfi
                         2, List.of(10, 40), 5),
                 // App. 3.2's "uniform samples" spaced .01 as App. 3.1.1 and 3.1.3 sample theirs
                 new PiecesVsDepthConfig(40, List.of(1, 2, 3, 4, 5), TARGETS, 0.01, 5e-5, 25_000, 5,
-                        List.of(10, 20, 40, 80), 20));
+                        List.of(10, 20, 40, 80), 20, List.of("loss-sum", "loss-mean", "he-normal")));
     }
 
     @Override
@@ -71,12 +76,14 @@ public final class PiecesVsDepthExperiment extends Experiment<PiecesVsDepthConfi
         }
         String what = "units " + config.units() + " over depths " + config.depths() + " on " + points
                 + " points (step " + config.step() + "), " + config.epochs() + " epochs";
-        TrialCost trial = TrialCost.rows(2.0 * config.targets().size() * config.depths().size());
+        TrialCost trial = TrialCost.rows((2.0 + config.readings().size()) * config.targets().size()
+                * config.depths().size());
         for (int depth : config.depths()) {
             int[] widths = DeepTraining.spread(config.units(), depth);
             Limits.arrayLength(what, "parameters", TrialCost.parameters(widths));
             trial = trial.then(TrialCost.deepTraining(widths, points, config.epochs())
-                    .then(TrialCost.deepBreakpoints(widths).times(2)).times(config.targets().size()));
+                    .then(TrialCost.deepBreakpoints(widths).times(2))
+                    .times(config.targets().size() * (1.0 + config.readings().size())));
             for (int units : config.initUnits()) {
                 trial = trial.then(TrialCost.deepBreakpoints(DeepTraining.spread(units, depth))
                         .times(config.initNetworks()));
@@ -88,33 +95,20 @@ public final class PiecesVsDepthExperiment extends Experiment<PiecesVsDepthConfi
     @Override
     public List<Row> trial(PiecesVsDepthConfig config, int trial, RandomGenerator random, PluginRegistry plugins) {
         List<Row> rows = new ArrayList<>();
+        Map<String, DeepNetwork> starts = new LinkedHashMap<>();
         for (String target : config.targets()) {
             Dataset data = DeepTraining.data(plugins, target, config.step());
             for (int depth : config.depths()) {
-                Map<String, Double> metrics = new LinkedHashMap<>();
-                StartRecorder start = new StartRecorder();
-                try {
-                    TrainingResult result = DeepTraining.train(plugins, DeepTraining.spread(config.units(), depth),
-                            data, config.lr(), config.epochs(), 0, config.epochs(), random, List.of(start));
-                    DeepBreakpointAnalysis trained = DeepBreakpoints.analyze(result.network().asDeep());
-                    for (PieceCount count : PieceCount.values()) {
-                        metrics.put(count.metric(), (double) count.of(trained));
-                        metrics.put("init_" + count.metric(), (double) count.of(start.analysis));
-                    }
-                    metrics.put("trainLoss", result.finalLoss());
-                } catch (TrainingDiverged e) {
-                    for (PieceCount count : PieceCount.values()) {
-                        metrics.put(count.metric(), Double.NaN);
-                        metrics.put("init_" + count.metric(), Double.NaN);
-                    }
-                    metrics.put("trainLoss", Double.NaN);
-                }
+                DeepNetwork start = init(plugins, "pytorch-default").deep(new DeepArchitecture(
+                        DeepTraining.spread(config.units(), depth)), data, random).asDeep();
+                starts.put(target + "/" + depth, start);
+                Map<String, Double> metrics = counts(start, data, config.lr(), config.epochs());
                 rows.add(new Row(Table2.result(target, depth), metrics));
                 // the same numbers again under the trial's own cell, for the spread-by-depth test of Table2
                 rows.add(new Row(Table2.ofTrial(target, depth, trial), metrics));
             }
         }
-        Initializer init = plugins.plugin(InitializerPlugin.class, "pytorch-default").create(Map.of());
+        Initializer init = init(plugins, "pytorch-default");
         for (int depth : config.depths()) {
             for (int units : config.initUnits()) {
                 double[] sums = new double[PieceCount.values().length];
@@ -132,19 +126,50 @@ public final class PiecesVsDepthExperiment extends Experiment<PiecesVsDepthConfi
                 rows.add(new Row(Table2.atInit(depth, units), metrics));
             }
         }
+        // the readings draw after everything above, so adding one leaves the preset's numbers as they are
+        for (Reading reading : config.protocolReadings()) {
+            for (String target : config.targets()) {
+                Dataset data = DeepTraining.data(plugins, target, config.step());
+                for (int depth : config.depths()) {
+                    DeepNetwork start = reading.ownStart() ? init(plugins, reading.initializer()).deep(
+                            new DeepArchitecture(DeepTraining.spread(config.units(), depth)), data, random).asDeep()
+                            : starts.get(target + "/" + depth);
+                    rows.add(new Row(Table2.reading(reading, target, depth), counts(start, data,
+                            reading.rate(config.lr(), data.size()), config.epochs())));
+                }
+            }
+        }
         return rows;
     }
 
-    /** Keeps the exact analysis of the network at epoch 0, the start GD was given. */
-    private static final class StartRecorder implements TrainingObserver {
-        private DeepBreakpointAnalysis analysis;
+    private static Initializer init(PluginRegistry plugins, String name) {
+        return plugins.plugin(InitializerPlugin.class, name).create(Map.of());
+    }
 
-        @Override
-        public void observe(int epoch, double loss, org.splinelens.core.network.UnivariateNetwork network) {
-            if (epoch == 0) {
-                analysis = DeepBreakpoints.analyze(network.asDeep());
+    /**
+     * Full-batch GD on ½Σe² from {@code start} (DeepTraining's protocol, its start given), then every count of
+     * {@link PieceCount} of the trained net and of the start; NaN counts for a run that diverged.
+     */
+    private static Map<String, Double> counts(DeepNetwork start, Dataset data, double lr, int epochs) {
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        DeepBreakpointAnalysis initial = DeepBreakpoints.analyze(start);
+        try {
+            TrainingResult result = new Trainer(new TrainerConfig(epochs, 0, 0, epochs), GradientMethod.AUTO)
+                    .train(start, data, new GradientDescent(lr, 0), TrialWork.NO_DRAWS, List.of());
+            DeepBreakpointAnalysis trained = DeepBreakpoints.analyze(result.network().asDeep());
+            for (PieceCount count : PieceCount.values()) {
+                metrics.put(count.metric(), (double) count.of(trained));
+                metrics.put("init_" + count.metric(), (double) count.of(initial));
             }
+            metrics.put("trainLoss", result.finalLoss());
+        } catch (TrainingDiverged e) {
+            for (PieceCount count : PieceCount.values()) {
+                metrics.put(count.metric(), Double.NaN);
+                metrics.put("init_" + count.metric(), Double.NaN);
+            }
+            metrics.put("trainLoss", Double.NaN);
         }
+        return metrics;
     }
 
     @Override

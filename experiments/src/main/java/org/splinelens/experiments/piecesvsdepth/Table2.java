@@ -56,6 +56,12 @@ final class Table2 {
                 .and("trial", trial).build();
     }
 
+    /** @return the cell of a protocol reading's run at a target and depth (its kind names the reading) */
+    static Map<String, String> reading(Reading reading, String target, int depth) {
+        return CellBuilder.of("kind", "reading " + reading.key()).and("target", target).and("depth", depth)
+                .and("units", "").and("trial", "").build();
+    }
+
     static Map<String, String> atInit(int depth, int units) {
         return CellBuilder.of("kind", "init").and("target", "").and("depth", depth).and("units", units)
                 .and("trial", "").build();
@@ -94,8 +100,12 @@ final class Table2 {
     }
 
     /**
-     * Why a cell of {@code count} may differ, from the bound it cannot pass: a shallow net of H units has at most
-     * H + 1 pieces on ℝ and no more on any interval; a count over [−3, 3] never exceeds the whole-line count.
+     * Why a cell of {@code count} may differ. Bounds it cannot pass: a shallow net of H units has at most H + 1 pieces
+     * on ℝ and no more on any interval; a count over [−3, 3] never exceeds the whole-line count. Otherwise what the
+     * paper's count needs: layer 1 induces exactly one breakpoint a unit, so the rest are the deeper units' (each of
+     * layer ℓ at most one more than the kinks of its pre-activation, {@code PieceCountIdentitiesTest}); how it stands
+     * to our starts' count (training added or removed breakpoints); the paper's own spread where it falls with depth
+     * against its text; and each protocol reading's count beside it.
      */
     static String reason(PiecesVsDepthConfig config, Summary summary, PieceCount count, String target, int depth,
             String paperCell) {
@@ -104,8 +114,6 @@ final class Table2 {
             return "";
         }
         Summary.Stat line = summary.stat(result(target, depth), PieceCount.PIECES.metric());
-        Summary.Stat start = summary.stat(result(target, depth), "init_" + count.metric());
-        String atStart = String.format(Locale.ROOT, "ours at initialization %s", start);
         if (depth == 1 && count == PieceCount.PIECES) {
             return String.format(Locale.ROOT, "a shallow net of %d units has at most %d pieces on ℝ, every unit's"
                     + " breakpoint counting wherever it lies; the paper's %s is its breakpoint count", config.units(),
@@ -115,21 +123,59 @@ final class Table2 {
             return String.format(Locale.ROOT, "no count over [-3, 3] can exceed the whole-line count (ours %s%s)", line,
                     depth == 1 ? String.format(Locale.ROOT, ", at most H + 1 = %d", config.units() + 1) : "");
         }
+        List<String> parts = new ArrayList<>();
+        Summary.Stat start = summary.stat(result(target, depth), "init_" + count.metric());
+        Summary.Stat ours = summary.stat(result(target, depth), count.metric());
         if (count == PieceCount.PIECES_IN_DOMAIN && depth == 1) {
             // p pieces on an interval need p − 1 knots inside it, out of at most H
-            return String.format(Locale.ROOT, "%s pieces on [-3, 3] in every trial would need %s of the %d"
-                    + " units' breakpoints inside it; %s", plain(paper), plain(paper - 1), config.units(), atStart);
+            parts.add(String.format(Locale.ROOT, "%s pieces on [-3, 3] in every trial would need %s of the %d"
+                    + " units' breakpoints inside it", plain(paper), plain(paper - 1), config.units()));
         }
-        Summary.Stat ours = summary.stat(result(target, depth), count.metric());
-        int first = DeepTraining.spread(config.units(), depth)[0];
+        int[] widths = DeepTraining.spread(config.units(), depth);
         if (depth > 1 && (count == PieceCount.INDUCED || count == PieceCount.KNOTS) && paper > ours.mean()) {
-            // layer 1 induces exactly one breakpoint a unit; the rest come from the deeper units
-            int deeper = config.units() - first;
-            return String.format(Locale.ROOT, "the paper's %.4g needs %.2f breakpoints a unit of %s (ours %.2f); %s",
-                    paper, (paper - first) / deeper, depth == 2 ? "layer 2" : "layers 2-" + depth,
-                    (ours.mean() - first) / deeper, atStart);
+            int deeper = config.units() - widths[0];
+            parts.add(String.format(Locale.ROOT, "the paper's %.4g needs %.2f breakpoints a unit of %s (ours %.2f%s)",
+                    paper, (paper - widths[0]) / deeper, depth == 2 ? "layer 2" : "layers 2-" + depth,
+                    (ours.mean() - widths[0]) / deeper, depth == 2 ? String.format(Locale.ROOT, "; at most %d, one"
+                            + " more than the %d kinks a layer-2 pre-activation can have", widths[0] + 1, widths[0])
+                            : ""));
         }
-        return atStart;
+        double gap = start.twoStandardErrors(new Summary.Stat(Agreement.PAPER_TRIALS, paper,
+                Agreement.printed(paperCell)[1]));
+        if (depth > 1 && Math.abs(paper - start.mean()) > gap) {
+            parts.add(String.format(Locale.ROOT, "the paper's %.4g is %s our starts' %s (2 SE %.3g): from starts like"
+                    + " ours its training %s breakpoints, ours went from %.4g to %.4g", paper, paper < start.mean()
+                            ? "below" : "above", start, gap, paper < start.mean() ? "removed" : "added", start.mean(),
+                    ours.mean()));
+        } else {
+            parts.add(String.format(Locale.ROOT, "ours at initialization %s", start));
+        }
+        String spread = spreadAgainstText(target, depth);
+        if (!spread.isEmpty()) {
+            parts.add(spread);
+        }
+        for (Reading reading : config.protocolReadings()) {
+            Summary.Stat stat = summary.stat(reading(reading, target, depth), count.metric());
+            Agreement agreement = Agreement.of(paperCell, Agreement.PAPER_TRIALS, stat, "");
+            parts.add(String.format(Locale.ROOT, "with %s %s, %s (%s)", reading.label(), stat, agreement.outcome(),
+                    agreement.detail()));
+        }
+        return String.join("; ", parts);
+    }
+
+    /**
+     * @return where the paper's sd at this depth is below its own L = 2 sd for the target, against its "variability
+     *         in the number of pieces appears to increase with depth": that comparison in words, else ""
+     */
+    static String spreadAgainstText(String target, int depth) {
+        int column = PAPER_TARGETS.indexOf(target);
+        if (depth <= 2 || column < 0 || !PAPER.containsKey(depth)) {
+            return "";
+        }
+        double sd = Agreement.printed(PAPER.get(depth).get(column))[1];
+        double shallow = Agreement.printed(PAPER.get(2).get(column))[1];
+        return sd < shallow ? String.format(Locale.ROOT, "the paper's sd here, %s, is below its own L = 2 sd %s,"
+                + " though its text has variability increase with depth", plain(sd), plain(shallow)) : "";
     }
 
     static List<Verdict> verdicts(PiecesVsDepthConfig config, Summary summary) {

@@ -82,7 +82,7 @@ class FitMeasuresTest {
         // a line through none of the points; x = 3 lies off the grid and is not counted
         Dataset data = new Dataset(new double[] {-2, -1.8, 0.4, 3}, new double[] {1, -1, 2, 7});
         FitResult line = new FitResult("line", 1, 0, List.of(), x -> 0.5 * x);
-        double[] floor = FitComparison.interpolantBound(line, data);
+        double[] floor = FitComparison.bound(line, data, 0);
         double n = FitComparison.GRID.length;
         assertThat(floor[0]).isCloseTo((2 + 0.1 + 1.8) / n, Offset.offset(1e-12));
         assertThat(floor[1]).isCloseTo(Math.sqrt((4 + 0.01 + 3.24) / n), Offset.offset(1e-12));

@@ -33,7 +33,7 @@ class SmoothingReasonTest {
             FitResult smoothing = PLUGINS.plugin(Fitter.class, "smoothing-spline").fit(data, new FitRequest(0, 1));
             FitResult cubic = PLUGINS.plugin(Fitter.class, "natural-cubic").fit(data, new FitRequest(0, 1));
             df[s] = smoothing.parameters().get("df");
-            floors += FitComparison.interpolantBound(smoothing, data)[0];
+            floors += FitComparison.bound(smoothing, data, 0)[0];
             double distance = 0;
             for (double g : FitComparison.GRID) {
                 distance += Math.abs(smoothing.value(g) - cubic.value(g));

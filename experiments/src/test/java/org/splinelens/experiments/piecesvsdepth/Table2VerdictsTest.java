@@ -77,13 +77,47 @@ class Table2VerdictsTest {
         assertThat(tables.get(0).rows().get(0).agreement().get(0).agrees()).isTrue();
         // 20 units in layer 1 of L = 2: (55.5 − 20) / 20 = 1.78 a unit, ours (40.5 − 20) / 20 = 1.025, printed 1.03
         assertThat(tables.get(0).rows().get(1).agreement().get(0).detail())
-                .contains("needs 1.78 breakpoints a unit of layer 2 (ours 1.03)");
+                .contains("needs 1.78 breakpoints a unit of layer 2 (ours 1.03; at most 21, one more than the 20 kinks");
         assertThat(tables.get(2).rows().get(0).agreement().get(0).detail()).contains("at most 41 pieces on ℝ");
         assertThat(tables.get(3).rows().get(1).agreement().get(0).detail())
                 .contains("no count over [-3, 3] can exceed the whole-line count");
         // the paper's L = 1 cell 40 ± 0 against ours 33.5 on [-3, 3]: 40 pieces need 39 knots inside, of 40 units
         assertThat(tables.get(3).rows().get(0).agreement().get(0).detail())
                 .contains("40 pieces on [-3, 3] in every trial would need 39 of the 40 units' breakpoints inside it");
+    }
+
+    /**
+     * Below the starts: the paper's L = 5 quadratic 31.5 ± 1.7 against starts of 38 ± 1.15 over 4 trials (2 SE
+     * 2 √(1.15²/4 + 1.7²/5) = 1.91 < 6.5) is said to need breakpoints removed; its sd 1.7 is below its own L = 2 sd 4.5;
+     * each reading's count is quoted with its own outcome (He 32 ± 1: agrees).
+     */
+    @Test
+    void aCellBelowTheStartsAndTheReadingsAreSaidWithTheirNumbers() {
+        PiecesVsDepthConfig config = new PiecesVsDepthConfig(40, List.of(5), List.of("quadratic-ninth"), 0.05, 5e-5, 1,
+                4, List.of(10), 1, List.of("he-normal"));
+        List<Row> rows = new ArrayList<>();
+        double[] starts = {37, 39, 37, 39};
+        for (int t = 0; t < 4; t++) {
+            Map<String, Double> metrics = new LinkedHashMap<>();
+            for (PieceCount count : PieceCount.values()) {
+                metrics.put(count.metric(), 44.0 + t % 2);
+                metrics.put("init_" + count.metric(), starts[t]);
+            }
+            rows.add(new Row(Table2.result("quadratic-ninth", 5), metrics));
+            Map<String, Double> he = new LinkedHashMap<>();
+            for (PieceCount count : PieceCount.values()) {
+                he.put(count.metric(), 31.5 + (t % 2 == 0 ? -1 : 1) * 1.1547);
+            }
+            rows.add(new Row(Table2.reading(Reading.HE_NORMAL, "quadratic-ninth", 5), he));
+        }
+        String reason = Table2.reason(config, Summary.of(rows), PieceCount.INDUCED, "quadratic-ninth", 5,
+                "31.5 ± 1.7");
+        assertThat(reason).contains("the paper's 31.50 is below our starts' 38.00 ± 1.2 (2 SE 1.91)")
+                .contains("its training removed breakpoints, ours went from 38.00 to 44.50")
+                .contains("the paper's sd here, 1.7, is below its own L = 2 sd 4.5")
+                .contains("with He's N(0, 2/fan_in) start").contains("31.50 ± 1.3, agrees");
+        assertThat(Table2.spreadAgainstText("sin-pi", 5)).isEmpty();
+        assertThat(Table2.spreadAgainstText("quadratic-ninth", 2)).isEmpty();
     }
 
     /** Rows of pieces per depth and trial, starts inducing {@code start} breakpoints, counts at init 1 + units. */
