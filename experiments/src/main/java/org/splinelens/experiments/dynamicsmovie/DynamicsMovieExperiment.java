@@ -38,8 +38,8 @@ public final class DynamicsMovieExperiment extends Experiment<DynamicsMovieConfi
     public DynamicsMovieExperiment() {
         super("dynamics-movie", "Supplemental videos: function, data and breakpoints during training for small,"
                 + " medium and large alpha", DynamicsMovieConfig.class,
-                new DynamicsMovieConfig(100, List.of(0.3, 3.0, 100.0), 2000, 8, 1.5e-4, 3e-5, 1),
-                new DynamicsMovieConfig(1000, List.of(0.3, 3.0, 100.0), 50_000, 60, 3e-5, 6e-6, 1));
+                new DynamicsMovieConfig(100, List.of(0.3, 3.0, 100.0), 2000, 8, 1.5e-4, 3e-5, 2),
+                new DynamicsMovieConfig(1000, List.of(0.3, 3.0, 100.0), 50_000, 60, 3e-5, 6e-6, 3));
     }
 
     @Override
@@ -47,7 +47,6 @@ public final class DynamicsMovieExperiment extends Experiment<DynamicsMovieConfi
         return config.trials();
     }
 
-    /** A trial: each α's mean breakpoint displacement from start to end, on the same data and start draws. */
     /**
      * A trial trains one shallow net of width H per alpha; the run's movies train them again keeping a network per
      * frame, and draw each frame (about 50 ms and a 50 KB GIF frame, held until the GIF is written).
