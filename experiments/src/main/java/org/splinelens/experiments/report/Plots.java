@@ -1,72 +1,235 @@
 package org.splinelens.experiments.report;
 
+import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
+import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
+import de.erichseifert.vectorgraphics2d.util.PageSize;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder;
+import java.util.ArrayList;
+import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.knowm.xchart.style.Styler;
 import org.splinelens.core.io.AtomicFiles;
 import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.Series;
 
-/** Renders figures with XChart, headless, as PNG and SVG written atomically. */
+/**
+ * Renders figures with XChart, headless, in the one style of {@link FigureStyle}, as PNG and SVG written atomically.
+ * The entry points: {@link #write} (both files), {@link #image} (a PNG's pixels, e.g. a movie's frame) and
+ * {@link #render} (the chart and its title block, to inspect).
+ */
 public final class Plots {
     private Plots() {
     }
 
-    /** @return the chart of {@code figure} */
-    static XYChart chart(Figure figure) {
-        XYChart chart = new XYChartBuilder().width(720).height(480).title(figure.title()).xAxisTitle(figure.xLabel())
-                .yAxisTitle(figure.yLabel()).build();
-        chart.getStyler().setXAxisLogarithmic(figure.logX());
-        chart.getStyler().setYAxisLogarithmic(figure.logY());
-        chart.getStyler().setXAxisDecimalPattern("0.###");
-        if (!figure.logY()) {
-            chart.getStyler().setYAxisDecimalPattern("0.###"); // a log axis keeps XChart's 1E-5-style labels
+    /**
+     * A figure ready to paint: the XChart chart (its own title off) below the title block.
+     *
+     * @param chart  the chart, axes and series styled
+     * @param header the title and notes above it
+     */
+    public record Rendered(XYChart chart, Header header) {
+        /** @return the image's width */
+        public int width() {
+            return chart.getWidth();
         }
-        chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
-        for (Series drawn : figure.series()) {
-            Series s = figure.logY() ? positive(drawn) : drawn;
-            if (s.x().length == 0) {
+
+        /** @return the image's height: the title block's and the chart's */
+        public int height() {
+            return header.height() + chart.getHeight();
+        }
+
+        /** @return the title's lines, as drawn */
+        public List<String> titleLines() {
+            return header.titleLines();
+        }
+
+        /** @return the notes' lines, as drawn */
+        public List<String> noteLines() {
+            return header.noteLines();
+        }
+
+        /** @return the title's font */
+        public java.awt.Font titleFont() {
+            return header.titleFont();
+        }
+
+        private void paint(Graphics2D g) {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, width(), height());
+            header.paint(g);
+            g.translate(0, header.height());
+            chart.paint(g, chart.getWidth(), chart.getHeight());
+            g.translate(0, -header.height());
+        }
+    }
+
+    /** @return {@code figure} laid out in the style of {@link FigureStyle} */
+    public static Rendered render(Figure figure) {
+        List<Drawn> drawn = new ArrayList<>();
+        List<double[]> xs = new ArrayList<>();
+        List<double[]> ys = new ArrayList<>();
+        for (Series s : figure.series()) {
+            Drawn d = Drawn.finite(s);
+            xs.add(d.x());
+            ys.add(d.y());
+            drawn.add(d);
+        }
+        boolean categorical = !figure.categories().isEmpty();
+        boolean logX = !categorical && AxisRange.logarithmic(figure.xScale(), xs);
+        boolean logY = AxisRange.logarithmic(figure.yScale(), ys);
+        List<String> notes = new ArrayList<>(figure.notes());
+        List<double[]> values = new ArrayList<>();
+        List<double[]> bodies = new ArrayList<>();
+        List<double[]> xValues = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        boolean barsDropped = false;
+        for (int k = 0; k < drawn.size(); k++) {
+            Drawn d = drawn.get(k).positive(logX, logY);
+            barsDropped |= logY && drawn.get(k).error() != null;
+            drawn.set(k, d);
+            notes.addAll(d.notes());
+            xValues.add(d.x());
+            values.add(d.extents());
+            bodies.add(d.y());
+            names.add(d.name());
+        }
+        if (barsDropped) {
+            notes.add("error bars (± sd) are not drawn on the logarithmic y axis");
+        }
+        AxisRange x = categorical ? new AxisRange(false, -0.5, figure.categories().size() - 0.5, List.of(),
+                Double.NaN) : AxisRange.all(logX, xValues);
+        AxisRange y = AxisRange.y(logY, values, bodies, names);
+        if (!y.clipped().isEmpty()) {
+            notes.add(String.format("clipped: %d of %d curves leave the range (%s; farthest value %s)",
+                    y.clipped().size(), names.size(), String.join(", ", y.clipped()),
+                    FigureStyle.brief(y.extreme())));
+        }
+        boolean outside = drawn.stream().filter(d -> d.x().length > 0).count() > FigureStyle.INSIDE_LEGEND_MAX;
+        XYChart chart = new XYChartBuilder().width(outside ? FigureStyle.WIDE : FigureStyle.WIDTH)
+                .height(FigureStyle.HEIGHT).xAxisTitle(figure.xLabel()).yAxisTitle(figure.yLabel()).build();
+        chart.getStyler().setXAxisLogarithmic(x.log()).setYAxisLogarithmic(y.log());
+        chart.getStyler().setXAxisMin(x.min()).setXAxisMax(x.max()).setYAxisMin(y.min()).setYAxisMax(y.max());
+        anchor(chart, drawn);
+        for (Drawn d : drawn) {
+            if (d.x().length == 0) {
                 continue;
             }
-            XYSeries series = s.error() == null ? chart.addSeries(s.name(), s.x(), s.y())
-                    : chart.addSeries(s.name(), s.x(), s.y(), s.error());
-            series.setMarker(SeriesMarkers.CIRCLE);
-            if (s.markersOnly()) {
+            XYSeries series = d.error() == null ? chart.addSeries(d.name(), d.x(), d.y())
+                    : chart.addSeries(d.name(), d.x(), d.y(), d.error());
+            if (d.markersOnly()) {
                 series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             }
         }
-        return chart;
+        if (categorical) {
+            List<String> categories = figure.categories();
+            chart.getStyler().setxAxisTickLabelsFormattingFunction(v -> {
+                long k = Math.round(v);
+                return Math.abs(v - k) < 1e-9 && k >= 0 && k < categories.size() ? categories.get((int) k) : " ";
+            });
+        }
+        FigureStyle.apply(chart);
+        if (!outside) {
+            chart.getStyler().setLegendPosition(Legends.emptiestCorner(drawn, x, y));
+        }
+        return new Rendered(chart, Header.of(figure.title(), notes, chart.getWidth()));
     }
 
-    /** @return the points of {@code s} a logarithmic y axis can show, without error bars */
-    private static Series positive(Series s) {
-        int count = 0;
-        double[] x = new double[s.x().length];
-        double[] y = new double[s.y().length];
-        for (int k = 0; k < x.length; k++) {
-            if (s.y()[k] > 0) {
-                x[count] = s.x()[k];
-                y[count++] = s.y()[k];
+    /**
+     * Adds, first, a hidden one-point series at the data's upper right corner: XChart puts its ticks at the data's own
+     * abscissae when the values it sees, in the order it sees them, are equally spaced (−3.833, −2.833, …); a first
+     * value out of order keeps its 1-2-5 steps.
+     */
+    private static void anchor(XYChart chart, List<Drawn> drawn) {
+        double x = Double.NEGATIVE_INFINITY;
+        double y = Double.NEGATIVE_INFINITY;
+        for (Drawn d : drawn) {
+            for (int i = 0; i < d.x().length; i++) {
+                x = Math.max(x, d.x()[i]);
+                y = Math.max(y, d.y()[i]);
             }
         }
-        return new Series(s.name(), java.util.Arrays.copyOf(x, count), java.util.Arrays.copyOf(y, count), null,
-                s.markersOnly());
+        if (x > Double.NEGATIVE_INFINITY) {
+            XYSeries hidden = chart.addSeries(" ", new double[] {x}, new double[] {y});
+            hidden.setShowInLegend(false);
+            hidden.setEnabled(false);
+        }
+    }
+
+    /** @return the pixels of {@code figure}'s PNG */
+    public static BufferedImage image(Figure figure) {
+        System.setProperty("java.awt.headless", "true");
+        Rendered rendered = render(figure);
+        BufferedImage image = new BufferedImage(rendered.width(), rendered.height(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        rendered.paint(g);
+        g.dispose();
+        return image;
     }
 
     /** Writes {@code dir/name.png} and {@code dir/name.svg}. */
     public static void write(Figure figure, Path dir) throws IOException {
         System.setProperty("java.awt.headless", "true");
-        XYChart chart = chart(figure);
-        AtomicFiles.write(dir.resolve(figure.name() + ".png"),
-                BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
+        Rendered rendered = render(figure);
+        BufferedImage image = new BufferedImage(rendered.width(), rendered.height(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        rendered.paint(g);
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        AtomicFiles.write(dir.resolve(figure.name() + ".png"), png.toByteArray());
+        VectorGraphics2D vector = new VectorGraphics2D();
+        rendered.paint(vector);
         ByteArrayOutputStream svg = new ByteArrayOutputStream();
-        VectorGraphicsEncoder.saveVectorGraphic(chart, svg, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        new SVGProcessor().getDocument(vector.getCommands(), new PageSize(0, 0, rendered.width(), rendered.height()))
+                .writeTo(svg);
         AtomicFiles.write(dir.resolve(figure.name() + ".svg"), svg.toByteArray());
+    }
+
+    /** The legend's place inside the plot. */
+    static final class Legends {
+        private Legends() {
+        }
+
+        /** @return the inside corner whose legend-sized box covers the fewest points */
+        static Styler.LegendPosition emptiestCorner(List<Drawn> drawn, AxisRange x, AxisRange y) {
+            long entries = drawn.stream().filter(d -> d.x().length > 0).count();
+            double boxWidth = 0.4;
+            double boxHeight = Math.min(0.5, 0.06 * entries + 0.04);
+            Styler.LegendPosition[] corners = {Styler.LegendPosition.InsideNE, Styler.LegendPosition.InsideNW,
+                    Styler.LegendPosition.InsideSE, Styler.LegendPosition.InsideSW};
+            Styler.LegendPosition best = corners[0];
+            long fewest = Long.MAX_VALUE;
+            for (Styler.LegendPosition corner : corners) {
+                boolean right = corner == Styler.LegendPosition.InsideNE || corner == Styler.LegendPosition.InsideSE;
+                boolean top = corner == Styler.LegendPosition.InsideNE || corner == Styler.LegendPosition.InsideNW;
+                long covered = 0;
+                for (Drawn d : drawn) {
+                    for (int i = 0; i < d.x().length; i++) {
+                        double u = fraction(x, d.x()[i]);
+                        double v = fraction(y, d.y()[i]);
+                        boolean inU = right ? u >= 1 - boxWidth : u <= boxWidth;
+                        boolean inV = top ? v >= 1 - boxHeight : v <= boxHeight;
+                        covered += inU && inV ? 1 : 0;
+                    }
+                }
+                if (covered < fewest) {
+                    fewest = covered;
+                    best = corner;
+                }
+            }
+            return best;
+        }
+
+        private static double fraction(AxisRange axis, double v) {
+            return axis.log() ? (Math.log10(v) - Math.log10(axis.min())) / (Math.log10(axis.max())
+                    - Math.log10(axis.min())) : (v - axis.min()) / (axis.max() - axis.min());
+        }
     }
 }
