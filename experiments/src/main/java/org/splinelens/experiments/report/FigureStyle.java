@@ -78,6 +78,7 @@ public final class FigureStyle {
         styler.setLegendBorderColor(new Color(0xbb, 0xbb, 0xbb));
         styler.setChartTitleVisible(false);
         styler.setMarkerSize(6);
+        styler.setErrorBarsColorSeriesColor(true);
         styler.setXAxisLogarithmicDecadeOnly(true);
         styler.setYAxisLogarithmicDecadeOnly(true);
         styler.setLocale(Locale.ROOT);
