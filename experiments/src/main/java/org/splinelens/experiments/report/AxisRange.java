@@ -13,14 +13,22 @@ import org.splinelens.experiments.runner.Figure;
  * @param max     upper end drawn
  * @param clipped the series with values beyond the range (empty when none)
  * @param extreme the value farthest beyond the range, NaN when none
+ * @param decadesOnly a log axis labelled at its decades only (else at 1, 2, …, 9 times them: a short span)
  */
-record AxisRange(boolean log, double min, double max, List<String> clipped, double extreme) {
+record AxisRange(boolean log, double min, double max, List<String> clipped, double extreme, boolean decadesOnly) {
     /** Margin beyond the values, as a fraction of their span (in the axis' own scale). */
     private static final double MARGIN = 0.04;
     /** A series' body: its values between these quantiles (a single spike does not set the range). */
     private static final double BODY = 0.02;
     /** How far beyond the series' typical body (in multiples of its width) a value may lie before it is clipped. */
     private static final double REACH = 2;
+    /** A log axis spanning at most this many decades is labelled at 1, 2, …, 9 times its decades. */
+    private static final double SHORT_LOG = 1.2;
+
+    /** A linear axis over [min, max]. */
+    static AxisRange linear(double min, double max) {
+        return new AxisRange(false, min, max, List.of(), Double.NaN, false);
+    }
 
     AxisRange {
         clipped = List.copyOf(clipped);
@@ -137,7 +145,10 @@ record AxisRange(boolean log, double min, double max, List<String> clipped, doub
         double from = low - margin;
         double to = high + margin;
         if (!log) {
-            return new AxisRange(false, from, to, clipped, extreme);
+            return new AxisRange(false, from, to, clipped, extreme, false);
+        }
+        if (to - from <= SHORT_LOG) {
+            return new AxisRange(true, Math.pow(10, from), Math.pow(10, to), clipped, extreme, false);
         }
         if (Math.floor(to) - Math.ceil(from) < 1) { // fewer than two decades labelled: widen to whole decades
             from = Math.min(from, Math.floor(low));
@@ -146,7 +157,7 @@ record AxisRange(boolean log, double min, double max, List<String> clipped, doub
                 to = from + 1;
             }
         }
-        return new AxisRange(true, Math.pow(10, from), Math.pow(10, to), clipped, extreme);
+        return new AxisRange(true, Math.pow(10, from), Math.pow(10, to), clipped, extreme, true);
     }
 
     private static double t(boolean log, double v) {

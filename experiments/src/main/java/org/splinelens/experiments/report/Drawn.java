@@ -57,18 +57,11 @@ record Drawn(String name, double[] x, double[] y, double[] error, boolean marker
     /** @return this series without the points a logarithmic axis cannot show, and without error bars on a log y */
     Drawn positive(boolean logX, boolean logY) {
         boolean[] keep = new boolean[x.length];
-        int dropped = 0;
         for (int i = 0; i < x.length; i++) {
             keep[i] = (!logX || x[i] > 0) && (!logY || y[i] > 0);
-            dropped += keep[i] ? 0 : 1;
-        }
-        List<String> more = new ArrayList<>(notes);
-        if (dropped > 0) {
-            more.add(String.format("%s: %d of %d points are <= 0 and not shown on the logarithmic axis", name,
-                    dropped, x.length));
         }
         double[] bars = logY || error == null ? null : pick(error, keep);
-        return new Drawn(name, pick(x, keep), pick(y, keep), bars, markersOnly, more);
+        return new Drawn(name, pick(x, keep), pick(y, keep), bars, markersOnly, notes); // the figure notes the drop
     }
 
     /** @return the values that set the y range: the points and the ends of their error bars */

@@ -90,28 +90,40 @@ public final class Plots {
         List<double[]> xValues = new ArrayList<>();
         List<String> names = new ArrayList<>();
         boolean barsDropped = false;
+        List<String> nonPositive = new ArrayList<>();
         for (int k = 0; k < drawn.size(); k++) {
-            Drawn d = drawn.get(k).positive(logX, logY);
+            Drawn all = drawn.get(k);
+            Drawn d = all.positive(logX, logY);
             barsDropped |= logY && drawn.get(k).error() != null;
             drawn.set(k, d);
             notes.addAll(d.notes());
+            int dropped = all.x().length - d.x().length;
+            if (dropped > 0) {
+                nonPositive.add(d.name() + " " + dropped + " of " + all.x().length);
+            }
             xValues.add(d.x());
             values.add(d.extents());
             bodies.add(d.y());
             names.add(d.name());
         }
+        if (!nonPositive.isEmpty()) {
+            notes.add("points <= 0, not shown on the logarithmic axis: " + String.join("; ", nonPositive));
+        }
         if (barsDropped) {
             notes.add("error bars (± sd) are not drawn on the logarithmic y axis");
         }
-        AxisRange x = categorical ? new AxisRange(false, -0.5, figure.categories().size() - 0.5, List.of(),
-                Double.NaN) : AxisRange.all(logX, xValues);
+        AxisRange x = categorical ? AxisRange.linear(-0.5, figure.categories().size() - 0.5)
+                : AxisRange.all(logX, xValues);
         AxisRange y = AxisRange.y(logY, values, bodies, names);
         if (!y.clipped().isEmpty()) {
             notes.add(String.format("clipped: %d of %d curves leave the range (%s; farthest value %s)",
                     y.clipped().size(), names.size(), String.join(", ", y.clipped()),
                     FigureStyle.brief(y.extreme())));
         }
-        boolean outside = drawn.stream().filter(d -> d.x().length > 0).count() > FigureStyle.INSIDE_LEGEND_MAX;
+        long entries = drawn.stream().filter(d -> d.x().length > 0).count();
+        Styler.LegendPosition legend = entries > FigureStyle.INSIDE_LEGEND_MAX ? Styler.LegendPosition.OutsideE
+                : Legends.emptiestCorner(drawn, x, y);
+        boolean outside = entries > 1 && legend == Styler.LegendPosition.OutsideE;
         XYChart chart = new XYChartBuilder().width(outside ? FigureStyle.WIDE : FigureStyle.WIDTH)
                 .height(FigureStyle.HEIGHT).xAxisTitle(figure.xLabel()).yAxisTitle(figure.yLabel()).build();
         chart.getStyler().setXAxisLogarithmic(x.log()).setYAxisLogarithmic(y.log());
@@ -127,18 +139,28 @@ public final class Plots {
                 series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             }
         }
-        if (categorical) {
-            List<String> categories = figure.categories();
-            chart.getStyler().setxAxisTickLabelsFormattingFunction(v -> {
-                long k = Math.round(v);
-                return Math.abs(v - k) < 1e-9 && k >= 0 && k < categories.size() ? categories.get((int) k) : " ";
-            });
+        boolean integers = !categorical && !x.log() && x.max() - x.min() > 1 && xValues.stream()
+                .flatMapToDouble(java.util.Arrays::stream).allMatch(v -> v == Math.rint(v));
+        if (integers || categorical) {
+            chart.getStyler().setxAxisTickLabelsFormattingFunction(integerTicks(figure.categories()));
         }
         FigureStyle.apply(chart);
-        if (!outside) {
-            chart.getStyler().setLegendPosition(Legends.emptiestCorner(drawn, x, y));
-        }
+        chart.getStyler().setXAxisLogarithmicDecadeOnly(x.decadesOnly()).setYAxisLogarithmicDecadeOnly(
+                y.decadesOnly());
+        chart.getStyler().setLegendPosition(legend);
         return new Rendered(chart, Header.of(figure.title(), notes, chart.getWidth()));
+    }
+
+    /**
+     * Labels for an axis of integers (layers, counts) or categories: a tick is labelled by its nearest integer (or
+     * that category's name), so a tick between two integers repeats a label and XChart, which wants every label
+     * distinct, widens its step to whole numbers.
+     */
+    private static java.util.function.Function<Double, String> integerTicks(List<String> categories) {
+        return v -> {
+            long k = Math.round(v);
+            return k >= 0 && k < categories.size() ? categories.get((int) k) : FigureStyle.number(k);
+        };
     }
 
     /**
@@ -197,7 +219,7 @@ public final class Plots {
         private Legends() {
         }
 
-        /** @return the inside corner whose legend-sized box covers the fewest points */
+        /** @return the inside corner whose legend-sized box covers no point, else outside (right of the plot) */
         static Styler.LegendPosition emptiestCorner(List<Drawn> drawn, AxisRange x, AxisRange y) {
             long entries = drawn.stream().filter(d -> d.x().length > 0).count();
             double boxWidth = 0.4;
@@ -224,7 +246,7 @@ public final class Plots {
                     best = corner;
                 }
             }
-            return best;
+            return fewest == 0 ? best : Styler.LegendPosition.OutsideE;
         }
 
         private static double fraction(AxisRange axis, double v) {

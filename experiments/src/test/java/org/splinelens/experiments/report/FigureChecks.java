@@ -95,8 +95,9 @@ public final class FigureChecks {
         List<String> shown = labels.stream().filter(Objects::nonNull).filter(l -> !l.isBlank()).toList();
         assertThat(shown).as("%s tick labels", what).doesNotHaveDuplicates();
         if (!categories.isEmpty()) {
-            assertThat(categories).as("%s category labels", what).containsAll(shown);
-            assertThat(shown).as("%s category labels", what).hasSizeGreaterThanOrEqualTo(Math.min(2, categories.size()));
+            // labels beyond the categories are computed for ticks outside the plot, which XChart does not draw
+            assertThat(shown.stream().filter(categories::contains).count()).as("%s category labels %s", what, shown)
+                    .isGreaterThanOrEqualTo(Math.min(2, categories.size()));
             return;
         }
         double slack = 1e-9 * Math.max(Math.abs(min), Math.abs(max));
