@@ -148,6 +148,10 @@ record AxisRange(boolean log, double min, double max, List<String> clipped, doub
             return new AxisRange(false, from, to, clipped, extreme, false);
         }
         if (to - from <= SHORT_LOG) {
+            while (labelled(from, to) < 2) { // a fraction of a decade: widen until two of 1, 2, …, 9 × 10^k show
+                from -= 0.05;
+                to += 0.05;
+            }
             return new AxisRange(true, Math.pow(10, from), Math.pow(10, to), clipped, extreme, false);
         }
         if (Math.floor(to) - Math.ceil(from) < 1) { // fewer than two decades labelled: widen to whole decades
@@ -158,6 +162,18 @@ record AxisRange(boolean log, double min, double max, List<String> clipped, doub
             }
         }
         return new AxisRange(true, Math.pow(10, from), Math.pow(10, to), clipped, extreme, true);
+    }
+
+    /** @return how many of 1, 2, …, 9 times a power of ten lie in [10^from, 10^to] */
+    private static int labelled(double from, double to) {
+        int count = 0;
+        for (int decade = (int) Math.floor(from); decade <= (int) Math.ceil(to); decade++) {
+            for (int j = 1; j <= 9; j++) {
+                double at = decade + Math.log10(j);
+                count += at >= from && at <= to ? 1 : 0;
+            }
+        }
+        return count;
     }
 
     private static double t(boolean log, double v) {

@@ -58,6 +58,14 @@ class FigureStyleTest {
     }
 
     @Test
+    void aLogAxisOverAFractionOfADecadeIsWidenedToTwoRoundLabels(@TempDir Path dir) throws IOException {
+        Figure figure = new Figure("narrow", "narrow log", "x", "loss", false, true, List.of(
+                new Series("a", new double[] {1, 2, 3}, new double[] {100.4, 120, 147}, null)));
+        Plots.write(figure, dir);
+        FigureChecks.verify(figure, dir);
+    }
+
+    @Test
     void aCurveFarBeyondTheOthersIsClippedAndTheFigureSaysSo(@TempDir Path dir) throws IOException {
         List<Series> series = new ArrayList<>();
         double[] x = new double[101];
