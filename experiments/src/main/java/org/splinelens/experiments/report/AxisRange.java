@@ -66,8 +66,10 @@ record AxisRange(boolean log, double min, double max, List<String> clipped, doub
     /**
      * The robust y axis. Each series' body is its values between the {@value #BODY} and 1 − {@value #BODY}
      * quantiles; the typical body runs from the median of the bodies' lower ends to the median of their upper ends;
-     * values more than {@value #REACH} of its widths beyond it are clipped — unless that would leave half the series'
-     * bodies or fewer inside (then there is no typical scale, and everything is drawn).
+     * values of a dense series (a curve of more than {@link FigureStyle#DENSE_POINTS} points: a fitted function,
+     * whose spikes or divergence would flatten the rest) more than {@value #REACH} of its widths beyond it are
+     * clipped — unless that would leave half the series' bodies or fewer inside (then there is no typical scale, and
+     * everything is drawn). A sparse series' points are measured means, each evidence: never clipped.
      *
      * @param values  per series, the values that set the range (means, and the ends of their error bars)
      * @param bodies  per series, the values whose quantiles are its body (the means)
@@ -101,8 +103,9 @@ record AxisRange(boolean log, double min, double max, List<String> clipped, doub
         List<String> clipped = new ArrayList<>();
         for (int s = 0; s < values.size(); s++) {
             boolean out = false;
+            boolean dense = bodies.get(s).length > FigureStyle.DENSE_POINTS;
             for (double v : transformed(log, values.get(s))) {
-                if (v < from || v > to) {
+                if (dense && (v < from || v > to)) {
                     out = true;
                     double beyond = v < from ? from - v : v - to;
                     if (beyond > farthest) {

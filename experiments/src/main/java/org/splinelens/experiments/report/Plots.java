@@ -222,8 +222,11 @@ public final class Plots {
         /** @return the inside corner whose legend-sized box covers no point, else outside (right of the plot) */
         static Styler.LegendPosition emptiestCorner(List<Drawn> drawn, AxisRange x, AxisRange y) {
             long entries = drawn.stream().filter(d -> d.x().length > 0).count();
-            double boxWidth = 0.4;
-            double boxHeight = Math.min(0.5, 0.06 * entries + 0.04);
+            java.awt.Font font = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12);
+            double widest = drawn.stream().mapToDouble(d -> Header.width(d.name(), font)).max().orElse(0);
+            // the box in plot fractions: names plus XChart's line sample and padding, entries of about 18 pixels
+            double boxWidth = Math.min(0.95, (widest + 60) / (FigureStyle.WIDTH - 140.0));
+            double boxHeight = Math.min(0.95, (18.0 * entries + 16) / (FigureStyle.HEIGHT - 90.0));
             Styler.LegendPosition[] corners = {Styler.LegendPosition.InsideNE, Styler.LegendPosition.InsideNW,
                     Styler.LegendPosition.InsideSE, Styler.LegendPosition.InsideSW};
             Styler.LegendPosition best = corners[0];
@@ -233,12 +236,18 @@ public final class Plots {
                 boolean top = corner == Styler.LegendPosition.InsideNE || corner == Styler.LegendPosition.InsideNW;
                 long covered = 0;
                 for (Drawn d : drawn) {
+                    int steps = d.markersOnly() ? 1 : 12; // a line also covers the way between its points
                     for (int i = 0; i < d.x().length; i++) {
-                        double u = fraction(x, d.x()[i]);
-                        double v = fraction(y, d.y()[i]);
-                        boolean inU = right ? u >= 1 - boxWidth : u <= boxWidth;
-                        boolean inV = top ? v >= 1 - boxHeight : v <= boxHeight;
-                        covered += inU && inV ? 1 : 0;
+                        for (int step = 0; step < steps && (step == 0 || i + 1 < d.x().length); step++) {
+                            double f = step / (double) steps;
+                            double u = step == 0 ? fraction(x, d.x()[i])
+                                    : (1 - f) * fraction(x, d.x()[i]) + f * fraction(x, d.x()[i + 1]);
+                            double v = step == 0 ? fraction(y, d.y()[i])
+                                    : (1 - f) * fraction(y, d.y()[i]) + f * fraction(y, d.y()[i + 1]);
+                            boolean inU = right ? u >= 1 - boxWidth : u <= boxWidth;
+                            boolean inV = top ? v >= 1 - boxHeight : v <= boxHeight;
+                            covered += inU && inV ? 1 : 0;
+                        }
                     }
                 }
                 if (covered < fewest) {
