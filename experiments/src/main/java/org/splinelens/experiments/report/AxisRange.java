@@ -1,7 +1,6 @@
 package org.splinelens.experiments.report;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.splinelens.experiments.runner.Figure;
 
@@ -18,10 +17,10 @@ import org.splinelens.experiments.runner.Figure;
 record AxisRange(boolean log, double min, double max, List<String> clipped, double extreme, boolean decadesOnly) {
     /** Margin beyond the values, as a fraction of their span (in the axis' own scale). */
     private static final double MARGIN = 0.04;
-    /** A series' body: its values between these quantiles (a single spike does not set the range). */
-    private static final double BODY = 0.02;
-    /** How far beyond the series' typical body (in multiples of its width) a value may lie before it is clipped. */
-    private static final double REACH = 2;
+    /** A dense series reaching beyond the others' hull by more than this many of its widths is an outlier. */
+    private static final double OUTLIER = 10;
+    /** How far beyond the other series' hull (in multiples of its width) an outlier is still drawn. */
+    private static final double REACH = 0.5;
     /** A log axis spanning at most this many decades is labelled at 1, 2, …, 9 times its decades. */
     private static final double SHORT_LOG = 1.2;
 
@@ -64,49 +63,57 @@ record AxisRange(boolean log, double min, double max, List<String> clipped, doub
     }
 
     /**
-     * The robust y axis. Each series' body is its values between the {@value #BODY} and 1 − {@value #BODY}
-     * quantiles; the typical body runs from the median of the bodies' lower ends to the median of their upper ends;
-     * values of a dense series (a curve of more than {@link FigureStyle#DENSE_POINTS} points: a fitted function,
-     * whose spikes or divergence would flatten the rest) more than {@value #REACH} of its widths beyond it are
-     * clipped — unless that would leave half the series' bodies or fewer inside (then there is no typical scale, and
-     * everything is drawn). A sparse series' points are measured means, each evidence: never clipped.
+     * The robust y axis. A dense series (a curve of more than {@link FigureStyle#DENSE_POINTS} points: a fitted
+     * function, whose spikes or divergence would flatten the rest) is an outlier when it reaches beyond the hull of all
+     * the other series' values by more than {@value #OUTLIER} times that hull's width; the axis then spans the other
+     * series, widened by {@value #REACH} of their width on each side, and the outliers leave it. At most half the
+     * series may be outliers (else there is no typical scale, and everything is drawn). A sparse series' points are
+     * measured means, each evidence: never an outlier.
      *
      * @param values  per series, the values that set the range (means, and the ends of their error bars)
-     * @param bodies  per series, the values whose quantiles are its body (the means)
+     * @param bodies  per series, its points (the means)
      * @param names   the series' names
      */
     static AxisRange y(boolean log, List<double[]> values, List<double[]> bodies, List<String> names) {
-        List<double[]> ranges = new ArrayList<>();
-        for (double[] body : bodies) {
-            if (body.length > 0) {
-                double[] t = transformed(log, body);
-                Arrays.sort(t);
-                ranges.add(new double[] {quantile(t, BODY), quantile(t, 1 - BODY)});
+        int n = values.size();
+        boolean[] outlier = new boolean[n];
+        int outliers = 0;
+        for (int s = 0; s < n; s++) {
+            if (bodies.get(s).length <= FigureStyle.DENSE_POINTS) {
+                continue;
+            }
+            double[] others = hull(log, values, s, null);
+            double[] own = hull(log, List.of(bodies.get(s)), -1, null);
+            double width = others[1] - others[0];
+            if (others[0] > others[1] || own[0] > own[1]) {
+                continue;
+            }
+            double beyond = Math.max(others[0] - own[0], own[1] - others[1]);
+            double scale = width > 0 ? width : Math.max(Math.abs(others[1]), 1e-300);
+            if (beyond > OUTLIER * scale) {
+                outlier[s] = true;
+                outliers++;
             }
         }
-        if (ranges.isEmpty()) {
+        if (outliers == 0 || 2 * outliers > n) {
             return all(log, values);
         }
-        double low = median(ranges.stream().mapToDouble(r -> r[0]).toArray());
-        double high = median(ranges.stream().mapToDouble(r -> r[1]).toArray());
-        double width = high - low > 0 ? high - low : Math.max(Math.abs(high), 1) * 0.1;
-        double from = low - REACH * width;
-        double to = high + REACH * width;
-        long inside = ranges.stream().filter(r -> r[0] >= from && r[1] <= to).count();
-        if (2 * inside <= ranges.size()) {
-            return all(log, values);
-        }
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
+        double[] kept = hull(log, values, -1, outlier);
+        double width = kept[1] > kept[0] ? kept[1] - kept[0] : Math.max(Math.abs(kept[1]), 1) * 0.1;
+        double from = kept[0] - REACH * width;
+        double to = kept[1] + REACH * width;
+        double min = kept[0];
+        double max = kept[1];
         double extreme = Double.NaN;
         double farthest = 0;
         List<String> clipped = new ArrayList<>();
-        for (int s = 0; s < values.size(); s++) {
-            boolean out = false;
-            boolean dense = bodies.get(s).length > FigureStyle.DENSE_POINTS;
+        for (int s = 0; s < n; s++) {
+            if (!outlier[s]) {
+                continue;
+            }
+            clipped.add(names.get(s));
             for (double v : transformed(log, values.get(s))) {
-                if (dense && (v < from || v > to)) {
-                    out = true;
+                if (v < from || v > to) {
                     double beyond = v < from ? from - v : v - to;
                     if (beyond > farthest) {
                         farthest = beyond;
@@ -117,11 +124,24 @@ record AxisRange(boolean log, double min, double max, List<String> clipped, doub
                     max = Math.max(max, v);
                 }
             }
-            if (out && !clipped.contains(names.get(s))) {
-                clipped.add(names.get(s));
-            }
         }
         return drawn(log, min, max, clipped, extreme);
+    }
+
+    /** @return [low, high] (axis scale) of the series but {@code skip} and those {@code left} out */
+    private static double[] hull(boolean log, List<double[]> values, int skip, boolean[] left) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (int s = 0; s < values.size(); s++) {
+            if (s == skip || (left != null && left[s])) {
+                continue;
+            }
+            for (double v : transformed(log, values.get(s))) {
+                low = Math.min(low, v);
+                high = Math.max(high, v);
+            }
+        }
+        return new double[] {low, high};
     }
 
     /** @return [low, high] of all values, in the axis' own scale ([0, 1] when there are none) */
@@ -189,19 +209,5 @@ record AxisRange(boolean log, double min, double max, List<String> clipped, doub
             t[i] = t(log, values[i]);
         }
         return t;
-    }
-
-    /** @return the {@code p}-quantile of sorted values, linearly interpolated */
-    static double quantile(double[] sorted, double p) {
-        double at = p * (sorted.length - 1);
-        int below = (int) Math.floor(at);
-        int above = Math.min(sorted.length - 1, below + 1);
-        return sorted[below] + (at - below) * (sorted[above] - sorted[below]);
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return quantile(sorted, 0.5);
     }
 }

@@ -27,7 +27,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * <li>curves of more than {@link #DENSE_POINTS} points are lines without markers;</li>
  * <li>the legend goes outside the plot (right) beyond {@link #INSIDE_LEGEND_MAX} series, else into the plot's
  * emptiest corner;</li>
- * <li>the y range is robust to outliers: a curve far beyond the others is clipped, and a note says so
+ * <li>the y range is robust to outliers: a dense curve reaching ten times the others' span beyond them leaves the
+ * axis, and a note says so
  * ({@link AxisRange#y}).</li>
  * </ul>
  */

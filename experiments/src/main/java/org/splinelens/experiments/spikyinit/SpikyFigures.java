@@ -82,7 +82,9 @@ final class SpikyFigures {
             List<Series> series = new ArrayList<>();
             for (String depth : SpikyInitExperiment.depths(config)) {
                 for (String init : List.of("standard", "spiky")) {
-                    series.add(across(config, summary, depth + ", " + init + " start", depth, init, metric));
+                    if (measured(config, summary, depth, init, metric)) {
+                        series.add(across(config, summary, depth + ", " + init + " start", depth, init, metric));
+                    }
                 }
             }
             boolean test = metric.equals("testLoss");
@@ -93,12 +95,21 @@ final class SpikyFigures {
         }
         List<Series> roughness = new ArrayList<>();
         for (String init : List.of("standard", "spiky")) {
-            roughness.add(across(config, summary, init + " start, before", "shallow", init, "roughnessStart"));
-            roughness.add(across(config, summary, init + " start, after", "shallow", init, "roughnessEnd"));
+            if (measured(config, summary, "shallow", init, "roughnessStart")) {
+                roughness.add(across(config, summary, init + " start, before", "shallow", init, "roughnessStart"));
+                roughness.add(across(config, summary, init + " start, after", "shallow", init, "roughnessEnd"));
+            }
         }
         figures.add(new Figure("spiky-roughness", "shallow nets: roughness Σ μ² before and after training, by target",
                 "target", "roughness Σ μ²", false, roughness).withCategories(config.targets()));
         return figures;
+    }
+
+    /** @return whether every target's cell of {@code depth} and {@code init} has {@code metric} */
+    private static boolean measured(SpikyInitConfig config, Summary summary, String depth, String init,
+            String metric) {
+        return config.targets().stream().allMatch(target -> summary.cells().stream().anyMatch(cell -> cell.levels()
+                .equals(SpikyInitExperiment.cell(target, depth, init)) && cell.stats().containsKey(metric)));
     }
 
     /** @return {@code metric} of {@code depth} and {@code init} over the targets (x = the target's index) */
