@@ -210,6 +210,7 @@ public final class CriticalPointGrowthExperiment extends Experiment<CriticalPoin
                 new Series("all partitions C(N+H, H)", x, all, null))
                 : List.of(new Series("critical partitions (± sd)", x, critical, sd));
         return new Figure(name, "Fig 7 (" + (log ? "right, log count" : "left, linear") + "): critical partitions vs "
-                + sweep + " (" + fixed + ")", sweep, "critical partitions", false, log, series);
+                + sweep + " (" + fixed + ")", sweep, "critical partitions", false, log, series)
+                .withScales(Figure.Scale.LINEAR, log ? Figure.Scale.LOG : Figure.Scale.LINEAR);
     }
 }

@@ -17,7 +17,6 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
-import org.knowm.xchart.BitmapEncoder;
 import org.splinelens.core.io.AtomicFiles;
 import org.splinelens.experiments.runner.Figure;
 
@@ -78,7 +77,7 @@ public final class Movie {
     /** A frame drawn and quantized to 256 colors ({@link FramePalette}), and the same image as a PNG file. */
     private record EncodedFrame(BufferedImage image, byte[] png) {
         static EncodedFrame of(Figure figure) {
-            BufferedImage indexed = FramePalette.indexed(BitmapEncoder.getBufferedImage(Plots.chart(figure)));
+            BufferedImage indexed = FramePalette.indexed(Plots.image(figure));
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             try {
                 ImageIO.write(indexed, "png", png);

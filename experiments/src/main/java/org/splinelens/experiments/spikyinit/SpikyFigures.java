@@ -2,7 +2,6 @@ package org.splinelens.experiments.spikyinit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.splinelens.core.data.Grid;
 import org.splinelens.core.network.UnivariateNetwork;
@@ -16,8 +15,6 @@ import org.splinelens.experiments.runner.Summary;
 final class SpikyFigures {
     private static final double[] CURVE_X = new Grid(SpikyInitExperiment.LOW, SpikyInitExperiment.HIGH, 0.02)
             .points();
-    /** The y range drawn: the spikes' [−2, 2] and the data, with this margin; a curve beyond is clipped (noted). */
-    private static final double MARGIN = 1.5;
 
     private SpikyFigures() {
     }
@@ -51,29 +48,15 @@ final class SpikyFigures {
         for (String depth : SpikyInitExperiment.depths(config)) {
             figures.add(figure(summary, target, depth, data));
         }
+        figures.addAll(byTarget(config, summary));
         return figures;
     }
 
     private static Figure figure(Summary summary, String target, String depth, double[][] data) {
-        double low = -SpikyStarts.RANGE;
-        double high = SpikyStarts.RANGE;
-        for (double y : data[1]) {
-            low = Math.min(low, y);
-            high = Math.max(high, y);
-        }
-        low -= MARGIN;
-        high += MARGIN;
-        double reach = 0;
         List<Series> series = new ArrayList<>();
         for (String init : List.of("standard", "spiky")) {
             for (String stage : List.of("before", "after")) {
                 double[][] curve = points(summary, curveKey(target, depth, init, stage).build());
-                for (int i = 0; i < curve[1].length; i++) {
-                    if (curve[1][i] < low || curve[1][i] > high) {
-                        reach = Math.abs(curve[1][i]) > Math.abs(reach) ? curve[1][i] : reach;
-                        curve[1][i] = Math.max(low, Math.min(high, curve[1][i]));
-                    }
-                }
                 if (curve[0].length > 0) {
                     series.add(new Series(init + " " + stage, curve[0], curve[1], null));
                 }
@@ -82,12 +65,62 @@ final class SpikyFigures {
         if (data[0].length > 0) {
             series.add(Series.markers("training data", data[0], data[1]));
         }
+        // a fit far beyond the data is clipped by the figure style, which says so under the title
         String figure = depth.equals("shallow") ? "FC Fig 4" : "FC Fig 6";
-        String title = reach == 0 ? figure + ": " + depth + " net on " + target + ", trial 0"
-                : String.format(Locale.ROOT, "%s: %s, %s, trial 0; y in [%.2g, %.2g], a fit reaches %.3g", figure,
-                depth, target, low, high, reach);
-        return new Figure(depth.equals("shallow") ? "spiky-before-after" : "spiky-deep-before-after", title, "x",
-                "f(x)", false, series);
+        return new Figure(depth.equals("shallow") ? "spiky-before-after" : "spiky-deep-before-after", figure + ": "
+                + depth + " net on " + target + ", trial 0", "x", "f(x)", false, series)
+                .withScales(Figure.Scale.LINEAR, Figure.Scale.LINEAR);
+    }
+
+    /**
+     * The evidence of the verdicts, per target: the test and the training loss of each depth and start (a spiky start
+     * generalizes worse; both fit the data), and the shallow nets' roughness at the start and the end of training.
+     */
+    private static List<Figure> byTarget(SpikyInitConfig config, Summary summary) {
+        List<Figure> figures = new ArrayList<>();
+        for (String metric : List.of("testLoss", "trainLoss")) {
+            List<Series> series = new ArrayList<>();
+            for (String depth : SpikyInitExperiment.depths(config)) {
+                for (String init : List.of("standard", "spiky")) {
+                    if (measured(config, summary, depth, init, metric)) {
+                        series.add(across(config, summary, depth + ", " + init + " start", depth, init, metric));
+                    }
+                }
+            }
+            boolean test = metric.equals("testLoss");
+            figures.add(new Figure(test ? "spiky-test-loss" : "spiky-train-loss", "FC Table 3: " + (test
+                    ? "test" : "training") + " loss by target, standard vs spiky start (means ± sd over trials)",
+                    "target", test ? "test loss" : "training loss", false, series)
+                    .withCategories(config.targets()));
+        }
+        List<Series> roughness = new ArrayList<>();
+        for (String init : List.of("standard", "spiky")) {
+            if (measured(config, summary, "shallow", init, "roughnessStart")) {
+                roughness.add(across(config, summary, init + " start, before", "shallow", init, "roughnessStart"));
+                roughness.add(across(config, summary, init + " start, after", "shallow", init, "roughnessEnd"));
+            }
+        }
+        figures.add(new Figure("spiky-roughness", "shallow nets: roughness Σ μ² before and after training, by target",
+                "target", "roughness Σ μ²", false, roughness).withCategories(config.targets()));
+        return figures;
+    }
+
+    /** @return whether every target's cell of {@code depth} and {@code init} has {@code metric} */
+    private static boolean measured(SpikyInitConfig config, Summary summary, String depth, String init,
+            String metric) {
+        return config.targets().stream().allMatch(target -> summary.cells().stream().anyMatch(cell -> cell.levels()
+                .equals(SpikyInitExperiment.cell(target, depth, init)) && cell.stats().containsKey(metric)));
+    }
+
+    /** @return {@code metric} of {@code depth} and {@code init} over the targets (x = the target's index) */
+    private static Series across(SpikyInitConfig config, Summary summary, String name, String depth, String init,
+            String metric) {
+        double[] x = new double[config.targets().size()];
+        for (int k = 0; k < x.length; k++) {
+            x[k] = k;
+        }
+        return Series.of(name, x, k -> SpikyInitExperiment.cell(config.targets().get((int) k), depth, init), summary,
+                metric, true);
     }
 
     /** @return {x[], f[]} of the cells that are {@code key} plus an {@code x} level, in x order */

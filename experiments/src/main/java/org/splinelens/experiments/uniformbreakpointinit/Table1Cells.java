@@ -203,6 +203,31 @@ final class Table1Cells {
                     + " loss during GD on " + target + ", " + reading.label(), "epoch", "training loss", false, true,
                     series));
         }
+        figures.add(byInit(config, summary, "testLoss", "test-loss-by-init", "test loss (midpoints)"));
+        figures.add(byInit(config, summary, "trainLoss", "train-loss-by-init", "final training loss"));
+        figures.add(byInit(config, summary, "epochsToFraction", "epochs-to-fraction-by-init", String.format(
+                Locale.ROOT, "epochs to %s of the start loss", config.speedFraction())));
         return figures;
+    }
+
+    /**
+     * The evidence of the verdicts: {@code metric}'s mean (± sd) for each init, a curve per target and loss reading
+     * (the readings differ in scale: a log axis where they span decades).
+     */
+    private static Figure byInit(UniformBreakpointInitConfig config, Summary summary, String metric, String name,
+            String label) {
+        double[] x = new double[config.inits().size()];
+        for (int k = 0; k < x.length; k++) {
+            x[k] = k;
+        }
+        List<Series> series = new ArrayList<>();
+        for (LossReading reading : config.readings()) {
+            for (String target : config.targets()) {
+                series.add(Series.of(target + ", " + reading.label(), x, k -> result(target, reading.key(),
+                        config.inits().get((int) k)), summary, metric, true));
+            }
+        }
+        return new Figure(name, "Table 1: " + label + " by init, per target and loss reading (means ± sd over "
+                + config.trials() + " trials)", "init", label, false, series).withCategories(config.inits());
     }
 }

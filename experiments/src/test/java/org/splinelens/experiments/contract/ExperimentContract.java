@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.splinelens.core.limits.WorkEstimate;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.core.testing.PluginContract;
+import org.splinelens.experiments.report.FigureChecks;
 import org.splinelens.experiments.report.HtmlReport;
 import org.splinelens.experiments.runner.ConfiguredExperiment;
 import org.splinelens.experiments.runner.ExperimentPlugin;
@@ -23,6 +24,7 @@ import org.splinelens.experiments.runner.Scale;
 /**
  * What every experiment plugin promises: its quick preset runs, writes the run files and a report, gives rectangular
  * CSVs, judges at least one claim with evidence computed from its numbers (marked with the run's scale in the report),
+ * draws readable figures ({@link FigureChecks}),
  * and gives a byte-identical {@code summary.csv} with one thread and with two; both its presets estimate their trials
  * within reach.
  */
@@ -39,6 +41,7 @@ public interface ExperimentContract extends PluginContract {
             assertThat(Files.readAllBytes(serial.resolve("summary.csv"))).as("summary with 1 and 2 threads")
                     .isEqualTo(Files.readAllBytes(out.resolve("summary.csv")));
             HtmlReport.write(experiment, outcome, out);
+            FigureChecks.verify(experiment, outcome, out);
             for (String file : List.of("config.yaml", "provenance.json", "trials.csv", "summary.csv", "summary.json",
                     "report.html")) {
                 assertThat(out.resolve(file)).as(file).isNotEmptyFile();

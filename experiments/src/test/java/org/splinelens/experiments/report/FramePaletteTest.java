@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.knowm.xchart.BitmapEncoder;
 import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.Series;
 
@@ -79,7 +78,7 @@ class FramePaletteTest {
     void aChartKeepsItsBackgroundAndLineColorsExactly() {
         Figure figure = new Figure("f", "a chart", "x", "y", false, List.of(
                 new Series("line", new double[] {0, 1, 2}, new double[] {0, 1, 0}, null)));
-        BufferedImage rgb = BitmapEncoder.getBufferedImage(Plots.chart(figure));
+        BufferedImage rgb = Plots.image(figure);
         BufferedImage indexed = FramePalette.indexed(rgb);
         int exact = 0;
         int pixels = rgb.getWidth() * rgb.getHeight();
