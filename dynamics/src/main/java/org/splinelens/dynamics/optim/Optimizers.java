@@ -9,8 +9,9 @@ public final class Optimizers {
 
     public static List<OptimizerFactory<?>> all() {
         return List.of(
-                new OptimizerFactory<>("gd", "full-batch gradient descent θ ← θ − η∇ℓ", GradientDescentConfig.class,
-                        new GradientDescentConfig(0.01, 0), (c, p) -> new GradientDescent(c.lr())),
+                new OptimizerFactory<>("gd", "full-batch gradient descent θ ← θ − η∇ℓ",
+                        GradientDescentConfig.class, new GradientDescentConfig(0.01, 0),
+                        (c, p) -> new GradientDescent(c.lr())),
                 new OptimizerFactory<>("sgd", "minibatch SGD θ ← θ − η∇ℓ_batch, batches reshuffled each epoch "
                         + "from the run's generator (gd with batchSize 16 by default)", GradientDescentConfig.class,
                         new GradientDescentConfig(0.01, 16), (c, p) -> new GradientDescent(c.lr())),

@@ -236,7 +236,8 @@ class TrainerTest {
             theta[k] = r.nextGaussian() * 0.5;
         }
         UnivariateNetwork start = DeepNetwork.of(arch, theta);
-        Trainer trainer = new Trainer(TrainerConfig.epochs(300).observingEvery(100).inBatchesOf(7), GradientMethod.AUTO);
+        Trainer trainer = new Trainer(TrainerConfig.epochs(300).observingEvery(100).inBatchesOf(7),
+                GradientMethod.AUTO);
         TrainingResult a = trainer.train(start, DATA, new GradientDescent(0.01), new SplittableRandom(9), List.of());
         TrainingResult b = trainer.train(start, DATA, new GradientDescent(0.01), new SplittableRandom(9), List.of());
         TrainingResult c = trainer.train(start, DATA, new GradientDescent(0.01), new SplittableRandom(10), List.of());

@@ -17,6 +17,7 @@ import org.splinelens.dynamics.gradient.GradientMethod;
 import org.splinelens.dynamics.optim.OptimizerPlugin;
 import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
+import org.splinelens.dynamics.train.TrainingResult;
 import org.splinelens.experiments.report.Movie;
 import org.splinelens.experiments.report.TrainingFrames;
 import org.splinelens.experiments.runner.CellBuilder;
