@@ -92,6 +92,11 @@ public final class Plugins {
         return registry.plugin(OptimizerPlugin.class, name).create(settings, parameterCount);
     }
 
+    /** @return the minibatch size (0 = full batch) optimizer {@code name}'s {@code settings} ask of the trainer */
+    public int batchSize(String name, Map<String, ?> settings) {
+        return registry.plugin(OptimizerPlugin.class, name).batchSize(settings);
+    }
+
     /** @return the registered experiments by name, sorted */
     public SortedMap<String, ExperimentPlugin> experiments() {
         return new TreeMap<>(registry.plugins(ExperimentPlugin.class));

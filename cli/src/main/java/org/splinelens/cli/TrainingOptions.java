@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.splinelens.core.data.Dataset;
 import org.splinelens.core.io.InvalidInputException;
-import org.splinelens.core.network.ShallowBatchNorm;
 import org.splinelens.core.network.ShallowNetwork;
 import org.splinelens.core.network.UnivariateNetwork;
 import org.splinelens.dynamics.gradient.GradientMethod;
@@ -127,21 +126,22 @@ final class TrainingOptions {
         if (batchNorm && !(first instanceof ShallowNetwork)) {
             throw new InvalidInputException("--batch-norm works with shallow networks (--width) only");
         }
-        Optimizer opt = plugins.optimizer(optimizer, settings.get("optimizer"), batchNorm
-                ? ShallowBatchNorm.parameterCount(((ShallowNetwork) first).width()) : first.parameterCount());
+        int batch = plugins.batchSize(optimizer, settings.get("optimizer"));
         if (!(tolerance >= 0)) {
             throw new InvalidInputException("--tolerance must be >= 0, got " + tolerance);
         }
         TrainerConfig config;
         try {
             // the trainer's losses are in the units trained in: sy² (a power of 4) times smaller, exactly
-            config = new TrainerConfig(epochs, tolerance / scale.lossFactor(), 0, observeEvery);
+            config = TrainerConfig.epochs(epochs).withTolerance(tolerance / scale.lossFactor())
+                    .observingEvery(observeEvery).inBatchesOf(batch);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("--" + e.getMessage().replace("observeEvery", "observe-every"));
         }
         TrainingObjective objective = objectiveLoss.of(Objectives.of(new ObjectiveRequest(first, standard,
                 GradientMethod.named(gradient), batchNorm ? Normalization.BATCH : Normalization.NONE,
-                opt.batchSize())));
+                batch)));
+        Optimizer opt = plugins.optimizer(optimizer, settings.get("optimizer"), objective.parameterCount());
         Map<String, Object> optimizerSettings = CommandProvenance.overlay(plugins.optimizerDefaults(optimizer),
                 settings.get("optimizer"));
         provenance.resolved("optimizerSettings", optimizerSettings);

@@ -21,9 +21,9 @@ import org.splinelens.dynamics.io.TrainingReport;
 import org.splinelens.dynamics.observe.NetworkRecorder;
 import org.splinelens.dynamics.observe.PrecisionWatch;
 import org.splinelens.dynamics.optim.Optimizer;
+import org.splinelens.dynamics.train.Divergence;
 import org.splinelens.dynamics.train.StopReason;
 import org.splinelens.dynamics.train.Trainer;
-import org.splinelens.dynamics.train.TrainingDiverged;
 import org.splinelens.dynamics.train.TrainingObserver;
 import org.splinelens.dynamics.train.TrainingResult;
 import picocli.CommandLine.Model.CommandSpec;
@@ -133,23 +133,24 @@ final class TrainingRun {
         TrainingResult trained;
         try {
             trained = trainer.train(objective, optimizer, random, List.of(inData), progress);
-        } catch (TrainingDiverged e) {
+        } catch (RuntimeException | Error e) {
+            if (files != null) {
+                files.abandon();
+            }
+            throw e;
+        }
+        if (trained.diverged()) {
             progress.finish();
-            String line = diverged(e);
+            String line = diverged(trained);
             if (out != null) {
                 files.abandon();
-                TrainingFiles.writeLastFinite(out, scale.toData(e.lastFinite()));
+                TrainingFiles.writeLastFinite(out, scale.toData(trained.network()));
                 provenance.detail("gradient", path.name().toLowerCase(Locale.ROOT)).detail("stop", "diverged")
                         .write(out);
                 log.println(line);
             }
             err.println("splinelens: " + line);
             return DIVERGED;
-        } catch (RuntimeException | Error e) {
-            if (files != null) {
-                files.abandon();
-            }
-            throw e;
         }
         progress.finish();
         TrainingResult result = inData(trained);
@@ -225,17 +226,15 @@ final class TrainingRun {
         return JsonOutput.MAPPER.writeValueAsString(node);
     }
 
-    /** @return the divergence in one line, its losses in the data's units */
-    private String diverged(TrainingDiverged e) {
-        String message = e.getMessage();
-        int from = message.indexOf(": ");
-        int to = message.indexOf(" (last finite loss");
-        String reason = from >= 0 && to > from ? message.substring(from + 2, to) : "the loss is not finite";
+    /** @return the divergence of {@code diverged} in one line, its losses in the data's units */
+    private String diverged(TrainingResult diverged) {
+        Divergence divergence = diverged.divergence().orElseThrow();
+        String reason = divergence.cause();
         if (!setup.scale().identity() && reason.startsWith("the loss ")) {
             reason = "the loss outgrew double precision";
         }
         return String.format(Locale.ROOT, "training diverged at epoch %d: %s (last finite loss %s = %.9g at epoch"
-                + " %d); try a smaller --lr", e.epoch(), reason, setup.loss().id(),
-                setup.scale().lossFactor() * e.lastFiniteLoss(), e.epoch() - 1);
+                + " %d); try a smaller --lr", divergence.epoch(), reason, setup.loss().id(),
+                setup.scale().lossFactor() * diverged.finalLoss(), divergence.epoch() - 1);
     }
 }

@@ -26,11 +26,6 @@ record SignDescentConfig(double lr, int batchSize) implements OptimizerConfig {
                             theta[k] -= config.lr() * Math.signum(gradient[k]);
                         }
                     }
-
-                    @Override
-                    public int batchSize() {
-                        return config.batchSize();
-                    }
                 });
     }
 }

@@ -11,7 +11,7 @@ import org.splinelens.core.network.UnivariateNetwork;
  * @param data          the training set
  * @param method        the requested gradient method ({@link GradientMethod#AUTO} resolves per network kind)
  * @param normalization what sits between the linear maps and the ReLUs
- * @param batchSize     points per minibatch, 0 for full-batch steps (the optimizer's {@code batchSize()}); >= 0
+ * @param batchSize     points per minibatch, 0 for full-batch steps (the trainer config's {@code batchSize()}); >= 0
  */
 public record ObjectiveRequest(UnivariateNetwork network, Dataset data, GradientMethod method,
         Normalization normalization, int batchSize) {

@@ -15,6 +15,11 @@ public interface TrainingObjective {
     /** @return θ0, the request's network in {@link #full()}'s parameter layout (a fresh array) */
     double[] startParameters();
 
+    /** @return the length of {@link #full()}'s parameter vectors, what an optimizer's state is sized for */
+    default int parameterCount() {
+        return startParameters().length;
+    }
+
     /**
      * @return the loss on the request's full data: the full-batch gradient, {@code ℓ_e} after every epoch, and
      *         through {@link Objective#network} the network a run reports and its observers see

@@ -11,7 +11,8 @@ package org.splinelens.dynamics.optim;
  * @param beta1     β1 (0.9)
  * @param beta2     β2 (0.999)
  * @param eps       ε (1e-8)
- * @param batchSize points per minibatch, 0 = full batch
+ * @param batchSize points per minibatch, 0 = full batch: a training setting ({@link OptimizerPlugin#batchSize}),
+ *                  not the update rule's
  */
 public record AdamConfig(double lr, double beta1, double beta2, double eps, int batchSize) implements OptimizerConfig {
     public static final AdamConfig DEFAULTS = new AdamConfig(1e-3, 0.9, 0.999, 1e-8, 0);
@@ -44,11 +45,6 @@ public record AdamConfig(double lr, double beta1, double beta2, double eps, int 
                     second[k] = beta2 * second[k] + (1 - beta2) * g * g;
                     theta[k] -= stepSize * first[k] / (Math.sqrt(second[k]) * inverseCorrection2 + eps);
                 }
-            }
-
-            @Override
-            public int batchSize() {
-                return batchSize;
             }
         };
     }

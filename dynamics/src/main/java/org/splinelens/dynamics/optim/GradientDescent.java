@@ -1,15 +1,15 @@
 package org.splinelens.dynamics.optim;
 
 /**
- * Plain (stochastic) gradient descent {@code θ ← θ − η g}; full batch for {@code gd}, minibatches for {@code sgd}.
+ * Plain gradient descent {@code θ ← θ − η g}: full-batch or stochastic by the gradient it is given, which the
+ * trainer's minibatch schedule decides, not this rule.
  *
- * @param lr        learning rate η
- * @param batchSize points per minibatch, 0 = full batch
+ * @param lr learning rate η
  */
-public record GradientDescent(double lr, int batchSize) implements Optimizer, OptimizerConfig {
+public record GradientDescent(double lr) implements Optimizer {
 
     public GradientDescent {
-        OptimizerConfig.check(lr, batchSize);
+        OptimizerConfig.check(lr, 0);
     }
 
     @Override

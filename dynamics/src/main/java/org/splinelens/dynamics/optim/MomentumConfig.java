@@ -8,7 +8,8 @@ package org.splinelens.dynamics.optim;
  * @param lr        learning rate η
  * @param momentum  μ in [0, 1)
  * @param nesterov  Nesterov's look-ahead form
- * @param batchSize points per minibatch, 0 = full batch
+ * @param batchSize points per minibatch, 0 = full batch: a training setting ({@link OptimizerPlugin#batchSize}),
+ *                  not the update rule's
  */
 public record MomentumConfig(double lr, double momentum, boolean nesterov, int batchSize) implements OptimizerConfig {
     public static final MomentumConfig DEFAULTS = new MomentumConfig(0.01, 0.9, false, 0);
@@ -32,11 +33,6 @@ public record MomentumConfig(double lr, double momentum, boolean nesterov, int b
                     theta[k] -= lr * (nesterov ? g + momentum * b : b);
                 }
                 started = true;
-            }
-
-            @Override
-            public int batchSize() {
-                return batchSize;
             }
         };
     }

@@ -1,6 +1,10 @@
 package org.splinelens.dynamics.optim;
 
-/** What every optimizer config has: a learning rate and a minibatch size (0 = full batch). */
+/**
+ * What every optimizer plugin's settings have: a learning rate, and the minibatch size (0 = full batch) runs with that
+ * plugin train with. The batch size is a setting users give with the optimizer ({@code --optimizer sgd --set
+ * optimizer.batchSize=8}); the built {@link Optimizer} never sees it, the trainer's config does.
+ */
 public interface OptimizerConfig {
 
     /** @return the learning rate η > 0 */

@@ -30,4 +30,9 @@ public final class OptimizerFactory<C extends Record & OptimizerConfig> extends 
     public Optimizer create(Map<String, ?> settings, int parameterCount) {
         return create(configure(settings), parameterCount);
     }
+
+    @Override
+    public int batchSize(Map<String, ?> settings) {
+        return configure(settings).batchSize();
+    }
 }

@@ -17,4 +17,10 @@ public interface OptimizerPlugin extends Plugin {
      * @return a fresh optimizer (zero state)
      */
     Optimizer create(Map<String, ?> settings, int parameterCount);
+
+    /**
+     * @param settings as for {@link #create}, checked the same way
+     * @return the minibatch size the settings ask of the trainer ({@code TrainerConfig.batchSize()}), 0 = full batch
+     */
+    int batchSize(Map<String, ?> settings);
 }

@@ -7,7 +7,8 @@ package org.splinelens.dynamics.optim;
  * @param lr        learning rate η (PyTorch: 1e-2)
  * @param alpha     smoothing α (0.99)
  * @param eps       ε (1e-8)
- * @param batchSize points per minibatch, 0 = full batch
+ * @param batchSize points per minibatch, 0 = full batch: a training setting ({@link OptimizerPlugin#batchSize}),
+ *                  not the update rule's
  */
 public record RmspropConfig(double lr, double alpha, double eps, int batchSize) implements OptimizerConfig {
     public static final RmspropConfig DEFAULTS = new RmspropConfig(1e-2, 0.99, 1e-8, 0);
@@ -28,11 +29,6 @@ public record RmspropConfig(double lr, double alpha, double eps, int batchSize) 
                     square[k] = alpha * square[k] + (1 - alpha) * g * g;
                     theta[k] -= lr * g / (Math.sqrt(square[k]) + eps);
                 }
-            }
-
-            @Override
-            public int batchSize() {
-                return batchSize;
             }
         };
     }

@@ -7,5 +7,7 @@ public enum StopReason {
     /** the loss changed by less than the tolerance between epochs */
     CONVERGED,
     /** the loss reached the target */
-    TARGET_LOSS
+    TARGET_LOSS,
+    /** an epoch's loss or network left double precision; the result holds the last finite ones ({@link Divergence}) */
+    DIVERGED
 }

@@ -1,8 +1,10 @@
 package org.splinelens.dynamics.train;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.splinelens.core.data.Dataset;
 import org.splinelens.core.limits.PrecisionExceeded;
@@ -17,7 +19,8 @@ import org.splinelens.dynamics.optim.Optimizer;
 
 /**
  * Trains a {@link TrainingObjective} on {@code ℓ = ½ Σ (f(x_n) − y_n)²}, starting from its
- * {@link TrainingObjective#startParameters()}. Full batch ({@link Optimizer#batchSize()} = 0, or at least N): one step
+ * {@link TrainingObjective#startParameters()}. Full batch ({@link TrainerConfig#batchSize()} = 0, or at least N, the
+ * batch size the objective was requested for): one step
  * per epoch with {@link TrainingObjective#full()}'s gradient. Minibatch: each epoch draws a permutation of the data
  * from the run's generator (Fisher–Yates) and steps once per consecutive batch on the objective's
  * {@link TrainingObjective#batch} objectives; a remainder batch the objective does not accept is left out of the
@@ -25,7 +28,8 @@ import org.splinelens.dynamics.optim.Optimizer;
  * and the result see {@link TrainingObjective#full()}'s network. Training has diverged at epoch {@code e >= 1} when
  * {@code ℓ_e} is not finite, when it has outgrown what double precision resolves of the data
  * ({@link #resolvableResidual}), or when an observer finds the network beyond double precision
- * ({@link PrecisionExceeded}): that throws {@link TrainingDiverged} with the network after epoch {@code e − 1}. A
+ * ({@link PrecisionExceeded}): the run then ends with {@link StopReason#DIVERGED}, a {@link Divergence} naming
+ * epoch {@code e}, and the network and loss after epoch {@code e − 1}, the last finite ones; no exception. A
  * start whose loss is not finite was never trained: that throws {@link PrecisionExceeded}, naming the data's and the
  * parameters' magnitudes. Every work buffer is allocated once per run.
  *
@@ -59,19 +63,19 @@ public final class Trainer {
 
     /**
      * Trains the objective {@link Objectives#of} chooses for {@code start}, {@code data}, this trainer's gradient
-     * method and normalisation, and the optimizer's batch size.
+     * method and normalisation, and the config's {@link TrainerConfig#batchSize()}.
      *
      * @param random the generator of the minibatch order (unused for full batch)
      * @throws org.splinelens.core.io.InvalidInputException when no objective implements that request
      */
     public TrainingResult train(UnivariateNetwork start, Dataset data, Optimizer optimizer, RandomGenerator random,
             List<? extends TrainingObserver> observers) {
-        return train(Objectives.of(new ObjectiveRequest(start, data, method, normalization, optimizer.batchSize())),
+        return train(Objectives.of(new ObjectiveRequest(start, data, method, normalization, config.batchSize())),
                 optimizer, random, observers);
     }
 
     /**
-     * @param objective what to train; its request's batch size must be the optimizer's
+     * @param objective what to train; its request's batch size must be the config's
      * @param random    the generator of the minibatch order (unused for full batch)
      */
     public TrainingResult train(TrainingObjective objective, Optimizer optimizer, RandomGenerator random,
@@ -86,9 +90,9 @@ public final class Trainer {
             List<? extends TrainingObserver> observers, EpochListener progress) {
         long began = System.nanoTime();
         ObjectiveRequest request = objective.request();
-        if (optimizer.batchSize() != request.batchSize()) {
+        if (config.batchSize() != request.batchSize()) {
             throw new IllegalArgumentException("the objective was chosen for batch size " + request.batchSize()
-                    + " but the optimizer steps on " + optimizer.batchSize());
+                    + " but the trainer's config has batchSize " + config.batchSize());
         }
         Objective full = objective.full();
         double[] theta = objective.startParameters();
@@ -111,6 +115,7 @@ public final class Trainer {
         }
         int epoch = 0;
         StopReason reason = StopReason.EPOCHS;
+        Divergence divergence = null;
         while (epoch < config.epochs()) {
             if (loss <= config.targetLoss()) {
                 reason = StopReason.TARGET_LOSS;
@@ -126,29 +131,39 @@ public final class Trainer {
             }
             epoch++;
             if (!Double.isFinite(loss)) {
-                throw new TrainingDiverged(epoch, full.network(previous), curve[epoch - 1]);
+                divergence = new Divergence(epoch, Divergence.NOT_FINITE);
+                break;
             }
             if (Math.sqrt(2 * loss) > resolvable) {
-                throw new TrainingDiverged(epoch, full.network(previous), curve[epoch - 1], String.format(Locale.ROOT,
+                divergence = new Divergence(epoch, String.format(Locale.ROOT,
                         "the loss %.3g is past %.3g, where the rounding of the network's values outweighs the data",
                         loss, 0.5 * resolvable * resolvable));
+                break;
             }
             curve[epoch] = loss;
             progress.epoch(epoch, loss);
             if (epoch % config.observeEvery() == 0) {
-                notifyTraining(observers, epoch, loss, full, theta, previous, curve[epoch - 1]);
+                divergence = notifyTraining(observers, epoch, loss, full, theta);
+                if (divergence != null) {
+                    break;
+                }
             }
             if (config.tolerance() > 0 && Math.abs(loss - curve[epoch - 1]) < config.tolerance()) {
                 reason = StopReason.CONVERGED;
                 break;
             }
         }
-        if (epoch % config.observeEvery() != 0) {
-            notifyTraining(observers, epoch, loss, full, theta, previous, epoch == 0 ? loss : curve[epoch - 1]);
+        if (divergence == null && epoch % config.observeEvery() != 0) {
+            divergence = notifyTraining(observers, epoch, loss, full, theta);
         }
-        double[] done = new double[epoch + 1];
-        System.arraycopy(curve, 0, done, 0, done.length);
-        return new TrainingResult(full.network(theta), epoch, loss, reason, done, (System.nanoTime() - began) / 1e9);
+        double seconds = (System.nanoTime() - began) / 1e9;
+        if (divergence != null) {
+            // the epoch before the one that diverged: its parameters are still in previous, its loss in the curve
+            int finite = divergence.epoch() - 1;
+            return new TrainingResult(full.network(previous), finite, curve[finite], StopReason.DIVERGED,
+                    Arrays.copyOf(curve, finite + 1), seconds, Optional.of(divergence));
+        }
+        return new TrainingResult(full.network(theta), epoch, loss, reason, Arrays.copyOf(curve, epoch + 1), seconds);
     }
 
     /**
@@ -171,17 +186,19 @@ public final class Trainer {
     /**
      * Observers of epoch {@code epoch >= 1}: an observer that finds the network beyond double precision (its
      * breakpoints or slopes overflow) means the run diverged, and the network of the epoch before is kept.
+     *
+     * @return the divergence, or null when every observer took the network
      */
-    private static void notifyTraining(List<? extends TrainingObserver> observers, int epoch, double loss,
-            Objective full, double[] theta, double[] previous, double previousLoss) {
+    private static Divergence notifyTraining(List<? extends TrainingObserver> observers, int epoch, double loss,
+            Objective full, double[] theta) {
         try {
             notify(observers, epoch, loss, full, theta);
+            return null;
         } catch (PrecisionExceeded e) {
             if (epoch == 0) {
                 throw new PrecisionExceeded("the starting network: " + e.getMessage(), e);
             }
-            throw new TrainingDiverged(epoch, full.network(previous), previousLoss,
-                    "the network is beyond double precision (" + e.getMessage() + ")");
+            return new Divergence(epoch, "the network is beyond double precision (" + e.getMessage() + ")");
         }
     }
 

@@ -36,8 +36,8 @@ class GradientFlowTest {
         double lr = 0.004;
         for (int j = 0; j < errors.length; j++, lr /= 2) {
             int steps = (int) Math.round(horizon / lr);
-            double[] gd = ((ShallowNetwork) new Trainer(new TrainerConfig(steps, 0, 0, steps), GradientMethod.AUTO)
-                    .train(start, data, new GradientDescent(lr, 0), new SplittableRandom(0), List.of()).network())
+            double[] gd = ((ShallowNetwork) new Trainer(TrainerConfig.epochs(steps), GradientMethod.AUTO)
+                    .train(start, data, new GradientDescent(lr), new SplittableRandom(0), List.of()).network())
                     .parameters();
             double d = 0;
             for (int k = 0; k < gd.length; k++) {

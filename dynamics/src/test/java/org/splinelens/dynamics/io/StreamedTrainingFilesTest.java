@@ -35,8 +35,8 @@ class StreamedTrainingFilesTest {
 
     private static TrainingResult train(UnivariateNetwork start, int epochs, List<TrainingObserver> observers) {
         Dataset data = Dataset.sample(new double[] {-1, -0.6, -0.2, 0.2, 0.6, 1}, x -> Math.sin(3 * x));
-        return new Trainer(new TrainerConfig(epochs, 0, 0, 7), GradientMethod.AUTO).train(start, data,
-                new GradientDescent(0.02, 0), new SplittableRandom(1), observers);
+        return new Trainer(TrainerConfig.epochs(epochs).observingEvery(7), GradientMethod.AUTO).train(start, data,
+                new GradientDescent(0.02), new SplittableRandom(1), observers);
     }
 
     private static UnivariateNetwork deepStart() {

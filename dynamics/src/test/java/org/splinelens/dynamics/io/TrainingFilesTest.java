@@ -28,8 +28,9 @@ class TrainingFilesTest {
         ShallowNetwork start = ShallowNetwork.of(new double[] {1, -1}, new double[] {0.5, 0.25},
                 new double[] {0.5, -0.5}, 0);
         Dataset data = Dataset.sample(new double[] {-1, -0.5, 0, 0.5, 1}, x -> x * x);
-        return new Trainer(new TrainerConfig(epochs, 0, 0, observeEvery), GradientMethod.AUTO).train(start, data,
-                new GradientDescent(0.01, 0),
+        return new Trainer(TrainerConfig.epochs(epochs).observingEvery(observeEvery), GradientMethod.AUTO).train(start,
+                data,
+                new GradientDescent(0.01),
                 new SplittableRandom(1), List.of(networks, snapshots));
     }
 

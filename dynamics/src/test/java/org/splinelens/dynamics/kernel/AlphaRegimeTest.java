@@ -35,8 +35,8 @@ class AlphaRegimeTest {
         for (int a = 0; a < alphas.length; a++) {
             double alpha = alphas[a];
             SnapshotRecorder recorder = new SnapshotRecorder();
-            TrainingResult result = new Trainer(new TrainerConfig(EPOCHS, 0, 0, EPOCHS), GradientMethod.AUTO)
-                    .train(flat(alpha, new SplittableRandom(5)), data, new GradientDescent(0.002 / (alpha * alpha), 0),
+            TrainingResult result = new Trainer(TrainerConfig.epochs(EPOCHS), GradientMethod.AUTO)
+                    .train(flat(alpha, new SplittableRandom(5)), data, new GradientDescent(0.002 / (alpha * alpha)),
                             new SplittableRandom(0), List.of(recorder));
             double[] loss = result.lossCurve();
             assertThat(loss[EPOCHS]).as("α = %s fits the data", alpha).isLessThan(0.01 * loss[0]);

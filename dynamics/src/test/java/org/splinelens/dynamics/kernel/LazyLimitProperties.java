@@ -164,7 +164,7 @@ class LazyLimitProperties {
                 theta[h + i] = -alpha * w0[i] * beta[i];
             }
             SweepShallowObjective objective = new SweepShallowObjective(h, X, y);
-            GradientDescent descent = new GradientDescent(stepTau / (alpha * alpha), 0);
+            GradientDescent descent = new GradientDescent(stepTau / (alpha * alpha));
             double[] gradient = new double[theta.length];
             for (int t = 0; t < steps; t++) {
                 objective.lossAndGradient(theta, gradient);

@@ -90,8 +90,8 @@ class BreakpointMobilityTest {
             theta[k] = r.nextGaussian() * 0.7;
         }
         SnapshotRecorder deep = new SnapshotRecorder();
-        new Trainer(new TrainerConfig(300, 0, 0, 50), GradientMethod.AUTO).train(
-                DeepNetwork.of(new DeepArchitecture(4, 4), theta), data, new GradientDescent(0.01, 0),
+        new Trainer(TrainerConfig.epochs(300).observingEvery(50), GradientMethod.AUTO).train(
+                DeepNetwork.of(new DeepArchitecture(4, 4), theta), data, new GradientDescent(0.01),
                 new SplittableRandom(1), List.of(deep));
         assertThat(deep.epochs()).containsExactly(0, 50, 100, 150, 200, 250, 300);
         BreakpointMobility mobility = BreakpointMobility.of(deep.snapshots());
@@ -106,8 +106,8 @@ class BreakpointMobilityTest {
         SnapshotRecorder recorder = new SnapshotRecorder();
         BdsoRecorder bdso = new BdsoRecorder();
         List<Double> directRoughness = new ArrayList<>();
-        new Trainer(new TrainerConfig(120, 0, 0, 40), GradientMethod.AUTO).train(
-                ShallowNetwork.fromParameters(6, shallow), data, new GradientDescent(0.01, 0),
+        new Trainer(TrainerConfig.epochs(120).observingEvery(40), GradientMethod.AUTO).train(
+                ShallowNetwork.fromParameters(6, shallow), data, new GradientDescent(0.01),
                 new SplittableRandom(1), List.<TrainingObserver>of(recorder, bdso, (epoch, loss, net) -> {
                     ShallowNetwork s = (ShallowNetwork) net;
                     double rho = 0;

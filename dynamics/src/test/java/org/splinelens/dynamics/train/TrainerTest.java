@@ -42,8 +42,8 @@ class TrainerTest {
     void fullBatchGdIsTheHandWrittenLoop() {
         ShallowNetwork start = shallow(1, 8);
         double lr = 0.01;
-        TrainingResult result = new Trainer(new TrainerConfig(200, 0, 0, 50), GradientMethod.DENSE)
-                .train(start, DATA, new GradientDescent(lr, 0), new SplittableRandom(0), List.of());
+        TrainingResult result = new Trainer(TrainerConfig.epochs(200).observingEvery(50), GradientMethod.DENSE)
+                .train(start, DATA, new GradientDescent(lr), new SplittableRandom(0), List.of());
         double[] theta = start.parameters();
         double[] gradient = new double[theta.length];
         double[] x = DATA.x();
@@ -65,11 +65,11 @@ class TrainerTest {
     @Test
     void sweepAndDenseTrajectoriesAgree() {
         ShallowNetwork start = shallow(2, 12);
-        TrainerConfig config = new TrainerConfig(500, 0, 0, 100);
+        TrainerConfig config = TrainerConfig.epochs(500).observingEvery(100);
         double[] dense = ((ShallowNetwork) new Trainer(config, GradientMethod.DENSE).train(start, DATA,
-                new GradientDescent(0.01, 0), new SplittableRandom(0), List.of()).network()).parameters();
+                new GradientDescent(0.01), new SplittableRandom(0), List.of()).network()).parameters();
         double[] sweep = ((ShallowNetwork) new Trainer(config, GradientMethod.SWEEP).train(start, DATA,
-                new GradientDescent(0.01, 0), new SplittableRandom(0), List.of()).network()).parameters();
+                new GradientDescent(0.01), new SplittableRandom(0), List.of()).network()).parameters();
         for (int k = 0; k < dense.length; k++) {
             assertThat(Math.abs(sweep[k] - dense[k])).isLessThan(1e-8 * (1 + Math.abs(dense[k])));
         }
@@ -86,11 +86,11 @@ class TrainerTest {
                 theta[k] = r.nextGaussian() * 0.5;
             }
             DeepNetwork start = DeepNetwork.of(arch, theta);
-            TrainerConfig config = new TrainerConfig(1000, 0, 0, 1000);
+            TrainerConfig config = TrainerConfig.epochs(1000);
             TrainingResult dense = new Trainer(config, GradientMethod.DENSE).train(start, data,
-                    new GradientDescent(5e-5, 0), new SplittableRandom(0), List.of());
+                    new GradientDescent(5e-5), new SplittableRandom(0), List.of());
             TrainingResult region = new Trainer(config, GradientMethod.AUTO).train(start, data,
-                    new GradientDescent(5e-5, 0), new SplittableRandom(0), List.of());
+                    new GradientDescent(5e-5), new SplittableRandom(0), List.of());
             double[] a = ((DeepNetwork) dense.network()).parameters();
             double[] b = ((DeepNetwork) region.network()).parameters();
             double largest = Arrays.stream(a).map(Math::abs).max().orElseThrow();
@@ -107,8 +107,8 @@ class TrainerTest {
     void observersSeeEveryKthEpochAndTheLast() {
         List<Integer> seen = new ArrayList<>();
         List<Double> losses = new ArrayList<>();
-        TrainingResult result = new Trainer(new TrainerConfig(23, 0, 0, 10), GradientMethod.AUTO)
-                .train(shallow(3, 4), DATA, new GradientDescent(0.001, 0), new SplittableRandom(0),
+        TrainingResult result = new Trainer(TrainerConfig.epochs(23).observingEvery(10), GradientMethod.AUTO)
+                .train(shallow(3, 4), DATA, new GradientDescent(0.001), new SplittableRandom(0),
                         List.of((epoch, loss, net) -> {
                             seen.add(epoch);
                             losses.add(loss);
@@ -120,16 +120,18 @@ class TrainerTest {
 
     @Test
     void stopsWhenTheLossSettlesOrReachesTheTarget() {
-        TrainingResult settled = new Trainer(new TrainerConfig(100_000, 1e-8, 0, 1000), GradientMethod.AUTO)
-                .train(shallow(4, 6), DATA, new GradientDescent(0.005, 0), new SplittableRandom(0), List.of());
+        TrainingResult settled = new Trainer(TrainerConfig.epochs(100_000).withTolerance(1e-8).observingEvery(1000),
+                GradientMethod.AUTO)
+                .train(shallow(4, 6), DATA, new GradientDescent(0.005), new SplittableRandom(0), List.of());
         assertThat(settled.reason()).isEqualTo(StopReason.CONVERGED);
         double[] curve = settled.lossCurve();
         assertThat(Math.abs(curve[curve.length - 1] - curve[curve.length - 2])).isLessThan(1e-8);
         assertThat(Math.abs(curve[curve.length - 2] - curve[curve.length - 3])).isGreaterThanOrEqualTo(1e-8);
 
         double target = 0.5 * settled.lossCurve()[0];
-        TrainingResult reached = new Trainer(new TrainerConfig(100_000, 0, target, 1000), GradientMethod.AUTO)
-                .train(shallow(4, 6), DATA, new GradientDescent(0.005, 0), new SplittableRandom(0), List.of());
+        TrainingResult reached = new Trainer(TrainerConfig.epochs(100_000).withTargetLoss(target).observingEvery(1000),
+                GradientMethod.AUTO)
+                .train(shallow(4, 6), DATA, new GradientDescent(0.005), new SplittableRandom(0), List.of());
         assertThat(reached.reason()).isEqualTo(StopReason.TARGET_LOSS);
         assertThat(reached.finalLoss()).isLessThanOrEqualTo(target);
         assertThat(reached.lossCurve()[reached.epochs() - 1]).isGreaterThan(target);
@@ -137,15 +139,15 @@ class TrainerTest {
 
     @Test
     void divergenceKeepsTheLastFiniteNetwork() {
-        assertThatThrownBy(() -> new Trainer(new TrainerConfig(10_000, 0, 0, 1000), GradientMethod.AUTO)
-                .train(shallow(5, 6), DATA, new GradientDescent(50, 0), new SplittableRandom(0), List.of()))
-                .isInstanceOfSatisfying(TrainingDiverged.class, e -> {
-                    assertThat(e.epoch()).isPositive();
-                    double loss = e.lastFinite().loss(DATA.x(), DATA.y());
-                    assertThat(loss).isFinite().isCloseTo(e.lastFiniteLoss(),
-                            org.assertj.core.data.Percentage.withPercentage(1e-10));
-                    assertThat(e.getMessage()).contains("diverged").contains("epoch " + e.epoch());
-                });
+        TrainingResult e = new Trainer(TrainerConfig.epochs(10_000).observingEvery(1000), GradientMethod.AUTO)
+                .train(shallow(5, 6), DATA, new GradientDescent(50), new SplittableRandom(0), List.of());
+        assertThat(e.reason()).isEqualTo(StopReason.DIVERGED);
+        int epoch = e.divergence().orElseThrow().epoch();
+        assertThat(epoch).isPositive().isEqualTo(e.epochs() + 1);
+        double loss = e.network().loss(DATA.x(), DATA.y());
+        assertThat(loss).isFinite().isCloseTo(e.finalLoss(), org.assertj.core.data.Percentage.withPercentage(1e-10));
+        assertThat(e.divergence().orElseThrow().message(e.finalLoss())).contains("diverged")
+                .contains("epoch " + epoch);
     }
 
     /**
@@ -161,15 +163,15 @@ class TrainerTest {
         // the threshold against a hand computation: ‖y‖ = √14, ‖e_0‖ = √(2 ℓ_0)
         assertThat(resolvable).isEqualTo((Math.sqrt(14) + Math.sqrt(2 * start.loss(data.x(), data.y()))) * 0x1p53);
         List<Double> seen = new ArrayList<>();
-        assertThatThrownBy(() -> new Trainer(new TrainerConfig(200, 0, 0, 1), GradientMethod.AUTO)
-                .train(start, data, new GradientDescent(0.1, 0), new SplittableRandom(0),
-                        List.of((epoch, loss, net) -> seen.add(loss))))
-                .isInstanceOfSatisfying(TrainingDiverged.class, e -> {
-                    assertThat(e.epoch()).isEqualTo(1);
-                    assertThat(e.lastFinite()).isEqualTo(start);
-                    assertThat(e.getMessage()).contains("where the rounding of the network's values outweighs")
-                            .contains("at epoch 0").doesNotContain("epoch -1");
-                });
+        TrainingResult e = new Trainer(TrainerConfig.epochs(200).observingEvery(1), GradientMethod.AUTO)
+                .train(start, data, new GradientDescent(0.1), new SplittableRandom(0),
+                        List.of((epoch, loss, net) -> seen.add(loss)));
+        assertThat(e.reason()).isEqualTo(StopReason.DIVERGED);
+        assertThat(e.divergence().orElseThrow().epoch()).isEqualTo(1);
+        assertThat(e.network()).isEqualTo(start);
+        assertThat(e.divergence().orElseThrow().message(e.finalLoss()))
+                .contains("where the rounding of the network's values outweighs").contains("at epoch 0")
+                .doesNotContain("epoch -1");
         assertThat(seen).hasSize(1);
         // the step itself: its loss is finite, far past the threshold
         double[] theta = start.parameters();
@@ -186,13 +188,13 @@ class TrainerTest {
     @Test
     void aNonFiniteInitialLossIsRefusedNamingTheMagnitudes() {
         Dataset huge = new Dataset(new double[] {-1e300, 0, 1e300}, new double[] {1, 2, 0});
-        assertThatThrownBy(() -> new Trainer(new TrainerConfig(5, 0, 0, 1), GradientMethod.AUTO)
-                .train(shallow(1, 4), huge, new GradientDescent(0.01, 0), new SplittableRandom(0), List.of()))
+        assertThatThrownBy(() -> new Trainer(TrainerConfig.epochs(5).observingEvery(1), GradientMethod.AUTO)
+                .train(shallow(1, 4), huge, new GradientDescent(0.01), new SplittableRandom(0), List.of()))
                 .isInstanceOf(PrecisionExceeded.class)
                 .hasMessageStartingWith("the initial loss is not finite (Infinity): data or initialization too large")
                 .hasMessageContaining("|x| up to 1.00e+300").hasMessageContaining("|θ| up to")
                 .hasMessageNotContaining("epoch");
-        assertThatThrownBy(() -> new TrainingDiverged(0, shallow(1, 4), 1.0))
+        assertThatThrownBy(() -> new Divergence(0, Divergence.NOT_FINITE))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -209,19 +211,19 @@ class TrainerTest {
             seen.add(net);
             losses.add(loss);
         };
-        assertThatThrownBy(() -> new Trainer(new TrainerConfig(10, 0, 0, 1), GradientMethod.AUTO)
-                .train(start, DATA, new GradientDescent(0.01, 0), new SplittableRandom(0), List.of(analysis)))
-                .isInstanceOfSatisfying(TrainingDiverged.class, e -> {
-                    assertThat(e.epoch()).isEqualTo(3);
-                    assertThat(e.lastFinite()).isEqualTo(seen.get(2));
-                    assertThat(e.lastFiniteLoss()).isEqualTo(losses.get(2));
-                    assertThat(e.getMessage()).contains("the network is beyond double precision");
-                });
+        TrainingResult e = new Trainer(TrainerConfig.epochs(10).observingEvery(1), GradientMethod.AUTO)
+                .train(start, DATA, new GradientDescent(0.01), new SplittableRandom(0), List.of(analysis));
+        assertThat(e.reason()).isEqualTo(StopReason.DIVERGED);
+        assertThat(e.divergence().orElseThrow().epoch()).isEqualTo(3);
+        assertThat(e.network()).isEqualTo(seen.get(2));
+        assertThat(e.finalLoss()).isEqualTo(losses.get(2));
+        assertThat(e.lossCurve()).hasSize(3);
+        assertThat(e.divergence().orElseThrow().cause()).contains("the network is beyond double precision");
         TrainingObserver atStart = (epoch, loss, net) -> {
             throw new PrecisionExceeded("breakpoint analysis: the output overflow double precision");
         };
-        assertThatThrownBy(() -> new Trainer(new TrainerConfig(10, 0, 0, 1), GradientMethod.AUTO)
-                .train(start, DATA, new GradientDescent(0.01, 0), new SplittableRandom(0), List.of(atStart)))
+        assertThatThrownBy(() -> new Trainer(TrainerConfig.epochs(10).observingEvery(1), GradientMethod.AUTO)
+                .train(start, DATA, new GradientDescent(0.01), new SplittableRandom(0), List.of(atStart)))
                 .isInstanceOf(PrecisionExceeded.class).hasMessageStartingWith("the starting network: ");
     }
 
@@ -234,11 +236,11 @@ class TrainerTest {
             theta[k] = r.nextGaussian() * 0.5;
         }
         UnivariateNetwork start = DeepNetwork.of(arch, theta);
-        Trainer trainer = new Trainer(new TrainerConfig(300, 0, 0, 100), GradientMethod.AUTO);
-        TrainingResult a = trainer.train(start, DATA, new GradientDescent(0.01, 7), new SplittableRandom(9), List.of());
-        TrainingResult b = trainer.train(start, DATA, new GradientDescent(0.01, 7), new SplittableRandom(9), List.of());
-        TrainingResult c = trainer.train(start, DATA, new GradientDescent(0.01, 7), new SplittableRandom(10),
-                List.of());
+        Trainer trainer = new Trainer(TrainerConfig.epochs(300).observingEvery(100).inBatchesOf(7),
+                GradientMethod.AUTO);
+        TrainingResult a = trainer.train(start, DATA, new GradientDescent(0.01), new SplittableRandom(9), List.of());
+        TrainingResult b = trainer.train(start, DATA, new GradientDescent(0.01), new SplittableRandom(9), List.of());
+        TrainingResult c = trainer.train(start, DATA, new GradientDescent(0.01), new SplittableRandom(10), List.of());
         assertThat(((DeepNetwork) a.network()).parameters()).containsExactly(((DeepNetwork) b.network()).parameters());
         assertThat(((DeepNetwork) a.network()).parameters()).isNotEqualTo(((DeepNetwork) c.network()).parameters());
         assertThat(a.finalLoss()).isLessThan(0.5 * a.lossCurve()[0]);
@@ -247,9 +249,10 @@ class TrainerTest {
     @Test
     void batchNormSgdTrainsShallowNetsReproduciblyAndRefusesDeepOnes() {
         ShallowNetwork start = shallow(12, 8);
-        Trainer trainer = new Trainer(new TrainerConfig(200, 0, 0, 100), GradientMethod.AUTO, Normalization.BATCH);
-        TrainingResult a = trainer.train(start, DATA, new GradientDescent(0.01, 8), new SplittableRandom(3), List.of());
-        TrainingResult b = trainer.train(start, DATA, new GradientDescent(0.01, 8), new SplittableRandom(3), List.of());
+        TrainerConfig batches = TrainerConfig.epochs(200).observingEvery(100).inBatchesOf(8);
+        Trainer trainer = new Trainer(batches, GradientMethod.AUTO, Normalization.BATCH);
+        TrainingResult a = trainer.train(start, DATA, new GradientDescent(0.01), new SplittableRandom(3), List.of());
+        TrainingResult b = trainer.train(start, DATA, new GradientDescent(0.01), new SplittableRandom(3), List.of());
         assertThat(((ShallowNetwork) a.network()).parameters())
                 .containsExactly(((ShallowNetwork) b.network()).parameters());
         // the reported loss is the folded inference net's, and training lowered it
@@ -258,12 +261,13 @@ class TrainerTest {
         assertThat(a.finalLoss()).isLessThan(0.2 * a.lossCurve()[0]);
 
         UnivariateNetwork deep = start.asDeep();
-        assertThatThrownBy(() -> trainer.train(deep, DATA, new GradientDescent(0.01, 8), new SplittableRandom(3),
+        assertThatThrownBy(() -> trainer.train(deep, DATA, new GradientDescent(0.01), new SplittableRandom(3),
                 List.of())).hasMessageContaining("shallow networks only");
-        assertThatThrownBy(() -> trainer.train(start, DATA, new GradientDescent(0.01, 1), new SplittableRandom(3),
-                List.of())).hasMessageContaining("at least 2 points");
-        assertThatThrownBy(() -> new Trainer(new TrainerConfig(10, 0, 0, 10), GradientMethod.REGION,
-                Normalization.BATCH).train(start, DATA, new GradientDescent(0.01, 0), new SplittableRandom(3),
+        assertThatThrownBy(() -> new Trainer(batches.inBatchesOf(1), GradientMethod.AUTO, Normalization.BATCH)
+                .train(start, DATA, new GradientDescent(0.01), new SplittableRandom(3), List.of()))
+                .hasMessageContaining("at least 2 points");
+        assertThatThrownBy(() -> new Trainer(TrainerConfig.epochs(10), GradientMethod.REGION,
+                Normalization.BATCH).train(start, DATA, new GradientDescent(0.01), new SplittableRandom(3),
                 List.of())).hasMessageContaining("gradient method region");
         // 41 points in batches of 8 leave one point over: it is dropped from each epoch, so a batch never has
         // zero variance; the path reported is the sweep's
@@ -288,8 +292,8 @@ class TrainerTest {
         ShallowNetwork start = shallow(13, 5);
         int size = 8;
         double lr = 0.01;
-        TrainingResult result = new Trainer(new TrainerConfig(3, 0, 0, 3), method, Normalization.BATCH)
-                .train(start, DATA, new GradientDescent(lr, size), new SplittableRandom(4), List.of());
+        TrainingResult result = new Trainer(TrainerConfig.epochs(3).inBatchesOf(size), method, Normalization.BATCH)
+                .train(start, DATA, new GradientDescent(lr), new SplittableRandom(4), List.of());
 
         // the same Fisher–Yates order from the same generator; the 41st point of each permutation is left out,
         // since a batch of one point has no variance to normalise by
@@ -336,8 +340,8 @@ class TrainerTest {
     void anObjectiveChosenForAnotherBatchSizeIsRefused() {
         ShallowNetwork start = shallow(14, 3);
         var objective = Objectives.of(new ObjectiveRequest(start, DATA, GradientMethod.AUTO, Normalization.NONE, 0));
-        assertThatThrownBy(() -> new Trainer(new TrainerConfig(1, 0, 0, 1)).train(objective,
-                new GradientDescent(0.01, 8), new SplittableRandom(0), List.of()))
+        assertThatThrownBy(() -> new Trainer(TrainerConfig.epochs(1).inBatchesOf(8)).train(objective,
+                new GradientDescent(0.01), new SplittableRandom(0), List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("batch size 0");
     }
 }

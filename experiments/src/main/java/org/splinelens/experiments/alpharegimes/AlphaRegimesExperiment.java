@@ -18,7 +18,6 @@ import org.splinelens.dynamics.gradient.GradientMethod;
 import org.splinelens.dynamics.optim.OptimizerPlugin;
 import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
-import org.splinelens.dynamics.train.TrainingDiverged;
 import org.splinelens.dynamics.train.TrainingResult;
 import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.Figure;
@@ -326,13 +325,9 @@ public final class AlphaRegimesExperiment extends Experiment<AlphaRegimesConfig>
             this.rates = preset ? InitialRates.of(start, data, adam.create(Map.of("lr", lr), start.parameterCount()),
                     lr) : null;
             this.work = TrialWork.start(() -> {
-                try {
-                    return new Trainer(new TrainerConfig(epochs, 0, 0, epochs), GradientMethod.AUTO).train(start,
-                            data, adam.create(Map.of("lr", lr), start.parameterCount()), TrialWork.NO_DRAWS,
-                            List.of());
-                } catch (TrainingDiverged e) {
-                    return null;
-                }
+                TrainingResult trained = new Trainer(TrainerConfig.epochs(epochs), GradientMethod.AUTO).train(start,
+                        data, adam.create(Map.of("lr", lr), start.parameterCount()), TrialWork.NO_DRAWS, List.of());
+                return trained.diverged() ? null : trained;
             });
         }
 

@@ -12,7 +12,6 @@ import org.splinelens.dynamics.observe.BreakpointMobility;
 import org.splinelens.dynamics.observe.LayerMobility;
 import org.splinelens.dynamics.observe.SnapshotRecorder;
 import org.splinelens.dynamics.train.StopReason;
-import org.splinelens.dynamics.train.TrainingDiverged;
 import org.splinelens.dynamics.train.TrainingResult;
 import org.splinelens.experiments.layerdynamics.DeepTraining;
 import org.splinelens.experiments.layerdynamics.LayerDynamicsConfig;
@@ -91,11 +90,9 @@ public final class BreakpointMobilityExperiment extends LayerDynamicsExperiment 
     private static List<Row> run(LayerDynamicsConfig config, String target, String reading, Dataset data,
             RandomGenerator random, PluginRegistry plugins) {
         SnapshotRecorder recorder = new SnapshotRecorder();
-        TrainingResult result;
-        try {
-            result = DeepTraining.train(plugins, config.hiddenWidths(), data, config.lr(), config.epochs(),
-                    config.tolerance(), config.observeEvery(), random, List.of(recorder));
-        } catch (TrainingDiverged e) {
+        TrainingResult result = DeepTraining.train(plugins, config.hiddenWidths(), data, config.lr(),
+                config.epochs(), config.tolerance(), config.observeEvery(), random, List.of(recorder));
+        if (result.diverged()) {
             return List.of();
         }
         if (recorder.snapshots().size() < 2) {

@@ -17,7 +17,7 @@ import org.splinelens.dynamics.gradient.GradientMethod;
 import org.splinelens.dynamics.optim.OptimizerPlugin;
 import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
-import org.splinelens.dynamics.train.TrainingDiverged;
+import org.splinelens.dynamics.train.TrainingResult;
 import org.splinelens.experiments.report.Movie;
 import org.splinelens.experiments.report.TrainingFrames;
 import org.splinelens.experiments.runner.CellBuilder;
@@ -117,14 +117,10 @@ public final class DynamicsMovieExperiment extends Experiment<DynamicsMovieConfi
         double lr = alpha < 1 ? config.lrSmall() : config.lrLarge();
         List<ShallowNetwork> snapshots = new ArrayList<>();
         int every = Math.max(1, config.epochs() / (frames - 1));
-        try {
-            new Trainer(new TrainerConfig(config.epochs(), 0, 0, every), GradientMethod.AUTO).train(start, data,
-                    adam.create(Map.of("lr", lr), start.parameterCount()), random,
-                    List.of((epoch, loss, net) -> snapshots.add((ShallowNetwork) net)));
-        } catch (TrainingDiverged e) {
-            return List.of();
-        }
-        return snapshots;
+        TrainingResult result = new Trainer(TrainerConfig.epochs(config.epochs()).observingEvery(every),
+                GradientMethod.AUTO).train(start, data, adam.create(Map.of("lr", lr), start.parameterCount()), random,
+                List.of((epoch, loss, net) -> snapshots.add((ShallowNetwork) net)));
+        return result.diverged() ? List.of() : snapshots;
     }
 
     @Override

@@ -22,7 +22,6 @@ import org.splinelens.dynamics.optim.OptimizerPlugin;
 import org.splinelens.dynamics.train.StopReason;
 import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
-import org.splinelens.dynamics.train.TrainingDiverged;
 import org.splinelens.experiments.runner.CellBuilder;
 import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.Figure;
@@ -175,17 +174,16 @@ public final class GapRoughnessExperiment extends Experiment<GapRoughnessConfig>
         Fit fit(double sigmaW, double sigmaB, int width, Dataset data, RandomGenerator random) {
             ShallowNetwork start = gaussian.create(Map.of("sigmaW", sigmaW, "sigmaB", sigmaB, "sigmaV",
                     1 / Math.sqrt(width))).shallow(width, data, random);
-            Optimizer step = optimizer.equals("gd") ? new GradientDescent(lr, 0)
+            Optimizer step = optimizer.equals("gd") ? new GradientDescent(lr)
                     : adam.create(Map.of("lr", lr), start.parameterCount());
-            try {
-                var result = new Trainer(new TrainerConfig(config.epochs(), config.tolerance(), 0,
-                        config.epochs()), GradientMethod.AUTO).train(start, data, step, random, List.of());
-                ShallowNetwork end = (ShallowNetwork) result.network();
-                return new Fit(gapRoughness(start), gapRoughness(end), totalRoughness(end), 2 * result.finalLoss(),
-                        result.reason() == StopReason.CONVERGED, end);
-            } catch (TrainingDiverged e) {
+            var result = new Trainer(TrainerConfig.epochs(config.epochs()).withTolerance(config.tolerance()),
+                    GradientMethod.AUTO).train(start, data, step, random, List.of());
+            if (result.diverged()) {
                 return new Fit(gapRoughness(start), Double.NaN, Double.NaN, Double.NaN, false, null);
             }
+            ShallowNetwork end = (ShallowNetwork) result.network();
+            return new Fit(gapRoughness(start), gapRoughness(end), totalRoughness(end), 2 * result.finalLoss(),
+                    result.reason() == StopReason.CONVERGED, end);
         }
     }
 

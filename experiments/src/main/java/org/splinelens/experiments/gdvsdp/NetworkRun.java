@@ -16,7 +16,6 @@ import org.splinelens.dynamics.optim.Optimizer;
 import org.splinelens.dynamics.optim.OptimizerPlugin;
 import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
-import org.splinelens.dynamics.train.TrainingDiverged;
 import org.splinelens.dynamics.train.TrainingResult;
 
 /**
@@ -31,13 +30,12 @@ final class NetworkRun {
     /** @return {@code mse} and {@code piecesUsed} of {@code setting} trained from {@code start}; NaN if it diverges */
     static Map<String, Double> metrics(Setting setting, int epochs, ShallowNetwork start, Dataset data,
             RandomGenerator random, PluginRegistry plugins) {
-        try {
-            TrainingResult result = train(setting, epochs, start, data, random, plugins);
-            return metrics(2 * result.finalLoss() / data.size(),
-                    Pwl.of(Bdso.of((ShallowNetwork) result.network())).piecesIn(data.minX(), data.maxX()));
-        } catch (TrainingDiverged e) {
+        TrainingResult result = train(setting, epochs, start, data, random, plugins);
+        if (result.diverged()) {
             return metrics(Double.NaN, Double.NaN);
         }
+        return metrics(2 * result.finalLoss() / data.size(),
+                Pwl.of(Bdso.of((ShallowNetwork) result.network())).piecesIn(data.minX(), data.maxX()));
     }
 
     /** @return the metrics of a fit: its training MSE and the pieces it uses */
@@ -51,17 +49,18 @@ final class NetworkRun {
     private static TrainingResult train(Setting setting, int epochs, ShallowNetwork start, Dataset data,
             RandomGenerator random, PluginRegistry plugins) {
         int width = start.width();
-        TrainerConfig stopping = new TrainerConfig(epochs, 0, 0, epochs);
+        TrainerConfig stopping = TrainerConfig.epochs(epochs);
         return switch (setting.method()) {
             case Setting.GD -> new Trainer(stopping, GradientMethod.AUTO).train(start, data,
-                    new GradientDescent(setting.lr() / width, 0), random, List.of());
+                    new GradientDescent(setting.lr() / width), random, List.of());
             case Setting.ADAM -> {
                 Optimizer adam = plugins.plugin(OptimizerPlugin.class, "adam")
                         .create(Map.of("lr", setting.lr()), start.parameterCount());
                 yield new Trainer(stopping, GradientMethod.AUTO).train(start, data, adam, random, List.of());
             }
-            default -> new Trainer(stopping, GradientMethod.AUTO, Normalization.BATCH).train(start, data,
-                    new GradientDescent(setting.lr() / width, setting.batchSize()), random, List.of());
+            default -> new Trainer(stopping.inBatchesOf(setting.batchSize()), GradientMethod.AUTO,
+                    Normalization.BATCH).train(start, data, new GradientDescent(setting.lr() / width), random,
+                    List.of());
         };
     }
 }

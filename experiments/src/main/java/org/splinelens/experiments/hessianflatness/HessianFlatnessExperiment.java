@@ -15,7 +15,6 @@ import org.splinelens.dynamics.gradient.GradientMethod;
 import org.splinelens.dynamics.optim.OptimizerPlugin;
 import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
-import org.splinelens.dynamics.train.TrainingDiverged;
 import org.splinelens.dynamics.train.TrainingResult;
 import org.splinelens.experiments.runner.CellBuilder;
 import org.splinelens.experiments.runner.Experiment;
@@ -90,10 +89,10 @@ public final class HessianFlatnessExperiment extends Experiment<HessianFlatnessC
             int width = Math.max(1, (int) Math.round(ratio * n));
             ShallowNetwork start = init.create(Map.of()).shallow(width, data, random);
             Map<String, Double> metrics = new LinkedHashMap<>();
-            try {
-                TrainingResult result = new Trainer(new TrainerConfig(config.epochs(), 0, 0, config.epochs()),
-                        GradientMethod.AUTO).train(start, data, adam.create(Map.of("lr", config.lr()),
-                        start.parameterCount()), random, List.of());
+            TrainingResult result = new Trainer(TrainerConfig.epochs(config.epochs()), GradientMethod.AUTO)
+                    .train(start, data, adam.create(Map.of("lr", config.lr()), start.parameterCount()), random,
+                            List.of());
+            if (!result.diverged()) {
                 ShallowNetwork net = (ShallowNetwork) result.network();
                 Spectrum spectrum = Spectrum.of(ShallowHessian.exact(net, x, y), config.tolerance());
                 metrics.put("zeroFraction", spectrum.zeroFraction());
@@ -103,7 +102,7 @@ public final class HessianFlatnessExperiment extends Experiment<HessianFlatnessC
                 metrics.put("gradientNorm", Criticality.of(net.asDeep(), x, y).gradientNorm());
                 metrics.put("trainLoss", result.finalLoss());
                 metrics.put("lonely", DataPartition.of(net, x).lonely() ? 1.0 : 0.0);
-            } catch (TrainingDiverged e) {
+            } else {
                 metrics.put("zeroFraction", Double.NaN);
                 metrics.put("gramZeroFraction", Double.NaN);
                 metrics.put("gradientNorm", Double.NaN);

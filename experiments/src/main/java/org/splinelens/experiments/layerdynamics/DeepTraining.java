@@ -41,8 +41,8 @@ public final class DeepTraining {
             double tolerance, int observeEvery, RandomGenerator random, List<TrainingObserver> observers) {
         InitializerPlugin init = plugins.plugin(InitializerPlugin.class, "pytorch-default");
         UnivariateNetwork start = init.create(Map.of()).deep(new DeepArchitecture(widths), data, random);
-        return new Trainer(new TrainerConfig(epochs, tolerance, 0, observeEvery), GradientMethod.AUTO)
-                .train(start, data, new GradientDescent(lr, 0), random, observers);
+        return new Trainer(TrainerConfig.epochs(epochs).withTolerance(tolerance).observingEvery(observeEvery),
+                GradientMethod.AUTO).train(start, data, new GradientDescent(lr), random, observers);
     }
 
     public static void checkTargets(PluginRegistry plugins, List<String> targets) {

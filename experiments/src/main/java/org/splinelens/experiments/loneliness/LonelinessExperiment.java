@@ -19,7 +19,6 @@ import org.splinelens.dynamics.optim.Optimizer;
 import org.splinelens.dynamics.optim.OptimizerPlugin;
 import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
-import org.splinelens.dynamics.train.TrainingDiverged;
 import org.splinelens.dynamics.train.TrainingResult;
 import org.splinelens.experiments.runner.CellBuilder;
 import org.splinelens.experiments.runner.Experiment;
@@ -161,11 +160,9 @@ public final class LonelinessExperiment extends Experiment<LonelinessConfig> {
         double[] x = data.x();
         Optimizer optimizer = plugins.plugin(OptimizerPlugin.class, config.optimizer())
                 .create(Map.of("lr", config.lr()), net.parameterCount());
-        TrainingResult result;
-        try {
-            result = new Trainer(new TrainerConfig(config.epochs(), 0, 0, config.epochs()), GradientMethod.AUTO)
-                    .train(net, data, optimizer, TrialWork.NO_DRAWS, List.of());
-        } catch (TrainingDiverged e) {
+        TrainingResult result = new Trainer(TrainerConfig.epochs(config.epochs()), GradientMethod.AUTO)
+                .train(net, data, optimizer, TrialWork.NO_DRAWS, List.of());
+        if (result.diverged()) {
             return;
         }
         DataPartition end = DataPartition.of((ShallowNetwork) result.network(), x);

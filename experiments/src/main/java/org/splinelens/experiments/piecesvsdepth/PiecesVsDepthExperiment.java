@@ -13,7 +13,6 @@ import org.splinelens.core.limits.WorkEstimate;
 import org.splinelens.core.network.DeepArchitecture;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.core.targets.TargetFunction;
-import org.splinelens.dynamics.train.TrainingDiverged;
 import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
 import org.splinelens.dynamics.gradient.GradientMethod;
@@ -153,16 +152,16 @@ public final class PiecesVsDepthExperiment extends Experiment<PiecesVsDepthConfi
     private static Map<String, Double> counts(DeepNetwork start, Dataset data, double lr, int epochs) {
         Map<String, Double> metrics = new LinkedHashMap<>();
         DeepBreakpointAnalysis initial = DeepBreakpoints.analyze(start);
-        try {
-            TrainingResult result = new Trainer(new TrainerConfig(epochs, 0, 0, epochs), GradientMethod.AUTO)
-                    .train(start, data, new GradientDescent(lr, 0), TrialWork.NO_DRAWS, List.of());
+        TrainingResult result = new Trainer(TrainerConfig.epochs(epochs), GradientMethod.AUTO)
+                .train(start, data, new GradientDescent(lr), TrialWork.NO_DRAWS, List.of());
+        if (!result.diverged()) {
             DeepBreakpointAnalysis trained = DeepBreakpoints.analyze(result.network().asDeep());
             for (PieceCount count : PieceCount.values()) {
                 metrics.put(count.metric(), (double) count.of(trained));
                 metrics.put("init_" + count.metric(), (double) count.of(initial));
             }
             metrics.put("trainLoss", result.finalLoss());
-        } catch (TrainingDiverged e) {
+        } else {
             for (PieceCount count : PieceCount.values()) {
                 metrics.put(count.metric(), Double.NaN);
                 metrics.put("init_" + count.metric(), Double.NaN);

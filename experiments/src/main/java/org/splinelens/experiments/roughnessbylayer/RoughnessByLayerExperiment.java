@@ -9,7 +9,6 @@ import java.util.random.RandomGenerator;
 import org.splinelens.core.data.Dataset;
 import org.splinelens.core.plugin.PluginRegistry;
 import org.splinelens.dynamics.observe.SnapshotRecorder;
-import org.splinelens.dynamics.train.TrainingDiverged;
 import org.splinelens.experiments.layerdynamics.DeepTraining;
 import org.splinelens.experiments.layerdynamics.LayerDynamicsConfig;
 import org.splinelens.experiments.layerdynamics.LayerDynamicsExperiment;
@@ -61,10 +60,8 @@ public final class RoughnessByLayerExperiment extends LayerDynamicsExperiment {
             Dataset data = DeepTraining.data(plugins, target, config.step());
             SnapshotRecorder recorder = new SnapshotRecorder();
             BasisRoughnessRecorder basis = new BasisRoughnessRecorder();
-            try {
-                DeepTraining.train(plugins, config.hiddenWidths(), data, config.lr(), config.epochs(),
-                        config.tolerance(), config.observeEvery(), random, List.of(recorder, basis));
-            } catch (TrainingDiverged e) {
+            if (DeepTraining.train(plugins, config.hiddenWidths(), data, config.lr(), config.epochs(),
+                    config.tolerance(), config.observeEvery(), random, List.of(recorder, basis)).diverged()) {
                 continue; // no rows for a diverged run; the summary's n shows it
             }
             int[] epochs = recorder.epochs();

@@ -9,7 +9,6 @@ import org.splinelens.dynamics.gradient.GradientMethod;
 import org.splinelens.dynamics.optim.GradientDescent;
 import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
-import org.splinelens.dynamics.train.TrainingDiverged;
 import org.splinelens.dynamics.train.TrainingObserver;
 
 /** Training runs of Table 3: full-batch GD for a fixed number of epochs, losses as sums of squared errors. */
@@ -45,28 +44,24 @@ final class SpikyRuns {
                 half[0] = 2 * network.loss(test.x(), test.y());
             }
         };
-        try {
-            var result = new Trainer(new TrainerConfig(epochs, 0, 0, Math.max(1, epochs / OBSERVATIONS)),
-                    GradientMethod.AUTO).train(start, data, new GradientDescent(lr, 0), random, List.of(watch));
-            UnivariateNetwork end = result.network();
-            double trainLoss = 2 * result.finalLoss();
-            double end0 = end instanceof ShallowNetwork s ? SpikyStarts.roughness(s) : Double.NaN;
-            return new Trained(trainLoss, 2 * end.loss(test.x(), test.y()), trainLoss / spread(data.y()), end, start0,
-                    end0, start0 > 0 ? drift[0] : Double.NaN, half[0]);
-        } catch (TrainingDiverged e) {
+        var result = new Trainer(TrainerConfig.epochs(epochs).observingEvery(Math.max(1, epochs / OBSERVATIONS)),
+                GradientMethod.AUTO).train(start, data, new GradientDescent(lr), random, List.of(watch));
+        if (result.diverged()) {
             return new Trained(Double.NaN, Double.NaN, Double.NaN, null, start0, Double.NaN, Double.NaN, Double.NaN);
         }
+        UnivariateNetwork end = result.network();
+        double trainLoss = 2 * result.finalLoss();
+        double end0 = end instanceof ShallowNetwork s ? SpikyStarts.roughness(s) : Double.NaN;
+        return new Trained(trainLoss, 2 * end.loss(test.x(), test.y()), trainLoss / spread(data.y()), end, start0,
+                end0, start0 > 0 ? drift[0] : Double.NaN, half[0]);
     }
 
     /** Pre-training of the deep spiky start on the CPWL's samples; a diverged run keeps its last finite net. */
     static UnivariateNetwork pretrain(UnivariateNetwork start, Dataset cpwl, double lr, int epochs,
             RandomGenerator random) {
-        try {
-            return new Trainer(new TrainerConfig(epochs, 0, 0, Math.max(1, epochs)), GradientMethod.AUTO)
-                    .train(start, cpwl, new GradientDescent(lr, 0), random, List.of()).network();
-        } catch (TrainingDiverged e) {
-            return e.lastFinite();
-        }
+        // a diverged result's network is its last finite one
+        return new Trainer(TrainerConfig.epochs(epochs), GradientMethod.AUTO)
+                .train(start, cpwl, new GradientDescent(lr), random, List.of()).network();
     }
 
     /** @return {@code Σ_g (f(x_g) − g(x_g))²} over the grid {@code x}, NaN when either net is missing (diverged) */

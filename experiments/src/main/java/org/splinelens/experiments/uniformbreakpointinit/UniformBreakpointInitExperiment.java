@@ -18,7 +18,6 @@ import org.splinelens.dynamics.gradient.GradientMethod;
 import org.splinelens.dynamics.optim.GradientDescent;
 import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
-import org.splinelens.dynamics.train.TrainingDiverged;
 import org.splinelens.dynamics.train.TrainingResult;
 import org.splinelens.experiments.runner.Experiment;
 import org.splinelens.experiments.runner.Figure;
@@ -131,10 +130,9 @@ public final class UniformBreakpointInitExperiment extends Experiment<UniformBre
         Map<String, Double> metrics = new LinkedHashMap<>();
         List<Row> rows = new ArrayList<>();
         metrics.put("startLoss", c * start.loss(train.x(), train.y()));
-        try {
-            TrainerConfig once = new TrainerConfig(config.epochs(), 0, 0, Math.max(1, config.epochs()));
-            TrainingResult result = new Trainer(once, GradientMethod.AUTO).train(start, train,
-                    new GradientDescent(c * config.lr(), 0), random, List.of());
+        TrainingResult result = new Trainer(TrainerConfig.epochs(config.epochs()), GradientMethod.AUTO).train(start,
+                train, new GradientDescent(c * config.lr()), random, List.of());
+        if (!result.diverged()) {
             double[] curve = result.lossCurve();
             metrics.put("trainLoss", c * result.finalLoss());
             metrics.put("testLoss", cTest * result.network().loss(test.x(), test.y()));
@@ -144,7 +142,7 @@ public final class UniformBreakpointInitExperiment extends Experiment<UniformBre
             for (int e = 0; e < curve.length; e += config.curveEvery()) {
                 rows.add(new Row(Table1Cells.curve(target, reading.key(), init, e), Map.of("trainLoss", c * curve[e])));
             }
-        } catch (TrainingDiverged e) {
+        } else {
             // a start with close random breakpoints can carry huge delta-slopes; count it, keep it out of means
             metrics.put("trainLoss", Double.NaN);
             metrics.put("testLoss", Double.NaN);

@@ -23,7 +23,7 @@ import org.splinelens.dynamics.optim.GradientDescent;
 import org.splinelens.dynamics.optim.OptimizerPlugin;
 import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
-import org.splinelens.dynamics.train.TrainingDiverged;
+import org.splinelens.dynamics.train.TrainingResult;
 import org.splinelens.experiments.runner.Row;
 import org.splinelens.experiments.runner.Summary;
 import org.splinelens.experiments.runner.TrialWork;
@@ -120,21 +120,21 @@ class TuningBruteForceTest {
 
     /** @return the final training MSE of {@code setting} from {@code start}, NaN when the loss overflowed */
     private static double mse(Setting setting, ShallowNetwork start, Dataset data, RandomGenerator random) {
-        TrainerConfig stopping = new TrainerConfig(EPOCHS, 0, 0, EPOCHS);
-        UnivariateNetwork trained;
-        try {
-            trained = switch (setting.method()) {
-                case Setting.GD -> new Trainer(stopping, GradientMethod.DENSE).train(start, data,
-                        new GradientDescent(setting.lr() / WIDTH, 0), TrialWork.NO_DRAWS, List.of()).network();
-                case Setting.ADAM -> new Trainer(stopping, GradientMethod.DENSE).train(start, data,
-                        PLUGINS.plugin(OptimizerPlugin.class, "adam").create(Map.of("lr", setting.lr()),
-                                start.parameterCount()), TrialWork.NO_DRAWS, List.of()).network();
-                default -> new Trainer(stopping, GradientMethod.AUTO, Normalization.BATCH).train(start, data,
-                        new GradientDescent(setting.lr() / WIDTH, setting.batchSize()), random, List.of()).network();
-            };
-        } catch (TrainingDiverged e) {
+        TrainerConfig stopping = TrainerConfig.epochs(EPOCHS);
+        TrainingResult result = switch (setting.method()) {
+            case Setting.GD -> new Trainer(stopping, GradientMethod.DENSE).train(start, data,
+                    new GradientDescent(setting.lr() / WIDTH), TrialWork.NO_DRAWS, List.of());
+            case Setting.ADAM -> new Trainer(stopping, GradientMethod.DENSE).train(start, data,
+                    PLUGINS.plugin(OptimizerPlugin.class, "adam").create(Map.of("lr", setting.lr()),
+                            start.parameterCount()), TrialWork.NO_DRAWS, List.of());
+            default -> new Trainer(stopping.inBatchesOf(setting.batchSize()), GradientMethod.AUTO,
+                    Normalization.BATCH).train(start, data, new GradientDescent(setting.lr() / WIDTH), random,
+                    List.of());
+        };
+        if (result.diverged()) {
             return Double.NaN;
         }
+        UnivariateNetwork trained = result.network();
         double squares = 0;
         for (int n = 0; n < data.size(); n++) {
             double e = trained.value(data.x(n)) - data.y(n);

@@ -65,8 +65,8 @@ class Table1ReadingsTest {
         double rate = LossReading.MEAN.factor(SINE.size()) * 5e-5;
         for (int seed = 0; seed < 5; seed++) {
             ShallowNetwork start = start(seed);
-            double[] curve = new Trainer(new TrainerConfig(300, 0, 0, 300)).train(start, SINE,
-                    new GradientDescent(rate, 0), new SplittableRandom(seed), List.of()).lossCurve();
+            double[] curve = new Trainer(TrainerConfig.epochs(300)).train(start, SINE,
+                    new GradientDescent(rate), new SplittableRandom(seed), List.of()).lossCurve();
             assertThat(meanSquare(start)).isLessThan(1).isLessThan(4.096);
             for (int e = 1; e < curve.length; e++) {
                 assertThat(curve[e]).isLessThanOrEqualTo(curve[e - 1]);

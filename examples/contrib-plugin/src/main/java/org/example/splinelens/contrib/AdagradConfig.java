@@ -45,11 +45,6 @@ public record AdagradConfig(double lr, double eps, double initialAccumulator, in
                     theta[k] -= lr * g / (Math.sqrt(accumulated[k]) + eps);
                 }
             }
-
-            @Override
-            public int batchSize() {
-                return batchSize;
-            }
         };
     }
 }

@@ -16,7 +16,6 @@ import org.splinelens.dynamics.optim.Optimizer;
 import org.splinelens.dynamics.optim.OptimizerPlugin;
 import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainerConfig;
-import org.splinelens.dynamics.train.TrainingDiverged;
 import org.splinelens.dynamics.train.TrainingResult;
 import org.splinelens.experiments.runner.CellBuilder;
 import org.splinelens.experiments.runner.Experiment;
@@ -68,7 +67,7 @@ public final class InitOptimizerExperiment extends Experiment<InitOptimizerConfi
     public List<Row> trial(InitOptimizerConfig config, int trial, RandomGenerator random, PluginRegistry plugins) {
         TargetFunction f = plugins.plugin(TargetFunction.class, config.target());
         Dataset data = Dataset.sample(new Grid(f.domainLow(), f.domainHigh(), config.step()).points(), f::value);
-        Trainer trainer = new Trainer(new TrainerConfig(config.epochs(), 0, 0, config.epochs()), GradientMethod.AUTO);
+        Trainer trainer = new Trainer(TrainerConfig.epochs(config.epochs()), GradientMethod.AUTO);
         List<Row> rows = new ArrayList<>();
         for (String init : config.initializers()) {
             ShallowNetwork start = plugins.plugin(InitializerPlugin.class, init).create(Map.of())
@@ -78,12 +77,8 @@ public final class InitOptimizerExperiment extends Experiment<InitOptimizerConfi
                         .create(Map.of("lr", config.lr()), start.parameterCount());
                 Map<String, Double> metrics = new LinkedHashMap<>();
                 metrics.put("initialMse", 2 * start.loss(data.x(), data.y()) / data.size());
-                try {
-                    TrainingResult result = trainer.train(start, data, optimizer, random, List.of());
-                    metrics.put("finalMse", 2 * result.finalLoss() / data.size());
-                } catch (TrainingDiverged e) {
-                    metrics.put("finalMse", Double.NaN);
-                }
+                TrainingResult result = trainer.train(start, data, optimizer, random, List.of());
+                metrics.put("finalMse", result.diverged() ? Double.NaN : 2 * result.finalLoss() / data.size());
                 rows.add(new Row(cell(init, name), metrics));
             }
         }
