@@ -20,8 +20,8 @@ public final class LibraryUse {
     private LibraryUse() {
     }
 
-    /** @return the breakpoints of a width-8 He-initialized network after 200 full-batch gradient steps on sin(x) */
-    public static double[] trainedBreakpoints() {
+    /** @return a width-8 He-initialized network after 200 full-batch gradient steps on sin(x) */
+    public static ShallowNetwork trained() {
         SplittableRandom random = new SplittableRandom(7);
         Dataset data = Dataset.sample(Samplers.grid(-3, 3, 0.25), Math::sin);
         Initializer he = RandomInitializers.all().stream().filter(f -> f.name().equals("he-normal")).findFirst()
@@ -29,10 +29,11 @@ public final class LibraryUse {
         ShallowNetwork start = he.shallow(8, data, random);
         TrainingResult result = new Trainer(new TrainerConfig(200, 0, 0, 50))
                 .train(start, data, new GradientDescent(0.01, 0), random, List.of());
-        return Bdso.of((ShallowNetwork) result.network()).breakpoints();
+        return (ShallowNetwork) result.network();
     }
 
     public static void main(String[] args) {
-        Arrays.stream(trainedBreakpoints()).forEach(System.out::println);
+        // the breakpoints −b_i / w_i of the units, sorted (SRS eq. 2)
+        Arrays.stream(Bdso.of(trained()).breakpoints()).forEach(System.out::println);
     }
 }

@@ -84,7 +84,7 @@ public final class Tour {
 
     /** Five points the hat does not fit: a point of its loss surface (SRS §4). */
     static final double[] X = {-1.5, -0.5, 0.25, 0.5, 1.5};
-    static final double[] Y = {0, 0.5, 0.75, 0.5, 0};
+    static final double[] Y = {0, 0.5, 1, 0.5, 0};
 
     /** @return the gradient norm of the hat's squared loss on the five points, and whether that is a critical point */
     public static CriticalPointReport criticalPoint() {
