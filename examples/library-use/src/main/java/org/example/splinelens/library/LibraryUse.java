@@ -33,7 +33,7 @@ public final class LibraryUse {
     }
 
     public static void main(String[] args) {
-        // the breakpoints −b_i / w_i of the units, sorted (SRS eq. 2)
+        // the breakpoints β_i = −b_i / w_i, unit by unit (SRS eq. 1)
         Arrays.stream(Bdso.of(trained()).breakpoints()).forEach(System.out::println);
     }
 }
