@@ -29,11 +29,11 @@ record TrainingOutput(double rowsPerObservation, double observations, double bre
     static final double DOUBLE_CHARS = 20;
     /**
      * Pictures, provenance, log and mobility: about this much whatever the run (an SVG's text is drawn as glyph
-     * outlines, some 200 KB a figure; the PNGs are tens of KB).
+     * outlines, some 170 KB a figure; the PNGs are tens of KB).
      */
-    private static final double FIXED = 600 * 1024;
-    /** An SVG element (a marker or a line segment of a curve), with its style. */
-    private static final double SVG_ELEMENT = 220;
+    private static final double FIXED = 480 * 1024;
+    /** A point of an SVG's curve or scatter (a curve is one path, a marker a short element). */
+    private static final double SVG_ELEMENT = 40;
 
     /**
      * @param start    the starting network (its shape; for a deep net its breakpoints)

@@ -54,7 +54,7 @@ final class TrainingPictures {
             }
         }
         if (start != null) {
-            series.add(curve("start (epoch 0)", start::value, range, List.of()));
+            series.add(curve("start (epoch 0)", start::value, range, List.of()).faintly());
         }
         series.add(curve(label, fin::value, range, knots));
         for (LayerBreakpoints layer : layers) {

@@ -21,6 +21,7 @@ import org.splinelens.dynamics.io.TrainingReport;
 import org.splinelens.dynamics.observe.NetworkRecorder;
 import org.splinelens.dynamics.observe.PrecisionWatch;
 import org.splinelens.dynamics.optim.Optimizer;
+import org.splinelens.dynamics.train.StopReason;
 import org.splinelens.dynamics.train.Trainer;
 import org.splinelens.dynamics.train.TrainingDiverged;
 import org.splinelens.dynamics.train.TrainingObserver;
@@ -199,9 +200,18 @@ final class TrainingRun {
         String files = out == null ? "no files written (--out DIR writes them)"
                 : "files in " + out + ": " + String.join(", ", written);
         return String.format(Locale.ROOT, "final loss %s = %.9g after %d epochs (%s) in %.3f s, %.0f epochs/s, %s"
-                + " gradient; %s", setup.lossName(), r.finalLoss(), r.epochs(), r.reason().name()
-                .toLowerCase(Locale.ROOT), r.seconds(), report.epochsPerSecond(), report.gradient().name()
-                .toLowerCase(Locale.ROOT), files);
+                + " gradient; %s", setup.lossName(), r.finalLoss(), r.epochs(), stopped(r.reason()), r.seconds(),
+                report.epochsPerSecond(), report.gradient().name().toLowerCase(Locale.ROOT), files);
+    }
+
+    /** @return why training stopped, in words ("epochs" alone would repeat the line's own word) */
+    static String stopped(StopReason reason) {
+        return switch (reason) {
+            case EPOCHS -> "the epoch budget";
+            case CONVERGED -> "converged: the loss changed less than --tolerance";
+            case TARGET_LOSS -> "reached the target loss";
+            default -> reason.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        };
     }
 
     private String json(TrainingReport report, Path out, List<String> written) throws IOException {

@@ -10,7 +10,9 @@ import org.splinelens.core.roughness.Roughness;
 import org.splinelens.core.spline.Bdso;
 import org.splinelens.experiments.runner.CellBuilder;
 import org.splinelens.experiments.runner.Experiment;
+import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.Row;
+import org.splinelens.experiments.runner.Series;
 import org.splinelens.experiments.runner.Summary;
 import org.splinelens.experiments.runner.Verdict;
 import org.splinelens.init.InitializerPlugin;
@@ -70,5 +72,19 @@ final class InitRoughnessExperiment extends Experiment<InitRoughnessConfig> {
         return List.of(Verdict.compared("mean roughness at init matches Thm 2", Math.abs(mean - theory) <= 4 * error,
                 String.format(Locale.ROOT, "sample %.4g, theory %.4g, 4 SE %.3g", mean, theory, 4 * error),
                 List.of(Verdict.side(config.init(), summary.stat(cell, "roughness"))), theory, error));
+    }
+
+    /** The claim's evidence: the sample mean roughness (± sd over trials) beside Thm 2's value. */
+    @Override
+    public List<Figure> figures(InitRoughnessConfig config, Summary summary) {
+        Map<String, String> cell = CellBuilder.of("init", config.init()).build();
+        Summary.Stat sample = summary.stat(cell, "roughness");
+        double theory = summary.stat(cell, "theory").mean();
+        return List.of(new Figure("roughness-at-init", "Mean roughness at init of " + config.init()
+                + ": sample and Thm 2", "", "roughness", false, List.of(
+                        new Series("sample (± sd over trials)", new double[] {0}, new double[] {sample.mean()},
+                                new double[] {sample.sd()}),
+                        Series.markers("Thm 2", new double[] {1}, new double[] {theory})))
+                .withCategories(List.of("sample", "Thm 2")));
     }
 }

@@ -17,8 +17,10 @@ import org.splinelens.experiments.runner.Series;
  * @param error       error bars, or null
  * @param markersOnly scatter
  * @param notes       what the figure must say about this series
+ * @param faint       drawn light grey and thin
  */
-record Drawn(String name, double[] x, double[] y, double[] error, boolean markersOnly, List<String> notes) {
+record Drawn(String name, double[] x, double[] y, double[] error, boolean markersOnly, List<String> notes,
+        boolean faint) {
     /** Points named in a note before "…". */
     private static final int LISTED = 4;
 
@@ -51,7 +53,7 @@ record Drawn(String name, double[] x, double[] y, double[] error, boolean marker
         }
         double[] error = s.error();
         return new Drawn(s.name(), pick(s.x(), keep), pick(s.y(), keep), error == null ? null : pick(error, keep),
-                s.markersOnly(), notes);
+                s.markersOnly(), notes, s.faint());
     }
 
     /** @return this series without the points a logarithmic axis cannot show, and without error bars on a log y */
@@ -61,7 +63,7 @@ record Drawn(String name, double[] x, double[] y, double[] error, boolean marker
             keep[i] = (!logX || x[i] > 0) && (!logY || y[i] > 0);
         }
         double[] bars = logY || error == null ? null : pick(error, keep);
-        return new Drawn(name, pick(x, keep), pick(y, keep), bars, markersOnly, notes); // the figure notes the drop
+        return new Drawn(name, pick(x, keep), pick(y, keep), bars, markersOnly, notes, faint); // the figure notes the drop
     }
 
     /** @return the values that set the y range: the points and the ends of their error bars */

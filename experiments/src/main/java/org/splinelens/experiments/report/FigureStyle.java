@@ -43,6 +43,8 @@ public final class FigureStyle {
     public static final int TITLE_POINTS = 15;
     public static final int MIN_TITLE_POINTS = 12;
     public static final Font NOTE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    /** The colour of a faint reference curve. */
+    static final Color FAINT = new Color(0xb8, 0xb8, 0xb8);
     public static final Color NOTE_COLOR = new Color(0x80, 0x30, 0x00);
     /** Curves with more points are drawn without markers. */
     public static final int DENSE_POINTS = 30;
@@ -116,6 +118,15 @@ public final class FigureStyle {
         if (!styler.isYAxisLogarithmic() && styler.getyAxisTickLabelsFormattingFunction() == null) {
             styler.setyAxisTickLabelsFormattingFunction(FigureStyle::number);
         }
+    }
+
+    /** Draws {@code series} as a reference behind the others: light grey, thin, without markers. */
+    static void faint(XYSeries series) {
+        series.setLineColor(FAINT);
+        series.setMarkerColor(FAINT);
+        series.setFillColor(FAINT);
+        series.setMarker(SeriesMarkers.NONE);
+        series.setLineWidth(1.2f);
     }
 
     /**

@@ -145,6 +145,12 @@ public final class Plots {
             chart.getStyler().setxAxisTickLabelsFormattingFunction(integerTicks(figure.categories()));
         }
         FigureStyle.apply(chart);
+        for (Drawn d : drawn) {
+            XYSeries series = chart.getSeriesMap().get(d.name());
+            if (d.faint() && series != null) {
+                FigureStyle.faint(series);
+            }
+        }
         chart.getStyler().setXAxisLogarithmicDecadeOnly(x.decadesOnly()).setYAxisLogarithmicDecadeOnly(
                 y.decadesOnly());
         chart.getStyler().setLegendPosition(legend);

@@ -13,9 +13,16 @@ import java.util.function.DoubleFunction;
  * @param markersOnly draw the points without joining them (data, breakpoints)
  * @param missing     per point, the trials of its cell without a value (diverged or undefined), or null when unknown
  * @param trials      per point, the trials of its cell, or null when unknown
+ * @param faint       drawn light and thin behind the others: a reference such as a starting function
  */
 public record Series(String name, double[] x, double[] y, double[] error, boolean markersOnly, int[] missing,
-        int[] trials) {
+        int[] trials, boolean faint) {
+
+    /** A curve or scatter drawn in its own colour. */
+    public Series(String name, double[] x, double[] y, double[] error, boolean markersOnly, int[] missing,
+            int[] trials) {
+        this(name, x, y, error, markersOnly, missing, trials, false);
+    }
 
     /** A curve or scatter whose trial counts are unknown. */
     public Series(String name, double[] x, double[] y, double[] error, boolean markersOnly) {
@@ -25,6 +32,11 @@ public record Series(String name, double[] x, double[] y, double[] error, boolea
     /** A curve: points joined by lines. */
     public Series(String name, double[] x, double[] y, double[] error) {
         this(name, x, y, error, false);
+    }
+
+    /** @return this series drawn faint, behind the others in colour (a starting function, a reference) */
+    public Series faintly() {
+        return new Series(name, x, y, error, markersOnly, missing, trials, true);
     }
 
     /** @return scattered points */

@@ -27,6 +27,23 @@ class FigureStyleTest {
     }
 
     @Test
+    void aFaintSeriesIsDrawnLightGreyWithoutMarkersWhileTheOthersKeepThePalette() {
+        double[] x = new double[40];
+        double[] y = new double[40];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i;
+            y[i] = Math.sin(i / 5.0);
+        }
+        Figure figure = new Figure("faint", "start and end", "x", "y", false, List.of(
+                new Series("start", x, y, null).faintly(), new Series("end", x, x.clone(), null)));
+        var series = Plots.render(figure).chart().getSeriesMap();
+        assertThat(series.get("start").getLineColor()).isEqualTo(FigureStyle.FAINT);
+        assertThat(series.get("start").getMarker()).isEqualTo(org.knowm.xchart.style.markers.SeriesMarkers.NONE);
+        assertThat(series.get("end").getLineColor()).isNotEqualTo(FigureStyle.FAINT)
+                .isIn((Object[]) FigureStyle.PALETTE);
+    }
+
+    @Test
     void aLongTitleWrapsWithinTheImageAndKeepsEveryWord(@TempDir Path dir) throws IOException {
         String title = "Final training MSE vs pieces on quadratic (gradient methods: GD, Adam, SGD with batch norm,"
                 + " each tuned per width on a grid of learning rates, best setting per width)";

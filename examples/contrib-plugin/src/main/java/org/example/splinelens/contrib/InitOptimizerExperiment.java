@@ -20,7 +20,9 @@ import org.splinelens.dynamics.train.TrainingDiverged;
 import org.splinelens.dynamics.train.TrainingResult;
 import org.splinelens.experiments.runner.CellBuilder;
 import org.splinelens.experiments.runner.Experiment;
+import org.splinelens.experiments.runner.Figure;
 import org.splinelens.experiments.runner.Row;
+import org.splinelens.experiments.runner.Series;
 import org.splinelens.experiments.runner.Summary;
 import org.splinelens.experiments.runner.Verdict;
 import org.splinelens.init.InitializerPlugin;
@@ -113,5 +115,22 @@ public final class InitOptimizerExperiment extends Experiment<InitOptimizerConfi
                     + " (final training MSE)", holds, evidence.toString(), sides));
         }
         return verdicts;
+    }
+
+    /** The claims' evidence: final training MSE (± sd over trials) by initializer, a curve per optimizer. */
+    @Override
+    public List<Figure> figures(InitOptimizerConfig config, Summary summary) {
+        List<Series> series = new ArrayList<>();
+        int starts = config.initializers().size();
+        for (String optimizer : config.optimizers()) {
+            double[] at = new double[starts];
+            for (int k = 0; k < starts; k++) {
+                at[k] = k;
+            }
+            series.add(Series.of(optimizer, at, k -> cell(config.initializers().get((int) k), optimizer), summary,
+                    "finalMse", true));
+        }
+        return List.of(new Figure("final-mse", "Final training MSE on " + config.target() + " by start",
+                "initializer", "final training MSE", false, series).withCategories(config.initializers()));
     }
 }
