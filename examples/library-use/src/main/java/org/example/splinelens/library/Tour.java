@@ -41,7 +41,7 @@ public final class Tour {
 
     /** f(x) = relu(x + 1) − 2 relu(x) + relu(x − 1): a hat on [−1, 1], as a width-3 shallow network. */
     public static ShallowNetwork hat() {
-        // units w_i relu... as f(x) = b0 + Σ v_i relu(w_i x + b_i); breakpoint i at −b_i / w_i
+        // w, b, v, b0 of f(x) = b0 + Σ v_i relu(w_i x + b_i); unit i bends at its breakpoint −b_i / w_i
         return ShallowNetwork.of(new double[] {1, 1, 1}, new double[] {1, 0, -1}, new double[] {1, -2, 1}, 0);
     }
 
