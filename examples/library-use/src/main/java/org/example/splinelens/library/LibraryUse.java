@@ -27,8 +27,8 @@ public final class LibraryUse {
         Initializer he = RandomInitializers.all().stream().filter(f -> f.name().equals("he-normal")).findFirst()
                 .orElseThrow().create(Map.of());
         ShallowNetwork start = he.shallow(8, data, random);
-        TrainingResult result = new Trainer(new TrainerConfig(200, 0, 0, 50))
-                .train(start, data, new GradientDescent(0.01, 0), random, List.of());
+        TrainingResult result = new Trainer(TrainerConfig.epochs(200).observingEvery(50))
+                .train(start, data, new GradientDescent(0.01), random, List.of());
         return (ShallowNetwork) result.network();
     }
 

@@ -76,8 +76,8 @@ public final class Tour {
         SplittableRandom random = new SplittableRandom(11);
         ShallowNetwork start = initializer("he-normal").create(Map.of()).shallow(16, data, random);
         List<Double> losses = new ArrayList<>();
-        TrainingResult result = new Trainer(new TrainerConfig(200, 0, 0, 25)).train(start, data,
-                new GradientDescent(0.002, 0), random, List.of((epoch, loss, network) -> losses.add(loss)));
+        TrainingResult result = new Trainer(TrainerConfig.epochs(200).observingEvery(25)).train(start, data,
+                new GradientDescent(0.002), random, List.of((epoch, loss, network) -> losses.add(loss)));
         losses.add(result.finalLoss());
         return losses;
     }
