@@ -71,22 +71,36 @@ final class AlphaFigures {
 
     /**
      * §4.3's small task: each init's final training loss beside its frozen-breakpoint floor (the least loss with every
-     * breakpoint held where it started, the kernel limit's) and the zero function's loss for scale.
+     * breakpoint held where it started, the kernel limit's) and the line under which the verdict counts a loss as ~0
+     * ({@link RegimeVerdicts#NEAR_ZERO} of the zero function's loss). A floor below 1e-12 of the zero function's loss
+     * is the round-off of an exact 0 (breakpoints in every data interval); it is drawn as 0, which the log axis leaves
+     * out and says so, rather than as a point decades below everything else.
      */
     private static Figure smallTask(AlphaRegimesConfig config, Summary summary) {
         double[] x = new double[config.inits().size()];
+        double[] threshold = new double[x.length];
         for (int k = 0; k < x.length; k++) {
             x[k] = k;
+            threshold[k] = RegimeVerdicts.NEAR_ZERO * summary.stat(Cells.smallTask(config.inits().get(k)), "zeroLoss")
+                    .mean();
         }
         java.util.function.DoubleFunction<java.util.Map<String, String>> cell = k -> Cells.smallTask(config.inits()
                 .get((int) k));
+        Series floor = Series.of("frozen-breakpoint floor", x, cell, summary, "frozenFloor", true);
+        double[] floorY = floor.y().clone();
+        for (int k = 0; k < x.length; k++) {
+            if (floorY[k] < 1e-12 * threshold[k] / RegimeVerdicts.NEAR_ZERO) {
+                floorY[k] = 0;
+            }
+        }
         List<Series> series = List.of(Series.of("final training loss", x, cell, summary, "trainLoss", true),
-                Series.of("frozen-breakpoint floor", x, cell, summary, "frozenFloor", true),
-                Series.of("zero function's loss", x, cell, summary, "zeroLoss", false).faintly());
+                new Series(floor.name(), x, floorY, floor.error(), false, floor.missing(), floor.trials()),
+                new Series("~0: " + RegimeVerdicts.NEAR_ZERO + " × zero function's loss", x, threshold, null)
+                        .faintly());
         return new Figure("alpha-small-task", String.format(java.util.Locale.ROOT, "SRS 4.3: small task (H = %d,"
                 + " N = %d, alpha = %s), final training loss by init (means ± sd over %d trials of %d tasks)",
                 config.smallWidth(), config.smallPoints(), config.smallAlpha(), config.trials(), config.smallTasks()),
-                "init", "training loss ½Σe²", false, series).withCategories(config.inits());
+                "init", "training loss ½Σe²", false, true, series).withCategories(config.inits());
     }
 
     /**
