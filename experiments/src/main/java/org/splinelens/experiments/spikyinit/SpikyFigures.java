@@ -49,6 +49,9 @@ final class SpikyFigures {
             figures.add(figure(summary, target, depth, data));
         }
         figures.addAll(byTarget(config, summary));
+        if (config.readings()) {
+            figures.addAll(readings(config, summary));
+        }
         return figures;
     }
 
@@ -102,6 +105,34 @@ final class SpikyFigures {
         }
         figures.add(new Figure("spiky-roughness", "shallow nets: roughness Σ μ² before and after training, by target",
                 "target", "roughness Σ μ²", false, roughness).withCategories(config.targets()));
+        return figures;
+    }
+
+    /**
+     * The evidence of each reading's verdict ("a spiky start generalizes worse"): its spiky run's test loss by target
+     * beside the standard run it is compared with (its own for a loss reading, else the preset's), on a log axis since
+     * the targets' losses span decades.
+     */
+    private static List<Figure> readings(SpikyInitConfig config, Summary summary) {
+        double[] x = new double[config.targets().size()];
+        for (int k = 0; k < x.length; k++) {
+            x[k] = k;
+        }
+        List<Figure> figures = new ArrayList<>();
+        for (Reading reading : Reading.ALL) {
+            if (!reading.appliesTo(config)) {
+                continue;
+            }
+            List<Series> series = List.of(
+                    Series.of("standard start" + (reading.standardToo() ? "" : " (preset)"), x,
+                            k -> reading.standardCell(config.targets().get((int) k)), summary, "testLoss", true),
+                    Series.of("spiky start", x, k -> reading.cell(config.targets().get((int) k), "spiky"), summary,
+                            "testLoss", true));
+            figures.add(new Figure("spiky-reading-" + reading.name(), "FC Table 3, reading " + reading.name()
+                    + ": shallow test loss by target, standard vs spiky start (means ± sd over " + config.trials()
+                    + " trials)", "target", "test loss Σ e²", false, true, series).withNote(reading.about())
+                    .withCategories(config.targets()));
+        }
         return figures;
     }
 
