@@ -19,10 +19,8 @@ import org.splinelens.core.testing.RandomNetworks;
  */
 class BasisFunctionProperties {
 
-    @Property(tries = 80, seed = "21")
-    void everyBasisFunctionIsTheForwardPassWithItsDeltaSlopesAtItsKnots(
-            @ForAll @LongRange(min = 0, max = 100_000) long seed) {
-        DeepNetwork net = RandomNetworks.deep(seed);
+    @Property(tries = 80)
+    void everyBasisFunctionIsTheForwardPassWithItsDeltaSlopesAtItsKnots(@ForAll DeepNetwork net) {
         BasisFunctions basis = BasisFunctions.of(net);
         DeepArchitecture arch = net.architecture();
         for (int l = 1; l <= arch.hiddenLayers(); l++) {
@@ -41,9 +39,8 @@ class BasisFunctionProperties {
     }
 
     /** With more than one hidden layer the output is the breakpoint analysis's, knot for knot. */
-    @Property(tries = 60, seed = "22")
-    void theOutputIsTheBreakpointAnalysisOutput(@ForAll @LongRange(min = 0, max = 100_000) long seed) {
-        DeepNetwork net = RandomNetworks.deep(seed);
+    @Property(tries = 60)
+    void theOutputIsTheBreakpointAnalysisOutput(@ForAll DeepNetwork net) {
         Pwl output = BasisFunctions.of(net).output();
         Pwl expected = DeepBreakpoints.onGrid(net, PieceLimit.NONE).output();
         assertThat(output.knots()).containsExactly(expected.knots());
@@ -51,9 +48,8 @@ class BasisFunctionProperties {
     }
 
     /** Layer 1: {@code z_i = w_i x + c_i} has no knot; {@code relu(z_i)} has one at {@code −c_i/w_i}, jump |w_i|. */
-    @Property(tries = 60, seed = "23")
-    void firstLayerActivationsKinkOnceByTheirWeight(@ForAll @LongRange(min = 0, max = 100_000) long seed) {
-        DeepNetwork net = RandomNetworks.deep(seed);
+    @Property(tries = 60)
+    void firstLayerActivationsKinkOnceByTheirWeight(@ForAll DeepNetwork net) {
         BasisFunctions basis = BasisFunctions.of(net);
         for (int u = 0; u < net.architecture().hiddenWidth(1); u++) {
             double w = net.weight(0, u, 0);
