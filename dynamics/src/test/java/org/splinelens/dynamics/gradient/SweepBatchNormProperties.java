@@ -115,7 +115,7 @@ class SweepBatchNormProperties {
         Statistics.label("B = 2").coverage(c -> c.check(true).percentage(p -> p > 10));
     }
 
-    @Property(tries = 150, seed = "42")
+    @Property(tries = 150)
     void sweepEqualsDenseOnRefilledBatches(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         int h = r.nextInt(1, 40);
@@ -162,7 +162,7 @@ class SweepBatchNormProperties {
      * rounding of the predicate is no longer relative: the sweep may then place no switch by the cell table's
      * distance argument alone, and must still agree with the dense path on every active set.
      */
-    @Property(tries = 150, seed = "44")
+    @Property(tries = 150)
     void sweepEqualsDenseAtExtremeScales(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         int h = r.nextInt(1, 20);
@@ -196,7 +196,7 @@ class SweepBatchNormProperties {
         assertThat(Vectors.distance(sweep, dense)).isLessThanOrEqualTo(1e-10 * Vectors.norm(dense));
     }
 
-    @Property(tries = 40, seed = "43")
+    @Property(tries = 40)
     void gradientMatchesCentralDifferencesOfTheLiteralDefinition(
             @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
         SplittableRandom r = new SplittableRandom(seed);
