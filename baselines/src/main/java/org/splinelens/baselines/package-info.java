@@ -1,4 +1,4 @@
 /**
- * Classical CPWL fitters the papers compare against: DP segmented regression, Greedy Merge, spline interpolation, minimum-norm spline regression. Filled in by the baselines issue.
+ * Classical CPWL fitters the papers compare against: DP segmented regression, Greedy Merge, spline interpolation, minimum-norm spline regression.
  */
 package org.splinelens.baselines;

@@ -18,7 +18,7 @@ import org.splinelens.baselines.segmented.SegmentedRegression;
 import org.splinelens.core.data.Dataset;
 
 /**
- * The segmented-regression baselines: the O(M N²) dynamic programme for every m <= M = 19 breaks (20 pieces) at
+ * The segmented-regression baselines: the O(M N²) dynamic programme for every m ≤ M = 19 breaks (20 pieces) at
  * N = 200, 400, 800, and Greedy Merge (k = 20, δ = 1, finished by DP over its survivors) at N up to 10⁶. Data: a
  * noisy sine on [−3, 3].
  */

@@ -1,4 +1,4 @@
 /**
- * Optimizer plugins, the trainer, fast exact shallow gradients and gradient flow (Thm 7, Lemma 2). Filled in by the dynamics issue.
+ * Optimizer plugins, the trainer, fast exact shallow gradients and gradient flow (Thm 7, Lemma 2).
  */
 package org.splinelens.dynamics;

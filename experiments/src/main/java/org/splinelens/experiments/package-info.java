@@ -1,4 +1,4 @@
 /**
- * Experiment plugins that reproduce the papers' tables and figures. Filled in by the experiments issue.
+ * Experiment plugins that reproduce the papers' tables and figures.
  */
 package org.splinelens.experiments;

@@ -13,17 +13,12 @@ import org.splinelens.core.testing.RandomNetworks;
 /** 'Functional characterization' Sec 4, Definition 1: deep breakpoints are exact. */
 class DeepBreakpointProperties {
 
-    static DeepNetwork randomDeep(long seed) {
-        return RandomNetworks.deep(seed);
-    }
-
     /**
      * The output equals the reported PWL at 10^5 dense points, so no kink is missed; between consecutive
      * reported knots the network is affine, and at every knot its slope changes.
      */
-    @Property(tries = 60, seed = "5")
-    void outputPwlMatchesDenseEvaluationAndEveryKnotIsAKink(@ForAll @LongRange(min = 0, max = 100_000) long seed) {
-        DeepNetwork net = randomDeep(seed);
+    @Property(tries = 60)
+    void outputPwlMatchesDenseEvaluationAndEveryKnotIsAKink(@ForAll DeepNetwork net) {
         DeepBreakpointAnalysis analysis = DeepBreakpoints.analyze(net);
         Pwl pwl = analysis.output();
         double scale = 1;
@@ -61,9 +56,8 @@ class DeepBreakpointProperties {
     }
 
     /** Induced breakpoints are zero crossings of the unit's pre-activation (Definition 1). */
-    @Property(tries = 60, seed = "6")
-    void inducedBreakpointsAreZeroCrossingsOfPreActivations(@ForAll @LongRange(min = 0, max = 100_000) long seed) {
-        DeepNetwork net = randomDeep(seed);
+    @Property(tries = 60)
+    void inducedBreakpointsAreZeroCrossingsOfPreActivations(@ForAll DeepNetwork net) {
         DeepBreakpointAnalysis analysis = DeepBreakpoints.analyze(net);
         for (LayerBreakpoints layer : analysis.layers()) {
             for (UnitBreakpoints unit : layer.units()) {

@@ -95,11 +95,9 @@ class PathActivityProperties {
      * a slope jump {@code Σ_π W_π (â_π(x⁺) − â_π(x⁻))} needs a path with non-zero weights whose gates change — and
      * both readings equal an enumeration of every path.
      */
-    @Property(tries = 60, seed = "13")
+    @Property(tries = 60)
     @StatisticsReport(StatisticsReportMode.OFF)
-    void everyKinkIsASwitchingPointAndBothReadingsMatchEveryPath(
-            @ForAll @LongRange(max = 100_000) long seed) {
-        DeepNetwork net = RandomNetworks.deep(seed);
+    void everyKinkIsASwitchingPointAndBothReadingsMatchEveryPath(@ForAll DeepNetwork net) {
         DeepBreakpointAnalysis analysis = DeepBreakpoints.analyze(net);
         PathActivity paths = PathActivity.of(net, analysis);
         assertThat(paths.switchingPoints()).contains(analysis.output().knots());
@@ -118,7 +116,7 @@ class PathActivityProperties {
      * Generic weights (Gaussian, none zero, 2–3 hidden layers): no two units share a breakpoint, and each breakpoint
      * is a kink iff it is active by paths in either reading.
      */
-    @Property(tries = 80, seed = "29")
+    @Property(tries = 80)
     void onGenericNetsKinksAndPathActivityAgree(@ForAll @LongRange(max = 100_000) long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         int[] widths = new int[r.nextInt(2, 4)];

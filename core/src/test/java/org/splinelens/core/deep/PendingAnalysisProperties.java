@@ -25,7 +25,7 @@ class PendingAnalysisProperties {
     /** Scales from ordinary to far beyond double precision, most of them about the edge of the O(H) bound. */
     private static final double[] SCALES = {1, 1e150, 1e152, 1e153, 1e154, 1e156, 1e160};
 
-    @Property(tries = 200, seed = "27")
+    @Property(tries = 200)
     void beginRefusesAsTheAnalysisDoesAndCompletesToIt(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
         double scale = SCALES[(int) (seed % SCALES.length)];
         UnivariateNetwork net = seed % 2 == 0 ? scaled(RandomNetworks.shallow(seed), scale, seed)

@@ -2,6 +2,7 @@ package org.splinelens.core.spline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -14,18 +15,13 @@ import org.splinelens.core.testing.RandomNetworks;
 /** Paper 'shallow ReLU networks as splines', Eq. 1–2: network = BDSO = canonical PWL everywhere. */
 class BdsoEquivalenceProperties {
 
-    static ShallowNetwork randomNet(long seed) {
-        return RandomNetworks.shallow(seed);
-    }
-
     static double termScale(ShallowNetwork net, double x) {
         return RandomNetworks.termScale(net, x);
     }
 
-    @Property(tries = 300, seed = "42")
+    @Property(tries = 300)
     @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
-    void networkBdsoAndPwlAgreeEverywhere(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
-        ShallowNetwork net = randomNet(seed);
+    void networkBdsoAndPwlAgreeEverywhere(@ForAll ShallowNetwork net, @ForAll Random r) {
         Bdso bdso = Bdso.of(net);
         Pwl pwl = bdso.toPwl();
         boolean deadWeight = bdso.size() < net.width();
@@ -35,7 +31,6 @@ class BdsoEquivalenceProperties {
         Statistics.label("w = 0 unit").coverage(c -> c.check(true).percentage(p -> p > 20));
         Statistics.label("coincident or zero-delta-slope breakpoints").coverage(c -> c.check(true)
                 .percentage(p -> p > 20));
-        SplittableRandom r = new SplittableRandom(seed + 1);
         for (int k = 0; k < 200; k++) {
             double x = k < bdso.size() ? bdso.breakpoint(k) : r.nextGaussian() * Math.pow(10, r.nextInt(-3, 4));
             double f = net.value(x);
@@ -54,7 +49,7 @@ class BdsoEquivalenceProperties {
         return m;
     }
 
-    @Property(tries = 200, seed = "7")
+    @Property(tries = 200)
     void pwlToNetworkToPwlRoundTrips(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         int k = r.nextInt(0, 25);
@@ -80,11 +75,9 @@ class BdsoEquivalenceProperties {
     }
 
     /** Sec 2.1: (w, b, v) → (αw, αb, v/α) and unit permutations leave function, BDSO and loss invariant. */
-    @Property(tries = 200, seed = "11")
-    void positiveRescalingAndPermutationLeaveFunctionBdsoAndLossInvariant(
-            @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
-        ShallowNetwork net = randomNet(seed);
-        SplittableRandom r = new SplittableRandom(seed + 3);
+    @Property(tries = 200)
+    void positiveRescalingAndPermutationLeaveFunctionBdsoAndLossInvariant(@ForAll ShallowNetwork net,
+            @ForAll Random r) {
         int h = net.width();
         double[] w = new double[h];
         double[] b = new double[h];

@@ -50,6 +50,7 @@ class CurvatureLimitProperties {
      * every spacing, and where {@code f''''(β)} is not small the error over {@code h²} tends to {@code f''''(β)/12} and
      * halving h divides the error by 4 (observed order 2, which a first-order limit would fail).
      */
+    // seeded: an observed order of convergence: its threshold is calibrated on these functions
     @Property(tries = 60, seed = "20261207")
     @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
     void deltaSlopeOverSpacingTendsToTheCurvatureAtSecondOrder(@ForAll Smooth f,
@@ -83,6 +84,7 @@ class CurvatureLimitProperties {
      * to {@code −f''(β)}, the printed {@code μ_i/Δβ → f''}'s sign, while {@code s_i μ_i/h}, Lemma 4's proof's jump,
      * tends to {@code f''(β)} as before.
      */
+    // seeded: an observed order of convergence: its threshold is calibrated on these functions
     @Property(tries = 40, seed = "20261208")
     void aLeftFacingUnitsDeltaSlopeCarriesTheNegatedCurvature(@ForAll Smooth f,
             @ForAll @DoubleRange(min = -1.5, max = 1.5) double beta) {

@@ -12,7 +12,7 @@ import java.util.Arrays;
  * programming, O(p q).
  */
 public final class BreakpointMatching {
-    /** cost[i (q + 1) + j]: least displacement matching a_1..a_i into b_1..b_j (i <= j); grown on demand. */
+    /** cost[i (q + 1) + j]: least displacement matching a_1..a_i into b_1..b_j (i ≤ j); grown on demand. */
     private double[] cost = new double[0];
 
     /**

@@ -13,7 +13,7 @@ public interface OptimizerConfig {
     /** @return points per minibatch, 0 for full-batch steps */
     int batchSize();
 
-    /** @throws IllegalArgumentException naming the key, for lr <= 0 or a negative batch size */
+    /** @throws IllegalArgumentException naming the key, for lr ≤ 0 or a negative batch size */
     static void check(double lr, int batchSize) {
         if (!(lr > 0) || !Double.isFinite(lr)) {
             throw new IllegalArgumentException("lr must be a finite number > 0, got " + lr);

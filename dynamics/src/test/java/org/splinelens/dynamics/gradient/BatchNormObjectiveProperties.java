@@ -18,6 +18,8 @@ import org.splinelens.core.network.UnivariateNetwork;
  */
 class BatchNormObjectiveProperties {
 
+    // seeded: central differences at a 1e-6 step against a 1e-5 relative tolerance; an unseeded run found a case
+    // (long seed 15532) off by 1.4e-5 relative (a step across a kink, likely): the check needs care first
     @Property(tries = 150, seed = "31")
     void lossGradientAndFoldMatchTheLiteralDefinition(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
         SplittableRandom r = new SplittableRandom(seed);

@@ -42,6 +42,7 @@ class LazyLimitProperties {
      * stays at the distance between the two interpolants.
      */
     // edge cases (all weights equal, all targets 0) are the degenerate draws the assumptions reject
+    // seeded: a rate fitted over long trainings at few tries: the seed fixes which (slow) cases the build pays for
     @Property(tries = 5, seed = "1207", edgeCases = EdgeCasesMode.NONE)
     void breakpointsMoveAndTheFitApproachesTheWeightedMinimumNormInterpolantLikeAlphaToTheMinusFour(
             @ForAll @Size(6) java.util.List<@DoubleRange(min = -1, max = 1) Double> targets,
@@ -72,6 +73,7 @@ class LazyLimitProperties {
     }
 
     /** Thm 6 as printed is the limit when every {@code |w_{0,i}|} is 1 (the flat initializer's {@code w = ±α}). */
+    // seeded: a rate fitted over long trainings at few tries: the seed fixes which (slow) cases the build pays for
     @Property(tries = 3, seed = "1208", edgeCases = EdgeCasesMode.NONE)
     void withEqualInputWeightsTheLimitIsThm6sMinimumNormInterpolant(
             @ForAll @Size(6) java.util.List<@DoubleRange(min = -1, max = 1) Double> targets) {

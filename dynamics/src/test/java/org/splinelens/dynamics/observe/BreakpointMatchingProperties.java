@@ -11,7 +11,7 @@ import net.jqwik.api.constraints.Size;
 
 class BreakpointMatchingProperties {
 
-    @Property(tries = 300, seed = "20261123")
+    @Property(tries = 300)
     void dynamicProgrammingFindsTheLeastDisplacementOfAllOrderPreservingMatchings(
             @ForAll @Size(max = 6) double @DoubleRange(min = -3, max = 3) [] before,
             @ForAll @Size(max = 6) double @DoubleRange(min = -3, max = 3) [] after) {

@@ -6,7 +6,7 @@ import org.splinelens.experiments.runner.ConfigLists;
 /**
  * SRS App. 4.4's protocol (docs/EXPERIMENTS.md, alpha-regimes, field by field): H = 1000 units, 21 points uniformly
  * spaced on [−2, 2] plus 'pins' at ±3, every target uniform on [−2, 2]; flat and He initializations scaled by α;
- * full-batch Adam on ½Σe², lr 3e-5 for α < 1 and lr/5 otherwise, 50,000 epochs; the fit compared on a grid of step
+ * full-batch Adam on ½Σe², lr 3e-5 for α &lt; 1 and lr/5 otherwise, 50,000 epochs; the fit compared on a grid of step
  * 0.01 over [−2, 2] with linear interpolation and the natural cubic spline. Beside it, the readings where the paper is
  * silent or says more: the same runs without the pins (§4.4's end slopes), α >= 1 at the small-α learning rate, the flat
  * start tiling [−2, 2], and §4.3's "very small task". The quick preset trains 5× fewer epochs at 5× the learning rates, with the no-pins reading only.
@@ -15,12 +15,12 @@ import org.splinelens.experiments.runner.ConfigLists;
  * @param alphas         init scales α
  * @param inits          initializer names
  * @param epochs         Adam steps
- * @param lrSmall        Adam learning rate for α < 1
+ * @param lrSmall        Adam learning rate for α &lt; 1
  * @param lrLarge        Adam learning rate for α >= 1
  * @param trials         random datasets (and inits)
  * @param unpinnedInits  initializers also trained on the 21 points without the pins at ±3, at every α (none: [])
  * @param lrSmallReading whether each init is also trained at every α >= 1 with {@code lrSmall}: at α = 1 the paper's
- *                       "3e-5 for α < 1" read as "α ≤ 1", above it the rate not divided by 5
+ *                       "3e-5 for α &lt; 1" read as "α ≤ 1", above it the rate not divided by 5
  * @param tilingReading  whether the flat init (when among the inits) is also trained, at every α, from breakpoints
  *                       tiling the interior [−2, 2] instead of the data's range [−3, 3] ("a uniform partition of our
  *                       x-range")

@@ -76,7 +76,7 @@ public final class BreakpointMobilityExperiment extends LayerDynamicsExperiment 
         return rows;
     }
 
-    /** @return the grid without the points of Fig 8's data gap, |x| < 0.5 */
+    /** @return the grid without the points of Fig 8's data gap, |x| &lt; 0.5 */
     static Dataset withoutGap(Dataset grid) {
         List<Integer> keep = new ArrayList<>();
         for (int n = 0; n < grid.size(); n++) {

@@ -6,7 +6,7 @@ import org.splinelens.experiments.runner.ConfigLists;
 /**
  * Fig 7: the census of partitions admitting a continuous piecewise-OLS fit, against N at fixed H and against H at
  * fixed N. The paper does not give its data; chosen: x uniform on [−1, 1], y = sin(3x) + N(0, 0.3²) noise, exhaustive
- * counts while C(N + H, H) <= {@code exhaustiveLimit}, else {@code samples} uniform partitions.
+ * counts while C(N + H, H) ≤ {@code exhaustiveLimit}, else {@code samples} uniform partitions.
  *
  * @param dataPoints      the N sweep (at H = {@code fixedWidth})
  * @param widths          the H sweep (at N = {@code fixedDataPoints})

@@ -11,7 +11,7 @@ import org.splinelens.experiments.runner.ConfigLists;
  * @param alphas  init scales (small, medium, large)
  * @param epochs  Adam steps
  * @param frames  snapshots per movie
- * @param lrSmall Adam learning rate for α < 1
+ * @param lrSmall Adam learning rate for α &lt; 1
  * @param lrLarge Adam learning rate for α >= 1
  * @param trials  trials of final losses (the movies come from the run seed alone)
  */

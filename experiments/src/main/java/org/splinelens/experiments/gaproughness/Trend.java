@@ -53,7 +53,7 @@ record Trend(double slope, double se, double spearman, int n) {
         return new Trend(slope, se, pearson(ranks(x), ranks(y)), n);
     }
 
-    /** @return whether the slope is below −2 SE ({@code sign} < 0) or above +2 SE ({@code sign} > 0) */
+    /** @return whether the slope is below −2 SE ({@code sign} &lt; 0) or above +2 SE ({@code sign} > 0) */
     boolean beyondTwoSe(int sign) {
         return sign < 0 ? slope + 2 * se < 0 : slope - 2 * se > 0;
     }

@@ -236,7 +236,7 @@ public final class GdVsDpExperiment extends Experiment<GdVsDpConfig> {
 
     /**
      * @return DP's exponent a of MSE ∝ pieces^(−a) over its piece counts k >= 4 whose pieces average at least four
-     *         points (4k <= N: an approximation, not an interpolation), NaN when fewer than two
+     *         points (4k ≤ N: an approximation, not an interpolation), NaN when fewer than two
      */
     static double dpExponent(GdVsDpConfig config, Summary summary, int points) {
         List<Double> u = new ArrayList<>();

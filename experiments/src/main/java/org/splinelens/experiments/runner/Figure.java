@@ -28,7 +28,7 @@ public record Figure(String name, String title, String xLabel, String yLabel, Sc
         AUTO,
         /** always linear */
         LINEAR,
-        /** logarithmic (points with a value <= 0 are left out, and the figure says how many) */
+        /** logarithmic (points with a value ≤ 0 are left out, and the figure says how many) */
         LOG
     }
 

@@ -32,7 +32,7 @@ class LonelinessVerdictTest {
         return true;
     }
 
-    @Property(tries = 60, seed = "44")
+    @Property(tries = 60)
     void remainedIsTheShareOfInitiallyLonelyPointsStillAlone(
             @ForAll @Size(min = 1, max = 12) double @DoubleRange(min = -2, max = 2) [] start,
             @ForAll @Size(min = 1, max = 12) double @DoubleRange(min = -2, max = 2) [] end) {

@@ -9,12 +9,12 @@ import org.apache.commons.math3.random.RandomGenerator;
  *
  * <p>cdf: {@code P(0 <= μ <= z) = (1/π) ∫_0^{z/s} K0(u) du}, and
  * {@code ∫_0^y K0(u) du = ∫_0^∞ (1 − e^{−y cosh t}) / cosh t dt}, summed by the trapezoidal rule (the integrand is
- * even and analytic in the strip |Im t| < π/2, so the error is of order {@code exp(−π²/h)}).
+ * even and analytic in the strip |Im t| &lt; π/2, so the error is of order {@code exp(−π²/h)}).
  */
 public final class ProductNormalDistribution extends SymmetricDistribution {
     private static final long serialVersionUID = 1L;
     private static final double STEP = 1.0 / 16;
-    /** cosh t_k at the nodes t_k = k h, up to t = 48 where 1/cosh t < 1e-20. */
+    /** cosh t_k at the nodes t_k = k h, up to t = 48 where 1/cosh t &lt; 1e-20. */
     private static final double[] COSH = new double[48 * 16 + 1];
 
     static {

@@ -33,6 +33,8 @@ class InitMomentProperties {
      * density; the same test rejects the excess kurtosis 3 of a Laplace law (the conditional's, below) at more than 5
      * errors.
      */
+    // seeded: Monte Carlo moments: the tolerances are a few standard errors, so an unseeded run would fail at their
+    // rate
     @Property(tries = 5, seed = "601")
     void gaussianDeltaSlopeHasVarianceSigmaWSigmaVSquaredAndExcessKurtosisSix(
             @ForAll @DoubleRange(min = 0.1, max = 3) double sigmaW,
@@ -63,6 +65,8 @@ class InitMomentProperties {
      * and the excess kurtosis is 3 whatever β. Units are drawn as network weights and read through core's BDSO;
      * {@code z = μ/c(β)} must be Laplace(0, 1) overall and within each quartile of |β| (the variance follows β).
      */
+    // seeded: Monte Carlo moments: the tolerances are a few standard errors, so an unseeded run would fail at their
+    // rate
     @Property(tries = 5, seed = "611")
     void gaussianDeltaSlopeGivenBreakpointIsLaplaceWithVarianceTwoCSquaredAndExcessKurtosisThree(
             @ForAll @DoubleRange(min = 0.2, max = 3) double sigmaB,
@@ -118,6 +122,8 @@ class InitMomentProperties {
      * {@code m(β) = min{a_b/|β|, a_w}}, with variance {@code (a_v m(β))²/6} and excess kurtosis {@code −3/5};
      * {@code z = μ/(a_v m(β))} of units drawn as weights must have the triangular law's moments.
      */
+    // seeded: Monte Carlo moments: the tolerances are a few standard errors, so an unseeded run would fail at their
+    // rate
     @Property(tries = 5, seed = "621")
     void uniformDeltaSlopeGivenBreakpointIsTriangularWithExcessKurtosisMinusThreeFifths(
             @ForAll @DoubleRange(min = 0.2, max = 3) double aB, @ForAll @DoubleRange(min = 0.2, max = 3) double aW,
@@ -146,6 +152,8 @@ class InitMomentProperties {
      * {@code −b/w}; {@code M(T)/T} tends to {@code 2γ/π} (linear growth, so {@code M(T) → ∞}); the tail
      * {@code P(|β| > T) = 1 − (2/π) arctan(T/γ)} against Monte Carlo; and the module's law reports no finite variance.
      */
+    // seeded: Monte Carlo moments: the tolerances are a few standard errors, so an unseeded run would fail at their
+    // rate
     @Property(tries = 5, seed = "631")
     void gaussianBreakpointsHaveNoFiniteSecondMoment(@ForAll @DoubleRange(min = 0.2, max = 3) double sigmaB,
             @ForAll @DoubleRange(min = 0.2, max = 3) double sigmaW) {

@@ -99,7 +99,7 @@ public record Census(int dataPoints, int width, BigInteger partitions, long exam
 
     /**
      * The next weak composition after {@code sizes} whose last part holds the rest: one more point into part H − 1
-     * while the last part has any, else the last non-empty part k < H gives all but one of its points back to the
+     * while the last part has any, else the last non-empty part k &lt; H gives all but one of its points back to the
      * last part and part k − 1 takes one more.
      *
      * @return false after the last composition, {@code (N, 0, …, 0)}

@@ -8,7 +8,7 @@ import org.splinelens.core.network.DeepNetwork;
  * ({@link GradientRounding}): θ is critical when every computed gradient component is within what rounding alone can
  * leave of zero,
  * <pre>
- *   |ĝ_k| <= τ S_k   for all k,   S_k = Σ_n (F_n + |y_n|) |J|_nk,   τ = {@link GradientRounding#tolerance}.
+ *   |ĝ_k| ≤ τ S_k   for all k,   S_k = Σ_n (F_n + |y_n|) |J|_nk,   τ = {@link GradientRounding#tolerance}.
  * </pre>
  * The scale is that of the values {@code f_n} and {@code y_n} that are subtracted, not of the residuals {@code e_n}:
  * at an exact interpolant the residuals are themselves rounding noise, and a test relative to them (the old

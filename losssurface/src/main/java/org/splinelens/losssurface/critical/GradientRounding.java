@@ -16,13 +16,13 @@ import org.splinelens.core.network.DeepNetwork;
  * {@code F_n >= |f(x_n)|}; backpropagating {@code 1} through {@code |W_ℓ|ᵀ} on the same pattern gives
  * {@code |J|_{nk} >= |∂f(x_n)/∂θ_k|}. Layer by layer the errors add up to
  * <pre>
- *   |f̂_n − f_n| <= d u F_n,               d  = Σ_ℓ (n_ℓ + 1)          (fan-ins of the affine layers, plus the bias),
- *   |Ĵ_nk − J_nk| <= (d + d') u |J|_nk,   d' = Σ_ℓ m_ℓ               (fan-outs, summed in backpropagation),
- *   |ê_n − e_n| <= (d + 1) u (F_n + |y_n|),
+ *   |f̂_n − f_n| ≤ d u F_n,               d  = Σ_ℓ (n_ℓ + 1)          (fan-ins of the affine layers, plus the bias),
+ *   |Ĵ_nk − J_nk| ≤ (d + d') u |J|_nk,   d' = Σ_ℓ m_ℓ               (fan-outs, summed in backpropagation),
+ *   |ê_n − e_n| ≤ (d + 1) u (F_n + |y_n|),
  * </pre>
  * and the sum over the N points adds {@code γ_N Σ_n |ê_n Ĵ_nk|}; with {@code |e_n| <= F_n + |y_n|},
  * <pre>
- *   |ĝ_k − g_k| <= c u S_k,   S_k = Σ_n (F_n + |y_n|) |J|_nk,   c = 2d + d' + N + 2.
+ *   |ĝ_k − g_k| ≤ c u S_k,   S_k = Σ_n (F_n + |y_n|) |J|_nk,   c = 2d + d' + N + 2.
  * </pre>
  * A global minimum with zero loss has {@code g = 0}, so its computed gradient lies within this bound however small
  * the residuals are; {@link #tolerance} doubles {@code c u} to cover the second-order terms.

@@ -19,7 +19,7 @@ import org.splinelens.losssurface.partition.DataPartition;
 class HessianProperties {
 
     /** The exact Hessian, residual terms included, is the derivative of the exact gradient away from kinks. */
-    @Property(tries = 150, seed = "5")
+    @Property(tries = 150)
     void exactHessianEqualsCentralDifferencesOfTheExactGradient(
             @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
         SplittableRandom r = new SplittableRandom(seed);
@@ -64,7 +64,7 @@ class HessianProperties {
     }
 
     /** The deep numerical Hessian of a one-hidden-layer net (same flat layout) matches the exact shallow one. */
-    @Property(tries = 40, seed = "7")
+    @Property(tries = 40)
     void numericalDeepHessianMatchesTheExactShallowOne(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         int width = r.nextInt(1, 5);
@@ -88,7 +88,7 @@ class HessianProperties {
     }
 
     /** Thm 5: at a critical point with non-zero loss the residual terms vanish; H = JᵀJ is PSD of rank <= N. */
-    @Property(tries = 100, seed = "55")
+    @Property(tries = 100)
     void gramFormIsPsdAtCriticalPoints(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         int width = r.nextInt(1, 6);
@@ -127,7 +127,7 @@ class HessianProperties {
     }
 
     /** Cor 3: a lonely zero-loss critical point has at least the bound's fraction of zero eigenvalues. */
-    @Property(tries = 60, seed = "555")
+    @Property(tries = 60)
     void lonelyCriticalPointsAreAtLeastAsFlatAsCorollary3(@ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         int size = r.nextInt(2, 7);

@@ -27,7 +27,7 @@ import org.splinelens.experiments.sweep.SweepSpec;
 import org.splinelens.experiments.sweep.SweepStore;
 
 /** Sweeps into {@code hdfs://} on a real HDFS: the same tables as a local sweep, resumed, locked, never mixed. */
-class HdfsSweepTest {
+class HdfsSweepIT {
     @TempDir
     static Path storage;
 

@@ -35,7 +35,7 @@ import scala.Option;
  * the worker launching two executors as separate JVMs on this test's class path — so every cell crosses a JVM
  * boundary: serialised there, its plugins discovered there, its file written there.
  */
-class StandaloneClusterTest {
+class StandaloneClusterIT {
     private static RpcEnv master;
     private static RpcEnv worker;
     private static JavaSparkContext spark;

@@ -16,7 +16,7 @@ import org.splinelens.experiments.sweep.SweepPlan;
 import org.splinelens.experiments.sweep.SweepRunner;
 
 /** The engine that starts its own Spark context (the command line's): its defaults, a sweep, and stopping. */
-class SparkCellEngineStartTest {
+class SparkCellEngineStartIT {
     @TempDir
     Path tmp;
 

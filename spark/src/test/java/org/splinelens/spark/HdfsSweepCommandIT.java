@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.splinelens.cli.SplinelensCommand;
 
 /** {@code splinelens sweep --engine spark --out hdfs://…}: the command line's Spark engine writing into real HDFS. */
-class HdfsSweepCommandTest {
+class HdfsSweepCommandIT {
     /** What the command's own Spark context reads from {@code spark.*} system properties: loopback, no UI. */
     private static final Map<String, String> SPARK = Map.of("spark.ui.enabled", "false",
             "spark.ui.showConsoleProgress", "false", "spark.driver.host", "127.0.0.1",

@@ -31,7 +31,7 @@ import org.splinelens.experiments.sweep.SweepRunner;
 import org.splinelens.experiments.sweep.SweepSpec;
 
 /** The Spark engine on {@code local[2]}: the same files as threads, failures in one line, finished cells kept. */
-class SparkCellEngineTest {
+class SparkCellEngineIT {
     private static JavaSparkContext spark;
 
     @TempDir
