@@ -1,5 +1,6 @@
 package org.example.splinelens.library;
 
+import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,12 @@ public final class LibraryUse {
         return (ShallowNetwork) result.network();
     }
 
+    /** Prints the trained network's breakpoints β_i = −b_i / w_i to {@code out}, unit by unit (SRS eq. 1). */
+    public static void print(PrintStream out) {
+        Arrays.stream(Bdso.of(trained()).breakpoints()).forEach(out::println);
+    }
+
     public static void main(String[] args) {
-        // the breakpoints β_i = −b_i / w_i, unit by unit (SRS eq. 1)
-        Arrays.stream(Bdso.of(trained()).breakpoints()).forEach(System.out::println);
+        print(System.out);
     }
 }

@@ -10,15 +10,9 @@ import org.splinelens.core.network.ShallowNetwork;
 
 class LibraryUseTest {
     @Test
-    void mainPrintsTheTrainedNetworksBreakpointsOneALine() {
-        PrintStream saved = System.out;
+    void printsTheTrainedNetworksBreakpointsOneALine() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-            LibraryUse.main(new String[0]);
-        } finally {
-            System.setOut(saved);
-        }
+        LibraryUse.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String[] lines = bytes.toString(StandardCharsets.UTF_8).strip().split("\n");
         ShallowNetwork net = LibraryUse.trained();
         double[] expected = new double[net.width()];
