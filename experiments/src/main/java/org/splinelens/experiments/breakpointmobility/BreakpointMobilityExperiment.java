@@ -53,7 +53,7 @@ public final class BreakpointMobilityExperiment extends LayerDynamicsExperiment 
     public BreakpointMobilityExperiment() {
         super("breakpoint-mobility", "FC Fig 2: breakpoint births, deaths and velocity per layer during training",
                 new LayerDynamicsConfig(List.of(8, 8, 8, 8, 8), List.of("gap-smooth", "gap-sharp"), 0.05, 5e-5, 1000,
-                        0, 50, 1),
+                        0, 50, 2),
                 new LayerDynamicsConfig(List.of(8, 8, 8, 8, 8), List.of("gap-smooth", "gap-sharp"), 0.05, 5e-5,
                         MOST_EPOCHS, 1e-8, 50, 5));
     }

@@ -45,7 +45,7 @@ public final class RoughnessByLayerExperiment extends LayerDynamicsExperiment {
 
     public RoughnessByLayerExperiment() {
         super("roughness-by-layer", "FC Fig 3: roughness per layer during training, x^2/2 and sin(x)",
-                new LayerDynamicsConfig(List.of(8, 8, 8, 8), List.of("quadratic", "sin"), 0.05, 5e-5, 1000, 0, 50, 1),
+                new LayerDynamicsConfig(List.of(8, 8, 8, 8), List.of("quadratic", "sin"), 0.05, 5e-5, 1000, 0, 50, 2),
                 // FC App. 3.1.2: "4 hidden layers of width 8 ... [−2, 2] ... Learning rate = 1e-4, trained via GD
                 // over 10000 epochs, with roughness measured every 50 epochs"; data every .01 as in App. 3.1.1 and
                 // 3.1.3 (3.1.2 gives no spacing), no stopping rule, 5 trials (every table of both papers)
